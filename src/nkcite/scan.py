@@ -13,6 +13,7 @@ from collections.abc import Iterator
 PAIRS = {"(": ")", "[": "]", "<": ">", "\u201c": "\u201d"}
 CLOSERS = {v: k for k, v in PAIRS.items()}
 
+URL_AHEAD = re.compile(r"<?\s*(?:https?:|www\.)", re.I)  # `<` opens a group only before a URL
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 SUPERSCRIPT_TO_INT = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 
@@ -27,7 +28,7 @@ def depths(text: str, *, straight_quotes: bool = True) -> list[int]:
     """
     out: list[int] = []
     stack: list[str] = []
-    for ch in text:
+    for i, ch in enumerate(text):
         if ch == '"' and straight_quotes:
             if stack and stack[-1] == '"':
                 stack.pop()
@@ -37,7 +38,7 @@ def depths(text: str, *, straight_quotes: bool = True) -> list[int]:
             stack.append('"')
             continue
         out.append(len(stack))
-        if ch in PAIRS:
+        if ch in PAIRS and (ch != "<" or URL_AHEAD.match(text, i + 1)):
             stack.append(ch)
         elif ch in CLOSERS and CLOSERS[ch] in stack:
             while stack and stack.pop() != CLOSERS[ch]:
