@@ -1,0 +1,1 @@
+"""Normalizers: names, dates, titles and languages, each a small pure module."""

@@ -1,0 +1,91 @@
+"""Dates in footnotes -> CSL date objects.
+
+`27 March, 1965`, `March 27, 1965`, `December 23 1966` and `1965/03/27` are
+the same kind of date; `02/03/2019` is read day-first when the publication's
+locale says so; `Spring 2002` -> season 1; `November 2016` -> [[2016, 11]].
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+SEASONS = {"spring": 1, "summer": 2, "autumn": 3, "fall": 3, "winter": 4}
+
+_MONTH = r"(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_SEASON = r"(" + "|".join(SEASONS) + r")"
+YEAR = r"(1[5-9]\d\d|20\d\d)"
+
+# Patterns from most to least precise; each names the footnote form it reads.
+DATE_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("dmy", re.compile(rf"\b(\d{{1,2}})\s+{_MONTH},?\s+{YEAR}\b", re.I)),        # 27 March, 1965
+    ("mdy", re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{YEAR}\b", re.I)),  # March 27, 1965
+    ("ymd", re.compile(rf"\b{YEAR}/(\d{{1,2}})/(\d{{1,2}})\b")),                  # 1965/03/27
+    ("numeric", re.compile(rf"\b(\d{{1,2}})/(\d{{1,2}})/{YEAR}\b")),             # 02/03/2019
+    ("my", re.compile(rf"\b{_MONTH},?\s+{YEAR}\b", re.I)),                        # November 2016
+    ("season", re.compile(rf"\b{_SEASON}(?:/[A-Za-z]+)?\s+{YEAR}\b", re.I)),      # Spring 2002, Spring/Summer 2019
+    ("ym", re.compile(rf"\b{YEAR}/(\d{{1,2}})\b")),                               # 1966/09
+    ("y", re.compile(rf"(?<![\d/.-]){YEAR}(?![\d/-])")),                          # 2001
+]
+
+
+def find_date(text: str, *, day_first: bool = False, kinds: tuple[str, ...] | None = None):
+    """Return (CSL date, (start, end)) of the most precise date in `text`, or None.
+
+    >>> find_date('28 June, 1965, SAPMO')[0]
+    {'date-parts': [[1965, 6, 28]]}
+    >>> find_date('*VnExpress*, 02/03/2019', day_first=True)[0]
+    {'date-parts': [[2019, 3, 2]]}
+    >>> find_date('Vol. 14, No. 1 (Spring 2002)')[0]
+    {'date-parts': [[2002]], 'season': 1}
+    """
+    for kind, pattern in DATE_PATTERNS:
+        if kinds is not None and kind not in kinds:
+            continue
+        for m in pattern.finditer(text):
+            date = _to_csl(kind, m.groups(), day_first)
+            if date is not None:
+                return date, m.span()
+    return None
+
+
+def parse_date(text: str, *, day_first: bool = False) -> dict[str, Any] | None:
+    """Return the CSL date of the first date in `text`, or None.
+
+    >>> parse_date('March 27, 1965')
+    {'date-parts': [[1965, 3, 27]]}
+    """
+    found = find_date(text, day_first=day_first)
+    return found[0] if found else None
+
+
+def _to_csl(kind: str, groups: tuple[str, ...], day_first: bool) -> dict[str, Any] | None:
+    """Build a CSL date from the groups of a DATE_PATTERNS match."""
+    if kind == "dmy":
+        parts = [int(groups[2]), MONTHS[groups[1].lower()], int(groups[0])]
+    elif kind == "mdy":
+        parts = [int(groups[2]), MONTHS[groups[0].lower()], int(groups[1])]
+    elif kind == "ymd":
+        parts = [int(groups[0]), int(groups[1]), int(groups[2])]
+    elif kind == "numeric":
+        first, second = int(groups[0]), int(groups[1])
+        day, month = (first, second) if day_first or second > 12 else (second, first)
+        parts = [int(groups[2]), month, day]
+    elif kind == "my":
+        parts = [int(groups[1]), MONTHS[groups[0].lower()]]
+    elif kind == "season":
+        return {"date-parts": [[int(groups[1])]], "season": SEASONS[groups[0].lower()]}
+    elif kind == "ym":
+        parts = [int(groups[0]), int(groups[1])]
+    else:
+        parts = [int(groups[0])]
+    if len(parts) > 1 and not 1 <= parts[1] <= 12:
+        return None
+    if len(parts) > 2 and not 1 <= parts[2] <= 31:
+        return None
+    return {"date-parts": [parts]}

@@ -1,0 +1,32 @@
+"""Titles: an English title and its original in parentheses.
+
+`Mao Zedong's Vietnam War(毛沢東のベトナム戦争)` -> title and original-title;
+`Women in the Democratic People's Republic of Korea (North Korea)` keeps its
+parenthesis, which is plain Latin text.
+"""
+from __future__ import annotations
+
+from ..scan import clean_value, top_level_spans
+from .languages import script_language
+
+
+def split_original(title: str) -> tuple[str, str | None]:
+    """Split a trailing original-script parenthesis off a title.
+
+    >>> split_original('Pyongyang 25 Hours (평양 25 시)')
+    ('Pyongyang 25 Hours', '평양 25 시')
+    >>> split_original('The DPRK and the Vietnam War (1) (朝鮮民主主義人民共和国とベトナム戦争(1))')
+    ('The DPRK and the Vietnam War (1)', '朝鮮民主主義人民共和国とベトナム戦争(1)')
+    >>> split_original("Gender in Oblivion: Women in the DPRK (North Korea)")
+    ('Gender in Oblivion: Women in the DPRK (North Korea)', None)
+    """
+    text = title.rstrip(" ,.*")
+    spans = list(top_level_spans(text, "("))
+    if not spans or spans[-1][1] != len(text):
+        return clean_value(title), None
+    start, end = spans[-1]
+    inner = text[start + 1:end - 1].strip()
+    head = text[:start].strip()
+    if not head or script_language(inner) is None or script_language(inner) == script_language(head):
+        return clean_value(title), None
+    return clean_value(head), clean_value(inner)
