@@ -46,6 +46,8 @@ class Citation:
     form: str = "full"
     locator: str | None = None
     label: str | None = None
+    looks_short: bool = False
+    """Set by parsing: too sparse to be a first citation (`Pribbenow, "North Korean Pilots ..."`)."""
     antecedent: tuple[int, int] | None = None
     """(note index, citation index) of the citation a short form or ibid repeats."""
     ref: str | None = None

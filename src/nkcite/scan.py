@@ -112,6 +112,7 @@ def clean_value(text: str) -> str:
         previous = value
         value = value.strip(" ,;:")
         value = re.sub(r"^[\"\u201c\u201d]+|[\"\u201c\u201d]+$", "", value).strip()
+        value = re.sub(r",(['\u2019])$", r"\1", value)  # 'Report on Meetings ...,' -> '...'
         if value.endswith(".") and not re.search(r"(\b[A-Z]|\b(?:No|Vol|Co|Inc|Ltd|Jr|ed|eds|D\.C))\.$", value):
             value = value[:-1]
     return value

@@ -186,7 +186,7 @@ def _publication_fields(inner: str) -> dict[str, Any]:
             fields["issued"] = date
         return fields
     pub_year = re.match(r"^([^,]{3,80}),\s*([^,]*\d{4})$", inner)
-    if pub_year and date and not parse_date(pub_year.group(1)):
+    if pub_year and date and not re.search(r"\d", pub_year.group(1)):
         return {"publisher": clean_value(pub_year.group(1)), "issued": date}
     if date and re.fullmatch(r"[\w\s,/.]*\d{4}", inner) and len(inner) <= 30:
         return {"issued": date}

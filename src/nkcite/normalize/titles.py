@@ -27,6 +27,18 @@ def split_original(title: str) -> tuple[str, str | None]:
     start, end = spans[-1]
     inner = text[start + 1:end - 1].strip()
     head = text[:start].strip()
-    if not head or script_language(inner) is None or script_language(inner) == script_language(head):
+    if not head or foreign_share(inner) < 0.5 or foreign_share(head) >= 0.3:
         return clean_value(title), None
     return clean_value(head), clean_value(inner)
+
+
+def foreign_share(text: str) -> float:
+    """Share of a text's words written in another script or with Vietnamese letters.
+
+    >>> foreign_share("September 21 General Võ Nguyên Giáp's conclusion on the proposal") < 0.3
+    True
+    """
+    words = [w for w in text.split() if any(ch.isalpha() for ch in w)]
+    if not words:
+        return 0.0
+    return sum(script_language(w) is not None for w in words) / len(words)
