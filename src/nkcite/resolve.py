@@ -1,0 +1,139 @@
+"""Stage 4, resolve: ibid. and short forms -> the citation they repeat.
+
+Works inside one document, in note order, with the earlier citations passed
+in explicitly. Ibid. repeats the source of the note before; when that note
+cites several, the pinpoint decides where a page range does, else the first,
+with an `ibid-ambiguous` diagnostic. A short form (`KIM Hyok-mo, *Comrade KIM
+Il-sung*, p.205`) points to the latest earlier citation by the same author
+whose title it begins; a bare newspaper-and-date repeat to the same issue.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .model import Citation, Diagnostic, Document
+
+SUBSET_FIELDS = ("author", "title", "container-title", "issued", "publisher", "URL",
+                 "archive", "volume", "issue", "collection-title", "language")
+
+
+def resolve_document(doc: Document) -> Document:
+    """Set `antecedent` and `form` of every ibid. and short form in `doc`; return it."""
+    earlier: list[tuple[int, int, Citation]] = []
+    for i, j, cit in doc.citations():
+        if cit.form == "ibid":
+            _resolve_ibid(doc, i, cit)
+        else:
+            _resolve_repeat(doc, i, cit, earlier)
+        earlier.append((i, j, cit))
+    return doc
+
+
+def root(doc: Document, cit: Citation) -> Citation:
+    """Follow antecedents to the citation that introduced the work."""
+    seen = 0
+    while cit.antecedent is not None and seen < 10_000:
+        i, j = cit.antecedent
+        cit = doc.notes[i].citations[j]
+        seen += 1
+    return cit
+
+
+def _resolve_ibid(doc: Document, i: int, cit: Citation) -> None:
+    """Point an ibid. at the single (or best) source of the previous citing note."""
+    for k in range(i - 1, -1, -1):
+        previous = doc.notes[k].citations
+        if previous:
+            break
+    else:
+        doc.diagnostics.append(Diagnostic("ibid-unresolved", "ibid. with no earlier citation",
+                                          doc.id, doc.notes[i].number))
+        return
+    choice = _ibid_choice(doc, previous, cit)
+    if len(previous) > 1 and choice is None:
+        doc.diagnostics.append(Diagnostic("ibid-ambiguous", f"ibid. after a note citing {len(previous)} sources; "
+                                          "the first was chosen", doc.id, doc.notes[i].number))
+    cit.antecedent = (k, choice or 0)
+
+
+def _ibid_choice(doc: Document, previous: list[Citation], cit: Citation) -> int | None:
+    """Index of the one source whose page range holds the ibid.'s pinpoint."""
+    if len(previous) == 1:
+        return 0
+    page = _first_page(cit.locator)
+    if page is None:
+        return None
+    hits = [n for n, c in enumerate(previous) if _in_range(page, root(doc, c).work.get("page"))]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _first_page(locator: str | None) -> int | None:
+    m = re.match(r"\d+", locator or "")
+    return int(m.group()) if m else None
+
+
+def _in_range(page: int, extent: str | None) -> bool:
+    m = re.fullmatch(r"(\d+)-(\d+)", extent or "")
+    return bool(m) and int(m.group(1)) <= page <= int(m.group(2))
+
+
+def _resolve_repeat(doc: Document, i: int, cit: Citation, earlier: list[tuple[int, int, Citation]]) -> None:
+    """Point a short form or a repeated issue at its first citation."""
+    for k, j, other in reversed(earlier):
+        target = root(doc, other)
+        if target is cit or not is_repeat_of(cit, target):
+            continue
+        cit.antecedent = (k, j) if other is target else other.antecedent
+        cit.form = "short" if cit.looks_short or _less_informative(cit, target) else "full"
+        return
+    if cit.looks_short:
+        doc.diagnostics.append(Diagnostic("short-form-unresolved", f"no earlier full citation for: {cit.raw}",
+                                          doc.id, doc.notes[i].number))
+
+
+def is_repeat_of(cit: Citation, target: Citation) -> bool:
+    """True when `cit` cites the work `target` introduced (same author, title begun)."""
+    a, b = cit.work, target.work
+    if not a or not b or target.form == "ibid":
+        return False
+    if "title" not in a:
+        return "title" not in b and fold(a.get("container-title")) == fold(b.get("container-title")) \
+            and a.get("issued") == b.get("issued") and bool(a.get("issued"))
+    if not _same_first_author(a, b) or not title_begins(a.get("title"), b.get("title")):
+        return False
+    return not (a.get("issued") and b.get("issued") and a["issued"] != b["issued"]) or cit.looks_short
+
+
+def _same_first_author(a: dict, b: dict) -> bool:
+    """Both name the same first author, or neither names one."""
+    fa, fb = (first_author(w) for w in (a, b))
+    return fa == fb
+
+
+def first_author(work: dict) -> str:
+    """Folded family name (or literal) of a work's first author, else ''."""
+    names = work.get("author") or work.get("editor") or []
+    if not names:
+        return ""
+    return fold(names[0].get("family") or names[0].get("literal") or "")
+
+
+def title_begins(short: str | None, full: str | None) -> bool:
+    """True when the words of `short` begin `full` (`Comrade KIM Il-sung` / `Comrade KIM Il-sung, the Great ...`)."""
+    s, f = fold(short).split(), fold(full).split()
+    return bool(s) and f[:len(s)] == s
+
+
+def fold(text: str | None) -> str:
+    """Case-, accent- and punctuation-free form of a string for comparison."""
+    text = unicodedata.normalize("NFKD", text or "").replace("đ", "d").replace("Đ", "D")
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", text)).strip()
+
+
+def _less_informative(cit: Citation, target: Citation) -> bool:
+    """True when `cit` gives strictly less than the full citation it repeats."""
+    mine = {k for k in SUBSET_FIELDS if cit.work.get(k)}
+    theirs = {k for k in SUBSET_FIELDS if target.work.get(k)}
+    return mine < theirs
