@@ -15,6 +15,8 @@ import re
 from .model import Work
 from .resolve import fold
 
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december"}
 STOPWORDS = {"the", "a", "an", "on", "of", "in", "and", "to", "for", "from", "about"}
 
 
@@ -25,6 +27,7 @@ def assign_ids(works: list[Work]) -> list[str]:
     ['pribbenow2011north']
     """
     words = [_title_words(w) for w in works]
+    words = [t if _name(w) else t[1:] or ["untitled"] for w, t in zip(works, words)]
     ids = [_base(w) + "".join(t[:1]) for w, t in zip(works, words)]
     for extra in range(2, 6):
         clashing = _clashes(ids)
@@ -39,22 +42,34 @@ def assign_ids(works: list[Work]) -> list[str]:
     return ids
 
 
-def _base(work: Work) -> str:
-    """Name part and year of an id."""
+def _name(work: Work) -> str:
+    """Name part of an id: first author, else periodical, else '' (title word used)."""
     names = work.get("author") or work.get("editor") or []
     if names:
-        name = names[0].get("family") or names[0].get("literal") or ""
-    elif work.get("container-title") and work.get("type", "").startswith("article"):
-        name = work["container-title"]
-    else:
-        name = ""
+        literal = names[0].get("literal")
+        if literal:                                       # at most three words of a body's name
+            return "".join(w for w in (_slug(x) for x in fold(literal).split()) if w not in STOPWORDS)[:24]
+        return _slug(names[0].get("family") or "")
+    if work.get("container-title") and work.get("type", "").startswith("article"):
+        return _slug(work["container-title"], drop_the=True)
+    return ""
+
+
+def _base(work: Work) -> str:
+    """Name part and year of an id (`pribbenow2011`, `signing1966`)."""
+    name = _name(work) or _title_words(work)[0]
     year = ((work.get("issued") or {}).get("date-parts") or [[""]])[0][:1]
-    return _slug(name, drop_the=True) + (str(year[0]) if year else "")
+    return name + (str(year[0]) if year else "")
 
 
 def _title_words(work: Work) -> list[str]:
-    words = [_slug(w) for w in fold(work.get("title") or work.get("container-title") or "").split()]
-    return [w for w in words if w and w not in STOPWORDS] or ["untitled"]
+    """Significant title words; for an untitled issue its month and day (`0327`)."""
+    if not work.get("title"):
+        parts = ((work.get("issued") or {}).get("date-parts") or [[]])[0]
+        return ["".join(f"{p:02d}" for p in parts[1:3])] if len(parts) > 1 else ["issue"]
+    title = re.sub(r"['\u2019]", "", work["title"])     # Pyongyang’s -> pyongyangs
+    words = [_slug(w) for w in fold(title).split()]
+    return [w for w in words if w and w not in STOPWORDS and not w.isdigit() and w not in MONTHS] or ["untitled"]
 
 
 def _slug(text: str, drop_the: bool = False) -> str:

@@ -22,8 +22,11 @@ PAPERS_DIR = Path(__file__).parent / "papers"
 
 
 def bundled_papers() -> list[Path]:
-    """The papers shipped with nkcite, the default input of every command."""
-    return sorted(PAPERS_DIR.glob("*.txt"))
+    """The papers shipped with nkcite, oldest first (the year in the file name)."""
+    def year(path: Path) -> tuple[str, str]:
+        m = re.search(r"(?:1[5-9]|20)\d\d", path.stem)
+        return (m.group() if m else "9999", path.name)
+    return sorted(PAPERS_DIR.glob("*.txt"), key=year)
 
 
 def document_id(source: str) -> str:

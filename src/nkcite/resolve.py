@@ -14,10 +14,6 @@ import unicodedata
 
 from .model import Citation, Diagnostic, Document
 
-SUBSET_FIELDS = ("author", "title", "container-title", "issued", "publisher", "URL",
-                 "archive", "volume", "issue", "collection-title", "language")
-
-
 def resolve_document(doc: Document) -> Document:
     """Set `antecedent` and `form` of every ibid. and short form in `doc`; return it."""
     earlier: list[tuple[int, int, Citation]] = []
@@ -64,7 +60,8 @@ def _ibid_choice(doc: Document, previous: list[Citation], cit: Citation) -> int 
     page = _first_page(cit.locator)
     if page is None:
         return None
-    hits = [n for n, c in enumerate(previous) if _in_range(page, root(doc, c).work.get("page"))]
+    hits = [n for n, c in enumerate(previous)
+            if _in_range(page, root(doc, c).work.get("page")) or _in_range(page, c.locator)]
     return hits[0] if len(hits) == 1 else None
 
 
@@ -74,8 +71,9 @@ def _first_page(locator: str | None) -> int | None:
 
 
 def _in_range(page: int, extent: str | None) -> bool:
-    m = re.fullmatch(r"(\d+)-(\d+)", extent or "")
-    return bool(m) and int(m.group(1)) <= page <= int(m.group(2))
+    """True when `page` lies in a page range or equals a single page (`262` in `262-270`)."""
+    m = re.fullmatch(r"(\d+)(?:-(\d+))?", extent or "")
+    return bool(m) and int(m.group(1)) <= page <= int(m.group(2) or m.group(1))
 
 
 def _resolve_repeat(doc: Document, i: int, cit: Citation, earlier: list[tuple[int, int, Citation]]) -> None:
@@ -85,7 +83,8 @@ def _resolve_repeat(doc: Document, i: int, cit: Citation, earlier: list[tuple[in
         if target is cit or not is_repeat_of(cit, target):
             continue
         cit.antecedent = (k, j) if other is target else other.antecedent
-        cit.form = "short" if cit.looks_short or _less_informative(cit, target) else "full"
+        bare_issue = "title" not in cit.work          # `*Rodong Sinmun*, March 27, 1965` again
+        cit.form = "short" if cit.looks_short or bare_issue else "full"
         return
     if cit.looks_short:
         doc.diagnostics.append(Diagnostic("short-form-unresolved", f"no earlier full citation for: {cit.raw}",
@@ -131,9 +130,3 @@ def fold(text: str | None) -> str:
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
     return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", text)).strip()
 
-
-def _less_informative(cit: Citation, target: Citation) -> bool:
-    """True when `cit` gives strictly less than the full citation it repeats."""
-    mine = {k for k in SUBSET_FIELDS if cit.work.get(k)}
-    theirs = {k for k in SUBSET_FIELDS if target.work.get(k)}
-    return mine < theirs
