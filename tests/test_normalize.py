@@ -1,0 +1,63 @@
+"""Normalizers: names, dates, titles, languages (CONVENTIONS §2-4)."""
+from __future__ import annotations
+
+import pytest
+
+from nkcite.normalize.dates import parse_date
+from nkcite.normalize.languages import script_language
+from nkcite.normalize.names import parse_name, parse_names
+from nkcite.normalize.titles import split_original
+
+
+@pytest.mark.parametrize("text, name", [
+    ("KIM Il-sung", {"family": "Kim", "given": "Il-sung"}),
+    ("LEE Sin-jae", {"family": "Lee", "given": "Sin-jae"}),
+    ("Wu Lengxi", {"family": "Wu", "given": "Lengxi"}),
+    ("Park Jae Kyu", {"family": "Park", "given": "Jae Kyu"}),
+    ("Nguyễn Văn Quyền", {"family": "Nguyễn", "given": "Văn Quyền"}),
+    ("Do Thanh Thao Mien", {"family": "Do", "given": "Thanh Thao Mien"}),
+    ("Kook-Chin Kim", {"family": "Kim", "given": "Kook-Chin"}),
+    ("Byung Chul Koh", {"family": "Koh", "given": "Byung Chul"}),
+    ("Jian Chen", {"family": "Chen", "given": "Jian"}),
+    ("Merle L. Pribbenow", {"family": "Pribbenow", "given": "Merle L."}),
+])
+def test_parse_name(text, name):
+    assert parse_name(text) == name
+
+
+def test_institution_is_literal():
+    assert parse_names("National Institute for Defense Military History")[0] == [
+        {"literal": "National Institute for Defense Military History"}]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("27 March, 1965", [[1965, 3, 27]]),
+    ("March 27, 1965", [[1965, 3, 27]]),
+    ("December 23 1966", [[1966, 12, 23]]),
+    ("1965/03/27", [[1965, 3, 27]]),
+    ("November 2016", [[2016, 11]]),
+])
+def test_parse_date(text, date):
+    assert parse_date(text)["date-parts"] == date
+
+
+def test_season_and_day_first():
+    assert parse_date("Spring 2002") == {"date-parts": [[2002]], "season": 1}
+    assert parse_date("02/03/2019", day_first=True)["date-parts"] == [[2019, 3, 2]]
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Pyongyang 25 Hours (평양 25 시)", ("Pyongyang 25 Hours", "평양 25 시")),
+    ("Gender in Oblivion: Women in the Democratic People's Republic of Korea (North Korea)",
+     ("Gender in Oblivion: Women in the Democratic People's Republic of Korea (North Korea)", None)),
+    ("Korean imprint in a 60-year-old dormitory in Hanoi (Dấu ấn Triều Tiên trong khu tập thể 60 năm ở Hà Nội)",
+     ("Korean imprint in a 60-year-old dormitory in Hanoi", "Dấu ấn Triều Tiên trong khu tập thể 60 năm ở Hà Nội")),
+])
+def test_split_original(title, expected):
+    assert split_original(title) == expected
+
+
+@pytest.mark.parametrize("text, language", [
+    ("毛沢東のベトナム戦争", "ja"), ("十年论战", "zh"), ("평양", "ko"), ("Россия", "ru"), ("Dấu ấn", "vi"), ("Hanoi", None)])
+def test_script_language(text, language):
+    assert script_language(text) == language
