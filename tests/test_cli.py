@@ -1,0 +1,70 @@
+"""The command line: default papers, files, and one-line errors with exit codes."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from nkcite.cli import main
+
+from .conftest import YOUNG
+
+
+def run(*args):
+    return CliRunner().invoke(main, list(args))
+
+
+def test_parse_default_papers_to_stdout():
+    result = run("parse")
+    assert result.exit_code == 0
+    graph = json.loads(result.stdout)
+    assert [d["source"] for d in graph["documents"]] == ["young-2019-nkidp-wp7.txt", "miyamoto-2024-nk-vietnam-war.txt"]
+
+
+def test_parse_to_file(tmp_path):
+    out = tmp_path / "young.json"
+    assert run("parse", str(YOUNG), "--format", "json", "-o", str(out)).exit_code == 0
+    assert len(json.loads(out.read_text(encoding="utf-8"))["documents"][0]["notes"]) == 36
+
+
+@pytest.mark.parametrize("make, code, message", [
+    pytest.param(lambda p: p / "missing.txt", 2, "no such file", id="missing file"),
+    pytest.param(lambda p: p, 2, "is a directory", id="directory"),
+    pytest.param(lambda p: _write(p / "empty.txt", b""), 2, "is empty", id="empty file"),
+    pytest.param(lambda p: _write(p / "paper.pdf", b"%PDF-1.7\n..."), 2, "is a PDF; convert it to text", id="PDF"),
+    pytest.param(lambda p: _write(p / "blob.bin", b"\x00\x01\x02binary"), 2, "is a binary file", id="binary"),
+    pytest.param(lambda p: _write(p / "plain.txt", b"A paper without notes."), 3, "no footnotes found", id="no footnotes"),
+])
+def test_bad_input_is_one_line_and_an_exit_code(tmp_path, make, code, message):
+    path = make(tmp_path)
+    result = run("parse", str(path))
+    assert result.exit_code == code
+    assert result.stderr.count("\n") == 1 and message in result.stderr and "Traceback" not in result.stderr
+
+
+def test_unwritable_output_path(tmp_path):
+    result = run("parse", str(YOUNG), "-o", str(tmp_path / "no" / "such" / "dir" / "x.json"))
+    assert result.exit_code == 4 and "does not exist" in result.stderr
+
+
+def test_utf16_and_windows_line_endings_read_the_same(tmp_path):
+    text = YOUNG.read_text(encoding="utf-8")
+    path = tmp_path / "young-2019-utf16.txt"
+    path.write_bytes(text.replace("\n", "\r\n").encode("utf-16"))
+    result = run("parse", str(path))
+    assert result.exit_code == 0
+    notes = json.loads(result.stdout)["documents"][0]["notes"]
+    assert [n["text"] for n in notes] == [n["text"] for n in json.loads(run("parse", str(YOUNG)).stdout)["documents"][0]["notes"]]
+
+
+def test_strict_fails_on_diagnostics(tmp_path):
+    path = _write(tmp_path / "gap.txt", "Body.¹\n\n¹ *Rodong Sinmun*, March 27, 1965.\n\n³ *ibid.*\n".encode())
+    assert run("parse", str(path)).exit_code == 0
+    result = run("parse", str(path), "--strict")
+    assert result.exit_code == 5 and "note-gap" in result.stderr
+
+
+def _write(path, data: bytes):
+    path.write_bytes(data)
+    return path
