@@ -46,12 +46,18 @@ def tidy(text: str) -> str:
     return text.strip()
 
 
-def take_accessed(text: str) -> tuple[dict | None, str]:
-    """`(Accessed on March 21, 2013)` -> the accessed date."""
-    m = ACCESSED.search(text)
+def _take(pattern: re.Pattern, text: str):
+    """(first group of the first match, text without the match), or (None, text)."""
+    m = pattern.search(text)
     if not m:
         return None, text
-    return parse_date(m.group(1)), tidy(text[:m.start()] + text[m.end():])
+    return m.group(1), tidy(text[:m.start()] + " " + text[m.end():])
+
+
+def take_accessed(text: str) -> tuple[dict | None, str]:
+    """`(Accessed on March 21, 2013)` -> the accessed date."""
+    found, text = _take(ACCESSED, text)
+    return (parse_date(found) if found else None), text
 
 
 def take_languages(text: str) -> tuple[str | None, str]:
@@ -107,10 +113,7 @@ def take_housed(text: str) -> tuple[str | None, str]:
 
 def take_timestamp(text: str) -> tuple[str | None, str]:
     """`13:57 to 15:08` (a film's time range) -> the locator."""
-    m = TIMESTAMP.search(text)
-    if not m:
-        return None, text
-    return m.group(1), tidy(text[:m.start()] + text[m.end():])
+    return _take(TIMESTAMP, text)
 
 
 def take_locator(text: str, *, bare: bool = True) -> tuple[str | None, bool, str]:
@@ -155,10 +158,8 @@ def take_volume_issue(text: str) -> tuple[dict[str, str], str]:
 
 def take_edition(text: str) -> tuple[str | None, str]:
     """`1967 Edition`, `2nd ed.` -> the edition."""
-    m = EDITION.search(text)
-    if not m:
-        return None, text
-    return re.sub(r"(?<=\d)(st|nd|rd|th)$", "", m.group(1)), tidy(text[:m.start()] + text[m.end():])
+    found, text = _take(EDITION, text)
+    return (re.sub(r"(?<=\d)(st|nd|rd|th)$", "", found) if found else None), text
 
 
 def take_publication(text: str) -> tuple[dict[str, Any], str]:
