@@ -116,7 +116,7 @@ def _report(work: Work, leftover: str) -> str:
 
 
 def _film(work: Work, leftover: str) -> str:
-    """`*White Jade* (흰옥), KIM Moon-son, Film Literature, Korea 4.25 Art Movie Studio, 2009`."""
+    """`*A Film* (영화), PARK Min-ho, Film Literature, Pyongyang Art Movie Studio, 1999`."""
     for segment in split_top_level(leftover, ","):
         names, _ = parse_names(segment)
         if STUDIO.search(segment) and "publisher" not in work:

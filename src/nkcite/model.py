@@ -47,7 +47,7 @@ class Citation:
     locator: str | None = None
     label: str | None = None
     looks_short: bool = False
-    """Set by parsing: too sparse to be a first citation (`Pribbenow, "North Korean Pilots ..."`)."""
+    """Set by parsing: too sparse to be a first citation (`Smith, "Rice and Rails," 12`)."""
     antecedent: tuple[int, int] | None = None
     """(note index, citation index) of the citation a short form or ibid repeats."""
     ref: str | None = None

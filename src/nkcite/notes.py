@@ -49,9 +49,9 @@ class _Block:
 def extract_notes(text: str, document: str | None = None) -> tuple[list[Note], list[Diagnostic]]:
     """Return the footnotes of a paper's text and the problems found.
 
-    >>> notes, _ = extract_notes("Body.¹\\n\\n¹ Jian Chen, *Mao's China* (2001).\\n")
+    >>> notes, _ = extract_notes("Body.¹\\n\\n¹ Ann Smith, *A History* (1999).\\n")
     >>> [(n.number, n.text) for n in notes]
-    [(1, "Jian Chen, *Mao's China* (2001).")]
+    [(1, 'Ann Smith, *A History* (1999).')]
     """
     paragraphs = _paragraphs(text)
     headers = _running_headers(paragraphs)
@@ -137,7 +137,7 @@ def _join_continuations(blocks: list[_Block]) -> list[Note]:
 def is_unfinished(text: str) -> bool:
     """True when a note's text stops mid-citation (a comma, an open `<`, no full stop).
 
-    >>> is_unfinished('Nguyễn Văn Quyền,')
+    >>> is_unfinished('Trần Văn Minh,')
     True
     >>> is_unfinished('*Rodong Sinmun*, March 27, 1965.')
     False

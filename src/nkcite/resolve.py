@@ -3,8 +3,8 @@
 Works inside one document, in note order, with the earlier citations passed
 in explicitly. Ibid. repeats the source of the note before; when that note
 cites several, the pinpoint decides where a page range does, else the first,
-with an `ibid-ambiguous` diagnostic. A short form (`KIM Hyok-mo, *Comrade KIM
-Il-sung*, p.205`) points to the latest earlier citation by the same author
+with an `ibid-ambiguous` diagnostic. A short form (`PARK Min-ho, *The Short
+Title*, p.20`) points to the latest earlier citation by the same author
 whose title it begins; a bare newspaper-and-date repeat to the same issue.
 """
 from __future__ import annotations
@@ -119,7 +119,7 @@ def first_author(work: dict) -> str:
 
 
 def title_begins(short: str | None, full: str | None) -> bool:
-    """True when the words of `short` begin `full` (`Comrade KIM Il-sung` / `Comrade KIM Il-sung, the Great ...`)."""
+    """True when the words of `short` begin `full` (`The Short Title` / `The Short Title of a Long Book`)."""
     s, f = fold(short).split(), fold(full).split()
     return bool(s) and f[:len(s)] == s
 

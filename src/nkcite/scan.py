@@ -103,8 +103,8 @@ def strip_emphasis(text: str) -> str:
 def clean_value(text: str) -> str:
     """Strip emphasis, surrounding quotes, brackets and trailing punctuation.
 
-    >>> clean_value('"Fighting Vietnam, Heroic People,"')
-    'Fighting Vietnam, Heroic People'
+    >>> clean_value('"Rice and Rails, 1950-1960,"')
+    'Rice and Rails, 1950-1960'
     """
     value = strip_emphasis(text).strip()
     previous = None

@@ -6,7 +6,7 @@ initial or an abbreviation such as `No.`), each sentence is judged prose or
 citation, consecutive citation sentences are joined again (an archival
 signature runs over several: `... 1967. Folder POL 7. Box 2262. NARA II.`)
 and cut at top-level `;`. A prose sentence still yields the citations it
-holds in parentheses (`(LEE Sin-jae, *The participation of North Korea*,
+holds in parentheses (`(PARK Min-ho, *The Short Title*,
 pp.62-64)`) or after `, see`. `See`/`see also` become the citation's prefix,
 and a bracketed `[Original book: ...]` its own citation with that prefix.
 """
@@ -39,8 +39,8 @@ CITATION_WORDS = {
 }
 
 # Shapes only a citation has, outside parentheses: a page reference, an
-# author followed by an italic title (`Nguyễn Văn Quyền, *Vietnam took ...`),
-# a quoted title closed by a comma (`"Fighting Vietnam, Heroic People,"`).
+# author followed by an italic title (`Trần Văn Minh, *A Book ...`),
+# a quoted title closed by a comma (`"Rice and Rails,"`).
 CITATION_SHAPE = re.compile(
     r"\bpp?\.\s?\d|^[^,.]{2,60},\s+\*[^*]+\*|,[\"\u201d]|[\"\u201d],?\s+\*|\bibid\b", re.I)
 
@@ -122,7 +122,7 @@ def is_prose(sentence: str) -> bool:
 
     >>> is_prose('Place names, distances, and directions have been changed by the author according to the map.')
     True
-    >>> is_prose('"Report about Information on North Korea from 24 June 1965," 28 June, 1965, SAPMO, translated for NKIDP by Bernd Schaefer.')
+    >>> is_prose('"Note on a Meeting of 2 May 1961," 4 May, 1961, SAPMO, translated for NKIDP by Ann Smith.')
     False
     """
     if re.match(r"\W*ibid\b", sentence, re.I) or CITATION_SHAPE.search(_outside_groups(sentence)):
@@ -131,7 +131,7 @@ def is_prose(sentence: str) -> bool:
     content = [w for w in words if w.lower() not in CITATION_WORDS]
     has_verb = any(w.lower() in PROSE_VERBS for w in words)
     if len(words) < 4 or not content:
-        return has_verb  # `Sonia Ryang explains, "..."`
+        return has_verb  # `Ann Smith explains, "..."`
     prose = [w for w in content if w[0].islower()]
     ratio = len(prose) / len(content)
     return ratio >= 0.5 or (has_verb and ratio >= 0.3)
@@ -177,7 +177,7 @@ def _last_top_level(pattern: re.Pattern, text: str):
 def looks_like_citation(text: str) -> bool:
     """True when a fragment has a title and something a citation carries.
 
-    >>> looks_like_citation('LEE Sin-jae, *The participation of North Korea*, pp.62-64')
+    >>> looks_like_citation('PARK Min-ho, *The Short Title*, pp.62-64')
     True
     >>> looks_like_citation('East Asian age reckoning, 21 in the year of the count')
     False

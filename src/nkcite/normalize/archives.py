@@ -2,8 +2,8 @@
 
 `AVPRF F. 0102, Op. 13, P. 72, Delo 5, Listy 165-192` -> archive `AVPRF`,
 archive_location `F. 0102, ...`; `State Central Archive, Prague` -> archive and
-archive-place; `8058 – "Báo cáo ...," Phủ Thủ tướng, Vietnam National Archives
-Center 3 (Hanoi)` -> location `8058, Phủ Thủ tướng`, the quoted original title,
+archive-place; `1234 – "Báo cáo ...," Phủ Thủ tướng, National Archives
+Center 3 (Hanoi)` -> location `1234, Phủ Thủ tướng`, the quoted original title,
 archive and place. Page numbers inside a signature stay in the location.
 """
 from __future__ import annotations
@@ -104,7 +104,7 @@ def _leading_place(after: str) -> tuple[str | None, str]:
 
 
 def _take_quoted_original(text: str) -> tuple[str | None, str]:
-    """A quoted title in another language inside the signature (`8058 – "Báo cáo ...,"`)."""
+    """A quoted title in another language inside the signature (`1234 – "Báo cáo ...,"`)."""
     m = re.search(r"[\"\u201c]([^\"\u201d]+)[\"\u201d]", text)
     if m and script_language(m.group(1)):
         return clean_value(m.group(1)), text[:m.start()] + ", " + text[m.end():]

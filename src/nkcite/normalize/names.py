@@ -23,8 +23,8 @@ INITIALS = re.compile(r"^(?:[A-Z]\.-?)+$")
 def parse_names(text: str) -> tuple[list[Name], list[str]]:
     """Return the CSL names in an author string and any original-script forms.
 
-    >>> parse_names('KIM Hyok-mo and RI Kwang-sam')[0]
-    [{'family': 'Kim', 'given': 'Hyok-mo'}, {'family': 'Ri', 'given': 'Kwang-sam'}]
+    >>> parse_names('PARK Min-ho and RI Chol-su')[0]
+    [{'family': 'Park', 'given': 'Min-ho'}, {'family': 'Ri', 'given': 'Chol-su'}]
     >>> parse_names('Shu, Ken\\'ei (朱建榮)')
     ([{'family': 'Shu', 'given': "Ken'ei"}], ['朱建榮'])
     """
@@ -44,7 +44,7 @@ def parse_names(text: str) -> tuple[list[Name], list[str]]:
 def is_institution(text: str) -> bool:
     """True when a name string names a body, not a person.
 
-    >>> is_institution('National Institute for Defense Military History'), is_institution('Merle Pribbenow')
+    >>> is_institution('National Institute for Defense Military History'), is_institution('Ann Smith')
     (True, False)
     """
     words = [w.lower().strip(",.()") for w in text.split()]
@@ -52,7 +52,7 @@ def is_institution(text: str) -> bool:
 
 
 def _take_original_forms(text: str) -> tuple[str, list[str]]:
-    """Remove parentheses holding a name in another script (`Miyamoto(宮本悟)`)."""
+    """Remove parentheses holding a name in another script (`Tanaka(田中)`)."""
     originals = []
     for start, end in reversed(list(top_level_spans(text, "("))):
         inner = text[start + 1:end - 1].strip()
