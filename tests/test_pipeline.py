@@ -1,10 +1,7 @@
 """Whole papers: the Young gold graph, the golden outputs, determinism, speed-free checks."""
 from __future__ import annotations
 
-import json
-import os
 import sys
-from pathlib import Path
 
 import pytest
 

@@ -55,7 +55,8 @@ def extract_notes(text: str, document: str | None = None) -> tuple[list[Note], l
     """
     paragraphs = _paragraphs(text)
     headers = _running_headers(paragraphs)
-    blocks = _blocks([p for p in paragraphs if _strip_headers(p, headers)], headers)
+    kept = [[line for line in p if line.strip() not in headers] for p in paragraphs]
+    blocks = _blocks([p for p in kept if p])
     notes = _join_continuations(blocks)
     return notes, _numbering_diagnostics(notes, document)
 
@@ -84,13 +85,7 @@ def _running_headers(paragraphs: list[list[str]]) -> set[str]:
             or PAGE_NUMBER.match(line)}
 
 
-def _strip_headers(paragraph: list[str], headers: set[str]) -> list[str]:
-    """Remove header lines from a paragraph in place; return what is left."""
-    paragraph[:] = [line for line in paragraph if line.strip() not in headers]
-    return paragraph
-
-
-def _blocks(paragraphs: list[list[str]], headers: set[str]) -> list[_Block]:
+def _blocks(paragraphs: list[list[str]]) -> list[_Block]:
     """Turn paragraphs into body blocks and one note block per note."""
     blocks: list[_Block] = []
     for paragraph in paragraphs:
@@ -100,20 +95,12 @@ def _blocks(paragraphs: list[list[str]], headers: set[str]) -> list[_Block]:
             if start:
                 current = _Block("note", start.group(2).strip(), superscript_number(start.group(1)))
                 blocks.append(current)
-            elif current is not None:
-                current.text = f"{current.text} {line.strip()}"
-            elif blocks and blocks[-1].kind == "body" and blocks[-1] is _last_body(blocks, paragraph):
-                blocks[-1].text = f"{blocks[-1].text} {line.strip()}"
+            elif current is None:
+                current = _Block("body", line.strip())
+                blocks.append(current)
             else:
-                blocks.append(_Block("body", line.strip()))
-                blocks[-1].source = paragraph  # type: ignore[attr-defined]
+                current.text = f"{current.text} {line.strip()}"
     return blocks
-
-
-def _last_body(blocks: list[_Block], paragraph: list[str]) -> _Block | None:
-    """The body block opened by this same paragraph, if any."""
-    last = blocks[-1]
-    return last if getattr(last, "source", None) is paragraph else None
 
 
 def _join_continuations(blocks: list[_Block]) -> list[Note]:

@@ -11,7 +11,6 @@ dropped: a string that yields no title keeps its raw text in `note`.
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from .data.periodicals import lookup_periodical
 from .classify import classify
@@ -22,7 +21,7 @@ from .normalize.dates import find_date
 from .normalize.languages import script_language
 from .normalize.names import parse_names
 from .normalize.titles import split_original
-from .scan import balanced_depths, clean_value, split_top_level, top_level_spans
+from .scan import clean_value, split_top_level, top_level_spans
 
 IBID = re.compile(r"^\W*ibid\b\.?\**", re.I)
 # `Telegram, From AmEmbassy, Moscow to SecState, Subject: North Korea, 14 November, 1967.`

@@ -99,15 +99,9 @@ def is_repeat_of(cit: Citation, target: Citation) -> bool:
     if "title" not in a:
         return "title" not in b and fold(a.get("container-title")) == fold(b.get("container-title")) \
             and a.get("issued") == b.get("issued") and bool(a.get("issued"))
-    if not _same_first_author(a, b) or not title_begins(a.get("title"), b.get("title")):
+    if first_author(a) != first_author(b) or not title_begins(a.get("title"), b.get("title")):
         return False
     return not (a.get("issued") and b.get("issued") and a["issued"] != b["issued"]) or cit.looks_short
-
-
-def _same_first_author(a: dict, b: dict) -> bool:
-    """Both name the same first author, or neither names one."""
-    fa, fb = (first_author(w) for w in (a, b))
-    return fa == fb
 
 
 def first_author(work: dict) -> str:
