@@ -7,7 +7,7 @@ from collections import Counter
 
 import click
 
-from . import pipeline
+from . import formats, pipeline
 from .errors import NkciteError
 from .output import graph_json, write_text
 
@@ -29,9 +29,35 @@ def main() -> None:
 @click.option("--verbose", "-v", is_flag=True, help="Show the traceback of a failure.")
 def parse(papers: tuple[str, ...], fmt: str, output: str, strict: bool, verbose: bool) -> None:
     """Parse PAPERS (default: the bundled papers) into the citation graph."""
+    _run(papers, graph_json, output, strict, verbose)
+
+
+FORMAT_LIST = "\n".join(f"  {fmt.name:<14} {fmt.description}" for fmt in formats.REGISTRY.values())
+
+
+@main.command(epilog=f"Formats:\n\n\b\n{FORMAT_LIST}\n\n"
+              "Without -f the extension decides: .bib -> biblatex, .json -> csl-json, .txt -> chicago; "
+              "stdout without -f -> biblatex.")
+@click.argument("papers", nargs=-1, type=click.Path(dir_okay=True, path_type=str))
+@click.option("--output", "-o", default="-", show_default=True, help="Output file; - for stdout.")
+@click.option("--format", "-f", "fmt", type=click.Choice(formats.available()), default=None,
+              help="Export format (default: from the extension of -o).")
+@click.option("--strict", is_flag=True, help="Exit with status 5 when there are diagnostics.")
+@click.option("--verbose", "-v", is_flag=True, help="Show the traceback of a failure.")
+def export(papers: tuple[str, ...], output: str, fmt: str | None, strict: bool, verbose: bool) -> None:
+    """Export the bibliography of PAPERS (default: the bundled papers)."""
+    try:
+        chosen = formats.format_for(fmt or ("biblatex" if output == "-" else None), output)
+    except NkciteError as exc:
+        _fail(exc, verbose)
+    _run(papers, chosen.render, output, strict, verbose)
+
+
+def _run(papers: tuple[str, ...], render, output: str, strict: bool, verbose: bool) -> None:
+    """Parse PAPERS, write `render(graph)` to `output`, report diagnostics."""
     try:
         graph = pipeline.parse_files(list(papers))
-        write_text(graph_json(graph), output)
+        write_text(render(graph), output)
     except NkciteError as exc:
         _fail(exc, verbose)
     _summarise(graph.diagnostics)
