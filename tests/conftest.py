@@ -44,3 +44,10 @@ def young_gold() -> dict:
 @pytest.fixture(scope="session")
 def papers():
     return bundled_papers()
+
+
+@pytest.fixture(scope="session")
+def corpus_graph():
+    """Both bundled papers parsed together (the exported corpus)."""
+    from nkcite import parse_files
+    return parse_files()

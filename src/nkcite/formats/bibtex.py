@@ -6,7 +6,7 @@ checks the braces and writes the names. Non-ASCII text stays UTF-8.
 
     >>> print(escape_latex(r"50% of {x} \\input{y}"))
     50\\% of \\{x\\} \\textbackslash{}input\\{y\\}
-    >>> protect_case("North Korean Pilots in the Skies over Vietnam")
+    >>> escape_title("North Korean Pilots in the Skies over Vietnam", english=True)
     '{North Korean} Pilots in the Skies over {Vietnam}'
 """
 from __future__ import annotations
@@ -124,10 +124,9 @@ def _unpaired_braces(text: str) -> set[int]:
     return unpaired | set(stack)
 
 
-def protect_case(title: str) -> str:
-    """Brace the proper nouns and acronyms of an English title so that a style
-    that sentence-cases titles keeps their capitals; the text is not escaped.
-    """
+def _mark_proper_nouns(title: str) -> str:
+    """The title with each run of proper nouns and acronyms between private-use
+    marks, which `escape_title` turns into braces after escaping."""
     words = WORD.findall(title)
     keep = [_is_proper(w) for w in words]
     for i, word in enumerate(words[:-1]):
@@ -175,7 +174,7 @@ def _brace_run(words: list[str]) -> str:
 def escape_title(title: str, english: bool) -> str:
     """An escaped title, its proper nouns braced when the title is English."""
     title = title.replace(OPEN_MARK, "").replace(CLOSE_MARK, "")
-    marked = protect_case(title) if english else title
+    marked = _mark_proper_nouns(title) if english else title
     return escape_latex(marked).replace(OPEN_MARK, "{").replace(CLOSE_MARK, "}")
 
 
