@@ -68,3 +68,48 @@ def test_strict_fails_on_diagnostics(tmp_path):
 def _write(path, data: bytes):
     path.write_bytes(data)
     return path
+
+
+def test_export_default_is_biblatex_with_one_entry_per_work(tmp_path, corpus_graph):
+    out = tmp_path / "x.bib"
+    assert run("export", "-o", str(out)).exit_code == 0
+    text = out.read_text(encoding="utf-8")
+    assert text.count("\n@") + text.startswith("@") == len(corpus_graph.references) == 151
+    assert "entrysubtype" in text and "journaltitle" in text
+
+
+@pytest.mark.parametrize("name, fmt, starts", [
+    ("x.json", None, "[\n  {\n    \"id\""),
+    ("x.txt", None, "Adolf Kotlik"),
+    ("x.bib", "bibtex", "@article{weis2011politics"),
+    ("x.json", "zotero", "[\n  {\n    \"id\""),
+])
+def test_export_format_from_extension_or_flag(tmp_path, name, fmt, starts):
+    out = tmp_path / name
+    args = ["export", str(YOUNG), "-o", str(out)] + (["-f", fmt] if fmt else [])
+    assert run(*args).exit_code == 0
+    assert out.read_text(encoding="utf-8").startswith(starts)
+
+
+def test_export_to_stdout_and_help_lists_formats():
+    assert run("export", str(YOUNG), "-o", "-", "-f", "csl-json").stdout.startswith("[")
+    help_text = run("export", "--help").stdout
+    assert all(name in help_text for name in ("biblatex", "bibtex", "csl-json", "zotero", "chicago-notes"))
+
+
+def test_export_unknown_extension_is_one_line(tmp_path):
+    result = run("export", str(YOUNG), "-o", str(tmp_path / "x.docx"))
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines() == [
+        f"nkcite: error: {tmp_path / 'x.docx'}: cannot tell the format from the extension .docx; use -f"]
+
+
+@pytest.mark.parametrize("fmt", ["json", "biblatex", "bibtex", "csl-json", "zotero", "chicago", "chicago-notes"])
+def test_every_format_is_byte_identical_across_runs(tmp_path, fmt):
+    outputs = []
+    for run_number in (1, 2):
+        out = tmp_path / f"{run_number}.out"
+        args = ["parse", "-o", str(out)] if fmt == "json" else ["export", "-f", fmt, "-o", str(out)]
+        assert run(*args).exit_code == 0
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1] and len(outputs[0]) > 1000
