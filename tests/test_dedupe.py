@@ -56,3 +56,64 @@ def test_no_cluster_mixes_two_titles(graph):
         cited = [c for d in graph.documents for _, _, c in d.citations() if c.ref == ref["id"] and c.form == "full"]
         titles = {fold(c.work.get("title")) for c in cited if c.work.get("title")}
         assert len(titles) <= 1, ref["id"]
+
+
+def _cluster_ids(*raw_citations, short=()):
+    """Dedupe one document of the given citations; the cluster number of each."""
+    from nkcite.dedupe import dedupe
+    from nkcite.model import Citation, Document, Note
+    citations = []
+    for n, raw in enumerate(raw_citations):
+        cit = parse_citation(raw)
+        cit.looks_short = n in short
+        citations.append(cit)
+    notes = [Note(number=n + 1, text=c.raw, citations=[c]) for n, c in enumerate(citations)]
+    clusters = dedupe([Document(id="d", source="d.txt", notes=notes)])
+    where = {id(c): k for k, (_, cits) in enumerate(clusters) for c in cits}
+    return [where[id(c)] for c in citations]
+
+
+def test_a_vaguer_date_cannot_bridge_two_issues():
+    ids = _cluster_ids("*Rodong Sinmun*, September 12, 1988.", "*Rodong Sinmun*, 1988.",
+                       "*Rodong Sinmun*, September 6, 1988.")
+    assert ids[0] != ids[2]
+
+
+@pytest.mark.parametrize("a, b", [
+    pytest.param('Toni Weis, "The Politics Machine: On the Concept of Solidarity in East German Support for SWAPO," '
+                 '*Journal of Southern African Studies* 37, no. 2 (2011): 351-367.',
+                 'Toni Weis, "Teh Politics Machine: On the Concept of Solidarity in East German Support for SWAPO," '
+                 '*Journal of Southern African Studies* 37, no. 2 (2011): 364.', id="typo in the first word"),
+    pytest.param("Nguyễn Văn Quyền, *Việt Nam tranh thủ nguồn viện trợ quân sự* (Hà Nội: Chính trị Quốc gia, 2022).",
+                 "Nguyen Van Quyen, *Viet Nam tranh thu nguon vien tro quan su* (Ha Noi: Chinh tri Quoc gia, 2022).",
+                 id="dropped diacritics"),
+])
+def test_same_work_in_other_words_is_one_cluster(a, b):
+    first, second = _cluster_ids(a, b)
+    assert first == second
+
+
+def test_short_form_joins_its_one_work_and_stays_alone_when_two_fit():
+    book_a = "Nguyễn Văn Quyền, *Vietnam took advantage of military aid from socialist countries* (Hà Nội: CTQG, 2022)."
+    book_b = "Nguyễn Văn Quyền, *Vietnam took advantage of support and help from socialist countries* (Hà Nội: CTQG, 2020)."
+    unique = "Nguyễn Văn Quyền, *Vietnam took advantage of support*, pp.149-150."
+    ambiguous = "Nguyễn Văn Quyền, *Vietnam took advantage*, p.3."
+    ids = _cluster_ids(book_a, book_b, unique, ambiguous, short=(2, 3))
+    assert ids[2] == ids[1] and ids[0] != ids[1]
+    assert ids[3] not in (ids[0], ids[1])
+
+
+def test_benchmark_library_is_deduplicated_exactly():
+    """The benchmark's generator at 1,000 citations (benchmarks/dedupe.py):
+    precision 1.0 and recall >= 0.98 (speed is the benchmark's business)."""
+    import importlib.util
+    from pathlib import Path
+
+    from nkcite.dedupe import dedupe
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "dedupe.py"
+    spec = importlib.util.spec_from_file_location("dedupe_benchmark", path)
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    documents, truth = bench.library(1000)
+    precision, recall = bench.pairwise([cits for _, cits in dedupe(documents)], truth)
+    assert precision == 1.0 and recall >= 0.98
