@@ -8,7 +8,7 @@ from collections import Counter
 import click
 
 from . import formats, pipeline
-from .errors import NkciteError
+from .errors import InputError, NkciteError
 from .output import graph_json, write_text
 
 STRICT_EXIT = 5
@@ -22,13 +22,15 @@ def main() -> None:
 
 @main.command()
 @click.argument("papers", nargs=-1, type=click.Path(dir_okay=True, path_type=str))
-@click.option("--format", "-f", "fmt", type=click.Choice(["json"]), default="json", show_default=True,
-              help="Output format: the nkcite citation graph.")
+@click.option("--format", "-f", "fmt", default="json", show_default=True,
+              help="Output format: json, the nkcite citation graph.")
 @click.option("--output", "-o", default="-", show_default=True, help="Output file; - for stdout.")
 @click.option("--strict", is_flag=True, help="Exit with status 5 when there are diagnostics.")
 @click.option("--verbose", "-v", is_flag=True, help="Show the traceback of a failure.")
 def parse(papers: tuple[str, ...], fmt: str, output: str, strict: bool, verbose: bool) -> None:
     """Parse PAPERS (default: the bundled papers) into the citation graph."""
+    if fmt != "json":
+        _fail(InputError(f"unknown format {fmt!r} for parse (only json; see `nkcite export`)"), verbose)
     _run(papers, graph_json, output, strict, verbose)
 
 
@@ -40,8 +42,8 @@ FORMAT_LIST = "\n".join(f"  {fmt.name:<14} {fmt.description}" for fmt in formats
               "stdout without -f -> biblatex.")
 @click.argument("papers", nargs=-1, type=click.Path(dir_okay=True, path_type=str))
 @click.option("--output", "-o", default="-", show_default=True, help="Output file; - for stdout.")
-@click.option("--format", "-f", "fmt", type=click.Choice(formats.available()), default=None,
-              help="Export format (default: from the extension of -o).")
+@click.option("--format", "-f", "fmt", default=None, metavar="FORMAT",
+              help="Export format, one of those below (default: from the extension of -o).")
 @click.option("--strict", is_flag=True, help="Exit with status 5 when there are diagnostics.")
 @click.option("--verbose", "-v", is_flag=True, help="Show the traceback of a failure.")
 def export(papers: tuple[str, ...], output: str, fmt: str | None, strict: bool, verbose: bool) -> None:

@@ -70,7 +70,8 @@ def dedupe(documents: list[Document], *, score_cutoff: float = DEFAULT_SCORE_CUT
     the one cluster whose title it begins, and stays alone when several fit.
     Clusters come in order of first citation; each citation appears once.
     """
-    introducing = [c for doc in documents for _, _, c in doc.citations() if c.antecedent is None and c.form != "ibid"]
+    # every citation that is not a resolved repeat (an ibid. left unresolved keeps a work of its own)
+    introducing = [c for doc in documents for _, _, c in doc.citations() if c.antecedent is None and c.work]
     profiles = [Profile.of(c.work, c.looks_short) for c in introducing]
     clusters = _Clusters(profiles)
     blocks = _blocks(profiles, block_title_words)

@@ -27,8 +27,14 @@ def write_text(text: str, target: str | None) -> None:
         raise OutputError(f"{target}: directory {directory} does not exist")
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
+    except OSError as exc:
+        raise OutputError(f"{target}: cannot be written ({exc.strerror or exc})") from None
+    try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
         os.replace(tmp, path)
     except OSError as exc:
         raise OutputError(f"{target}: cannot be written ({exc.strerror or exc})") from None
+    finally:   # an interrupted or failed write leaves the old file, never a half one
+        if os.path.exists(tmp):
+            os.unlink(tmp)

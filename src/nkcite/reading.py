@@ -13,7 +13,7 @@ from .errors import InputError
 from .model import Diagnostic
 
 BINARY_SIGNATURES = [
-    (b"%PDF", "a PDF; convert it to text first (e.g. `pdftotext -layout FILE`)"),
+    (b"%PDF", "a PDF; convert it to text first (for example with pdftotext -layout)"),
     (b"PK\x03\x04", "a ZIP or Word (.docx) file; save it as plain text first"),
     (b"\xd0\xcf\x11\xe0", "a Word (.doc) file; save it as plain text first"),
     (b"{\\rtf", "an RTF file; save it as plain text first"),
@@ -40,7 +40,11 @@ def decode(data: bytes, name: str) -> tuple[str, list[Diagnostic]]:
         if data.startswith(signature):
             raise InputError(f"{name}: is {what}")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text, diagnostics = data.decode("utf-16"), []
+        try:
+            text, diagnostics = data.decode("utf-16"), []
+        except UnicodeDecodeError:
+            text = data.decode("utf-16", errors="replace")
+            diagnostics = [Diagnostic("encoding", "invalid UTF-16; undecodable bytes replaced by �", name)]
     elif b"\x00" in data[:4096]:
         raise InputError(f"{name}: is a binary file, not text")
     else:

@@ -46,6 +46,7 @@ def _resolve_ibid(doc: Document, i: int, cit: Citation) -> None:
     else:
         doc.diagnostics.append(Diagnostic("ibid-unresolved", "ibid. with no earlier citation",
                                           doc.id, doc.notes[i].number))
+        cit.work = {"type": "document", "note": cit.raw}   # kept as its own work, never dropped
         return
     choice = _ibid_choice(doc, previous, cit)
     if len(previous) > 1 and choice is None:

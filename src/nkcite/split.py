@@ -86,6 +86,10 @@ def split_note(text: str) -> list[Citation]:
     return citations
 
 
+ABBREVIATION_WINDOW = 64
+"""Characters before a full stop searched for the word it ends."""
+
+
 def sentences(text: str) -> list[str]:
     """Cut text at top-level sentence ends.
 
@@ -108,7 +112,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the full stop at `dot` closes an initial or an abbreviation."""
     if text[dot] != ".":
         return False
-    word = re.search(r"([^\s(\[\"\u201c*]*)$", text[:dot]).group(1)
+    # only the last word matters: look at a short window, not the whole note
+    word = re.search(r"([^\s(\[\"\u201c*]*)$", text[max(0, dot - ABBREVIATION_WINDOW):dot]).group(1)
     last = word.split(".")[-1]
     return (len(last) == 1 and last.isalpha()) or word.lower() in ABBREVIATIONS or last.lower() in ABBREVIATIONS
 
