@@ -131,6 +131,8 @@ def test_any_text_parses_or_says_no_notes(text):
     "Body.¹\n\n¹ See [Original book: 毛沢東のベトナム戦争 (Tokyo, 2004.\n",
     "Body.¹\n\n¹ Pribbenow, <https://www.wilsoncenter.org/publica\n",
     "Body.¹\n\n¹ \x1b[31m*Rodong Sinmun*\x07, March 27, 1965.\n",
+    # an ibid. with nothing before it: its own work, in every format
+    "Sentence 0.¹\n\n¹ *ibid.*\n",
 ])
 def test_known_damage(text):
     check_nothing_lost(text, ("biblatex", "bibtex", "csl-json", "zotero", "chicago", "chicago-notes"))

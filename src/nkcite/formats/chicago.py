@@ -57,6 +57,9 @@ PUNCTUATION_AFTER_QUOTE = re.compile(r"([”’]+)([.,])")
 # `'Solidarity'` -> `‘Solidarity’`.
 OPENING_SINGLE_QUOTE = re.compile(r"(?:(?<=^)|(?<=[\s“(\[]))'(?=\S)")
 URL_TOKEN = re.compile(r"(https?://\S+)")
+# A work with none of these (an unparsed citation kept in `note`) is shown
+# by its raw text rather than by what the style makes of it (`n.d.`).
+RENDERABLE = ("title", "container-title", "author", "editor", "archive", "URL")
 # CSL locator labels citeproc-py understands, from nkcite's labels.
 LOCATOR_LABELS = {"page": "page", "timestamp": "timestamp", "volume": "volume",
                   "chapter": "chapter", "section": "section", "paragraph": "paragraph"}
@@ -179,15 +182,28 @@ def typeset(text: str) -> str:
 
 def bibliography_entries(works: list[Work]) -> list[tuple[str, str]]:
     """(nkcite id, Chicago bibliography entry) for each work, in the style's
-    bibliography order (author, then title)."""
+    bibliography order (author, then title). A work the style renders empty
+    (only a `note`, as an unparsed citation) shows its raw text instead, so
+    no work is missing from the bibliography."""
     items, ids = engine_items(works)
     engine = CitationStylesBibliography(load_style(), CiteProcJSON(items), formatter.plain)
     for item in items:
         engine.register(Citation([CitationItem(item["id"])]))
     engine.sort()
     back = {engine_id: nk_id for nk_id, engine_id in ids.items()}
-    return [(back[item.key], typeset(str(entry)))
-            for item, entry in zip(engine.items, engine.bibliography())]
+    by_id = {work["id"]: work for work in works}
+    out = []
+    for item in engine.items:
+        rendered = engine.style.render_bibliography([item])   # [] when the style renders nothing
+        text = typeset(str(rendered[0])) if rendered else ""
+        nk_id = back[item.key]
+        out.append((nk_id, text if text.strip() else _fallback(by_id[nk_id])))
+    return out
+
+
+def _fallback(work: Work) -> str:
+    """The text of a work the style cannot render: its title or kept raw note."""
+    return " ".join(str(work.get(k)) for k in ("title", "note") if work.get(k)) or work["id"]
 
 
 def chicago_bibliography(graph: Graph) -> str:
@@ -201,6 +217,7 @@ def note_clusters(document: Document, works: list[Work]) -> list[list[str]]:
     """
     items, ids = engine_items(works)
     engine = CitationStylesBibliography(load_style(), CiteProcJSON(items), formatter.plain)
+    by_id = {work["id"]: work for work in works}
     locators: dict[tuple[str, str], Locator] = {}
     out = []
     for note in document.notes:
@@ -209,7 +226,9 @@ def note_clusters(document: Document, works: list[Work]) -> list[list[str]]:
             item = _cite_item(ids[citation.ref], citation.locator, citation.label, locators)
             cluster = Citation([item])
             engine.register(cluster)
-            rendered.append(typeset(str(engine.cite(cluster, _unknown))))
+            text = typeset(str(engine.cite(cluster, _unknown)))
+            keep_raw = not text.strip() or not any(by_id[citation.ref].get(k) for k in RENDERABLE)
+            rendered.append(citation.raw if keep_raw else text)
         out.append(rendered)
     return out
 
