@@ -82,7 +82,7 @@ def main() -> None:
     compare([(i, ours[i], js_bib.get(i, "")) for i in ours], "bibliography entries", args.show)
     our_notes = []
     for document in graph.documents:
-        our_notes += ["; ".join(r.rstrip(".") for r in rendered) + "." if rendered else ""
+        our_notes += [chicago.cluster_text(rendered) if rendered else ""
                       for rendered in chicago.note_clusters(document, graph.references)]
     labels = [f"{d.id} n{n.number}" for d in graph.documents for n in d.notes]
     compare([(label, a, b) for label, a, b in zip(labels, our_notes, js_notes) if a or b], "notes",

