@@ -65,9 +65,11 @@ def main() -> None:
     style = chicago.fixed_style_xml(chicago.style_path().read_bytes()).decode("utf-8")
     js = run_citeproc_js({"style": style, "locale": LOCALE_FILE.read_text(), "items": items,
                           "bibliography": True})
-    theirs = len(js["bibliography"]) / js["seconds"]["bibliography"]
-    print(f"citeproc-js: {len(js['bibliography'])} entries, {theirs:.0f} entries/s")
-    print(f"ratio nkcite / citeproc-js: {ours / theirs:.2f}")
+    theirs = len(js["bibliography"]) / js["seconds"]["bibliography_without_style"]
+    with_style = len(js["bibliography"]) / js["seconds"]["bibliography"]
+    print(f"citeproc-js: {len(js['bibliography'])} entries, {theirs:.0f} entries/s "
+          f"({with_style:.0f}/s counting its reading of the style)")
+    print(f"ratio nkcite / citeproc-js: {ours / theirs:.2f} (style reading excluded on both sides)")
 
 
 if __name__ == "__main__":

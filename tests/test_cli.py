@@ -80,7 +80,7 @@ def test_export_default_is_biblatex_with_one_entry_per_work(tmp_path, corpus_gra
 
 @pytest.mark.parametrize("name, fmt, starts", [
     ("x.json", None, "[\n  {\n    \"id\""),
-    ("x.txt", None, "Adolf Kotlik"),
+    ("x.txt", None, "AmEmbassy, Abdijan."),
     ("x.bib", "bibtex", "@article{weis2011politics"),
     ("x.json", "zotero", "[\n  {\n    \"id\""),
 ])

@@ -59,10 +59,14 @@ def _document(*cites):
 def test_notes_full_then_short_and_same_page_repeat():
     document = _document(("Weis, 364.", "Weis2011", "364"), ("Weis, 364.", "Weis2011", "364"),
                          ("Rodong.", "rodong", None), ("Weis, 365.", "Weis2011", "365"))
-    first, second, third, fourth = chicago.note_clusters(document, [ARTICLE, RODONG])
-    assert first == ["Toni Weis, “The Politics Machine,” Journal of Southern African Studies 37, no. 2 (2011): 364."]
-    assert "364" not in second[0] or "Ibid., 364" not in second[0]   # not "ibid., 364" for the same page
-    assert fourth[0].startswith("Weis, “Politics Machine,” 365") or fourth[0].startswith("Weis, “The Politics")
+    # CMOS 18 prefers a short note to ibid.: the style gives the short form for
+    # every repeat, the same page included (citeproc-py alone gave "ibid., 364")
+    assert chicago.note_clusters(document, [ARTICLE, RODONG]) == [
+        ["Toni Weis, “The Politics Machine,” Journal of Southern African Studies 37, no. 2 (2011): 364."],
+        ["Weis, “The Politics Machine,” 364."],
+        ["Rodong Sinmun, March 27, 1965."],
+        ["Weis, “The Politics Machine,” 365."],
+    ]
 
 
 def test_chicago_notes_keep_commentary():
@@ -79,3 +83,70 @@ def test_corpus_notes_one_line_per_note(corpus_graph):
     lines = render(corpus_graph, "chicago-notes").splitlines()
     numbered = [line for line in lines if line[:1].isdigit()]
     assert len(numbered) == sum(len(d.notes) for d in corpus_graph.documents) == 155
+
+
+TRANSLATED = {"id": "cable", "type": "manuscript", "title": "Journal of Soviet Ambassador to the DPRK A.M. Puzanov",
+              "translator": [{"family": "Goldberg", "given": "Gary"}], "archive": "AVPRF",
+              "issued": {"date-parts": [[1957, 8, 1]]}}
+MIYAMOTO = {"id": "miyamoto", "type": "article-journal", "language": "ja",
+            "author": [{"family": "Miyamoto", "given": "Satoru"}], "title": "The DPRK and the Vietnam War (1)",
+            "original-title": "朝鮮民主主義人民共和国とベトナム戦争(1)", "container-title": "Bulletin",
+            "issue": "55", "issued": {"date-parts": [[2013, 3]]}, "page": "292-310"}
+
+
+@pytest.mark.parametrize("work, expected", [
+    # a substituted variable is not repeated (citeproc-py alone: "Rodong Sinmun. Rodong Sinmun, March 27, 1965.")
+    (RODONG, "Rodong Sinmun. March 27, 1965."),
+    # a translator standing for the author takes the author's name form and label, once
+    (TRANSLATED, "Goldberg, Gary, trans. “Journal of Soviet Ambassador to the DPRK A.M. Puzanov.” August 1, 1957. AVPRF."),
+    # Japanese-language item: family name first without comma
+    (MIYAMOTO, "Miyamoto Satoru. “The DPRK and the Vietnam War (1).” Bulletin, no. 55 (March 2013): 292–310. "
+               "Originally published as 朝鮮民主主義人民共和国とベトナム戦争(1)."),
+])
+def test_entries_as_citeproc_js_renders_them(work, expected):
+    assert entries(work)[work["id"]] == expected
+
+
+@pytest.mark.parametrize("title, cased", [
+    ("Korea versus Korea: a case of contested legitimacy", "Korea versus Korea: A Case of Contested Legitimacy"),
+    ("Record of conversation between Premier Kim and the delegation",
+     "Record of Conversation between Premier Kim and the Delegation"),
+    ("NKIDP e-Dossier", "NKIDP E-Dossier"),
+    ("Talks During The War", "Talks During The War"),      # capitals are never lowered
+])
+def test_title_case(title, cased):
+    work = {"id": "b", "type": "book", "title": title, "author": [{"family": "X", "given": "Y"}],
+            "issued": {"date-parts": [[2000]]}}
+    assert entries(work)["b"] == f"X, Y. {cased}. 2000."
+
+
+@pytest.mark.parametrize("locator, expected", [
+    ("211-215", "211-15"), ("302-306", "302-6"), ("62-64", "62-64"), ("1496-1504", "1496-1504"),
+    ("1087-1089", "1087-89"), ("808-833", "808-33"), ("100-104", "100-104"), ("13:57 to 15:08", "13:57 to 15:08"),
+])
+def test_chicago_16_locator_ranges(locator, expected):
+    assert chicago.chicago_range(locator) == expected
+
+
+def test_bibliography_order_is_alphabetical_then_chronological():
+    bbc = {"id": "bbc", "type": "article-newspaper", "container-title": "BBC", "issued": {"date-parts": [[2000, 3, 31]]}}
+    bao = {"id": "bao", "type": "webpage", "author": [{"literal": "Báo tàng Hồ Chí Minh"}], "title": "President Ho",
+           "issued": {"date-parts": [[1964, 11, 11]]}}
+    june = {"id": "june", "type": "article-newspaper", "container-title": "Chosun Ilbo",
+            "issued": {"date-parts": [[1965, 6, 27]]}}
+    december = {**june, "id": "december", "issued": {"date-parts": [[1966, 12, 23]]}}
+    a2 = {"id": "a2", "type": "book", "title": "Memoir", "author": [{"family": "Albright2", "given": "M."}]}
+    a10 = {**a2, "id": "a10", "author": [{"family": "Albright10", "given": "M."}]}
+    order = [i for i, _ in chicago.bibliography_entries([december, bbc, a10, june, a2, bao])]
+    assert order == ["a2", "a10", "bao", "bbc", "june", "december"]
+
+
+def test_equal_locators_share_one_object():
+    """citeproc-py compares locators by identity when it decides ibid. versus
+    ibid. with a locator; equal pinpoints must therefore be one object."""
+    shared = {}
+    first = chicago._cite_item("r1", "211-215", "page", shared)
+    again = chicago._cite_item("r1", "211-215", "page", shared)
+    other = chicago._cite_item("r1", "216", "page", shared)
+    assert first.locator is again.locator and first.locator is not other.locator
+    assert (first.locator.label, first.locator.identifier) == ("page", "211-15")

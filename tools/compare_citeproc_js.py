@@ -6,7 +6,8 @@
 Both engines get the same CSL-JSON items, the same style file (nkcite's
 fixed copy of chicago-notes-bibliography) and the same en-US locale. Reports
 how many bibliography entries and notes are identical after whitespace
-normalisation, and lists the differing ones.
+normalisation and whether the bibliography order agrees, and lists the
+differing ones.
 """
 from __future__ import annotations
 
@@ -78,8 +79,11 @@ def main() -> None:
     js = run_citeproc_js({"style": style, "locale": LOCALE_FILE.read_text(), "items": items,
                           "bibliography": True})
     js_bib = dict(zip(js["bibliography_ids"], js["bibliography"]))
-    ours = {ids[nk_id]: entry for nk_id, entry in chicago.bibliography_entries(graph.references)}
+    entries = chicago.bibliography_entries(graph.references)
+    ours = {ids[nk_id]: entry for nk_id, entry in entries}
     compare([(i, ours[i], js_bib.get(i, "")) for i in ours], "bibliography entries", args.show)
+    order = sum(ids[nk_id] == js_id for (nk_id, _), js_id in zip(entries, js["bibliography_ids"]))
+    print(f"bibliography order: {order}/{len(entries)} positions agree")
     our_notes = []
     for document in graph.documents:
         our_notes += [chicago.cluster_text(rendered) if rendered else ""

