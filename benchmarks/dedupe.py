@@ -23,7 +23,7 @@ import random
 import time
 import tracemalloc
 import unicodedata
-from collections import Counter, defaultdict
+from collections import Counter
 
 import nkcite
 from nkcite.dedupe import DEFAULT_SCORE_CUTOFF, dedupe

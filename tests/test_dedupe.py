@@ -61,7 +61,7 @@ def test_no_cluster_mixes_two_titles(graph):
 def _cluster_ids(*raw_citations, short=()):
     """Dedupe one document of the given citations; the cluster number of each."""
     from nkcite.dedupe import dedupe
-    from nkcite.model import Citation, Document, Note
+    from nkcite.model import Document, Note
     citations = []
     for n, raw in enumerate(raw_citations):
         cit = parse_citation(raw)

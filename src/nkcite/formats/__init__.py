@@ -1,8 +1,8 @@
 """The export formats: one registry, filled by the modules of this package.
 
-Each module of `nkcite.formats` declares `FORMATS`, a list of `Format`
-records; the registry discovers the modules, so adding RIS later is one new
-module. A format renders a whole `Graph` to text.
+Each public module of `nkcite.formats` declares `FORMATS`, a list of
+`Format` records; the registry discovers the modules (helpers start with
+`_`), so adding RIS later is one new module. A format renders a whole `Graph` to text.
 
     >>> sorted(available())
     ['biblatex', 'bibtex', 'chicago', 'chicago-notes', 'csl-json', 'zotero']
@@ -35,7 +35,7 @@ class Format:
 def _discover() -> dict[str, Format]:
     """Every `Format` declared by a module of this package, by name."""
     registry: dict[str, Format] = {}
-    for module in sorted(m.name for m in pkgutil.iter_modules(__path__)):
+    for module in sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_")):
         for fmt in importlib.import_module(f"{__name__}.{module}").FORMATS:
             registry[fmt.name] = fmt
     return dict(sorted(registry.items()))

@@ -12,7 +12,7 @@ checks the braces and writes the names. Non-ASCII text stays UTF-8.
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable
+from typing import Any
 
 from pybtex.database import BibliographyData, Entry, Person
 from pybtex.database.output.bibtex import Writer
