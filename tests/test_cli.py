@@ -113,3 +113,22 @@ def test_every_format_is_byte_identical_across_runs(tmp_path, fmt):
         assert run(*args).exit_code == 0
         outputs.append(out.read_bytes())
     assert outputs[0] == outputs[1] and len(outputs[0]) > 1000
+
+
+def test_every_format_is_identical_across_processes_and_hash_seeds():
+    """Two fresh interpreters with different hash seeds write the same bytes."""
+    import hashlib
+    import os
+    import subprocess
+    import sys
+    code = ("import hashlib, json, nkcite\n"
+            "from nkcite.formats import REGISTRY, render\n"
+            "from nkcite.output import graph_json\n"
+            "g = nkcite.parse_files()\n"
+            "out = {name: render(g, name) for name in REGISTRY}\n"
+            "out['json'] = graph_json(g)\n"
+            "print(json.dumps({k: hashlib.sha256(v.encode()).hexdigest() for k, v in out.items()}))")
+    digests = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")]
+    assert digests[0] == digests[1] and len(json.loads(digests[0])) == 7
+    assert hashlib.sha256(b"").hexdigest() not in digests[0]
