@@ -62,6 +62,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", type=int, default=20, help="differences to list per kind")
     args = parser.parse_args()
+    report(args.show)
+
+
+def report(show: int) -> dict[str, tuple[int, int]]:
+    """Compare the bundled corpus; print and return (identical, total) per kind."""
     graph = nkcite.parse_files()
     items, ids = chicago.engine_items(csl_items(graph))
     style = chicago.fixed_style_xml(chicago.style_path().read_bytes()).decode("utf-8")
@@ -81,16 +86,19 @@ def main() -> None:
     js_bib = dict(zip(js["bibliography_ids"], js["bibliography"]))
     entries = chicago.bibliography_entries(graph.references)
     ours = {ids[nk_id]: entry for nk_id, entry in entries}
-    compare([(i, ours[i], js_bib.get(i, "")) for i in ours], "bibliography entries", args.show)
+    results = {"bibliography": compare([(i, ours[i], js_bib.get(i, "")) for i in ours],
+                                       "bibliography entries", show)}
     order = sum(ids[nk_id] == js_id for (nk_id, _), js_id in zip(entries, js["bibliography_ids"]))
     print(f"bibliography order: {order}/{len(entries)} positions agree")
+    results["order"] = (order, len(entries))
     our_notes = []
     for document in graph.documents:
         our_notes += [chicago.cluster_text(rendered) if rendered else ""
                       for rendered in chicago.note_clusters(document, graph.references)]
     labels = [f"{d.id} n{n.number}" for d in graph.documents for n in d.notes]
-    compare([(label, a, b) for label, a, b in zip(labels, our_notes, js_notes) if a or b], "notes",
-            args.show)
+    results["notes"] = compare([(label, a, b) for label, a, b in zip(labels, our_notes, js_notes) if a or b],
+                               "notes", show)
+    return results
 
 
 if __name__ == "__main__":
