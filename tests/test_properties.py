@@ -133,6 +133,11 @@ def test_any_text_parses_or_says_no_notes(text):
     "Body.¹\n\n¹ \x1b[31m*Rodong Sinmun*\x07, March 27, 1965.\n",
     # an ibid. with nothing before it: its own work, in every format
     "Sentence 0.¹\n\n¹ *ibid.*\n",
+    # found by the 10,000-example run: a citation of punctuation only, and a
+    # vertical tab inside a note (one line per note in chicago-notes)
+    "Sentence 0.¹\n\n¹ *.*.\n",
+    "Sentence 0.¹\n\n¹ *The New York Times*, December 22, 1966; *Chosun Ilbo*, December 23 1966 (Korean); "
+    "Dong-A Ilbo, September 18, 1\x0b967 (Korean).\n",
 ])
 def test_known_damage(text):
     check_nothing_lost(text, ("biblatex", "bibtex", "csl-json", "zotero", "chicago", "chicago-notes"))

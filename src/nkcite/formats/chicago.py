@@ -187,7 +187,8 @@ def chicago_notes(graph: Graph) -> str:
         lines.append(f"# {document.id}")
         for note, rendered in zip(document.notes, note_clusters(document, graph.references)):
             raws = [c.raw for c in note.citations]
-            lines.append(f"{note.number}. {note_text(note.text, raws, rendered)}")
+            text = " ".join(note_text(note.text, raws, rendered).split())   # one line per note
+            lines.append(f"{note.number}. {text}")
         lines.append("")
     return "\n".join(lines)
 
