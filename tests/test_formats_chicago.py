@@ -150,3 +150,11 @@ def test_equal_locators_share_one_object():
     other = chicago._cite_item("r1", "216", "page", shared)
     assert first.locator is again.locator and first.locator is not other.locator
     assert (first.locator.label, first.locator.identifier) == ("page", "211-15")
+
+
+def test_note_text_keeps_commentary_even_when_a_citation_is_not_found():
+    note = "The author saw it. Weis, 364."
+    assert chicago.note_text(note, ["Weis, 364"], ["Weis, “The Politics Machine,” 364."]) == \
+        "The author saw it. Weis, “The Politics Machine,” 364."
+    assert chicago.note_text(note, ["Gills, 110"], ["Gills, Korea versus Korea, 110."]) == \
+        "The author saw it. Weis, 364. [Gills, Korea versus Korea, 110.]"

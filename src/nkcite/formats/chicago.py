@@ -164,14 +164,16 @@ def cluster_text(rendered: list[str]) -> str:
 
 def note_text(raw_note: str, raws: list[str], rendered: list[str]) -> str:
     """A note re-rendered: each citation's text replaced in place by its
-    Chicago form, so the note's commentary is kept."""
+    Chicago form, so the note's commentary is kept. Should a citation's text
+    not be found in the note, the note is kept as written and the Chicago
+    forms follow it in brackets, so nothing is lost."""
     if not rendered:
         return raw_note
     position, pieces = 0, []
     for raw, new in zip(raws, rendered):
         found = raw_note.find(raw, position)
         if found < 0:
-            return cluster_text(rendered)
+            return f"{raw_note} [{cluster_text(rendered)}]"
         pieces.append(raw_note[position:found])
         pieces.append(new.rstrip(".") if raw_note[found + len(raw):].lstrip()[:1] in (".", ";", ",") else new)
         position = found + len(raw)
