@@ -70,6 +70,11 @@ def main() -> None:
     print(f"citeproc-js: {len(js['bibliography'])} entries, {theirs:.0f} entries/s "
           f"({with_style:.0f}/s counting its reading of the style)")
     print(f"ratio nkcite / citeproc-js: {ours / theirs:.2f} (style reading excluded on both sides)")
+    by_id = dict(zip(js["bibliography_ids"], js["bibliography"]))
+    engine_ids = dict(zip((w["id"] for w in works), (i["id"] for i in items)))
+    same = sum(" ".join(text.split()) == " ".join(by_id[engine_ids[work_id]].split()) for work_id, text in entries)
+    order = sum(engine_ids[work_id] == js_id for (work_id, _), js_id in zip(entries, js["bibliography_ids"]))
+    print(f"identical entries: {same}/{len(entries)}; same position: {order}/{len(entries)}")
 
 
 if __name__ == "__main__":

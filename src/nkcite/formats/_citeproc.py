@@ -186,21 +186,25 @@ def _lazy_sort(self, items, context):
 
 
 def _sorted_by_keys(items: list, keys: list, context) -> list:
-    """`items` sorted by `keys[0]`, each run of ties by the keys after it."""
+    """`items` sorted by `keys[0]`, each run of ties by the keys after it.
+
+    Values compare as numbers when they are numbers, else as text in reading
+    order (`_collation_key`); a missing value comes last either way."""
     if len(items) < 2 or not keys:
         return items
     key, rest = keys[0], keys[1:]
     descending = key.get("sort", "ascending").lower() == "descending"
     _SORTING.append(key)   # citeproc-py does not pass its sort options into macros
     try:
-        values = key.sort_keys(items, context)
+        values = [_sort_value(v) for v in key.sort_keys(items, context)]
     finally:
         _SORTING.pop()
-    order = sorted(range(len(items)),
-                   key=functools.cmp_to_key(lambda a, b: _compare_keys(values[a], values[b], descending)))
+    present = sorted((i for i, v in enumerate(values) if v is not None), key=values.__getitem__,
+                     reverse=descending)
+    order = present + [i for i, v in enumerate(values) if v is None]
     out, tied = [], [order[0]]
     for index in order[1:]:
-        if _compare_keys(values[tied[0]], values[index], descending) == 0:
+        if values[index] == values[tied[0]]:
             tied.append(index)
         else:
             out += _sorted_by_keys([items[i] for i in tied], rest, context)
@@ -208,18 +212,16 @@ def _sorted_by_keys(items: list, keys: list, context) -> list:
     return out + _sorted_by_keys([items[i] for i in tied], rest, context)
 
 
-def _compare_keys(left, right, descending: bool) -> int:
-    """Two sort-key values compared: numbers as numbers, text alphabetically
-    as a reader (and citeproc-js's collator) orders it, letters before
-    accents before case (`Báo tàng` before `BBC`), a missing value last."""
-    if left is None or right is None:
-        return 0 if left is right else (1 if left is None else -1)
+def _sort_value(value) -> tuple | None:
+    """A sort-key value made comparable once: numbers first by value, then
+    text by `_collation_key`; None when missing."""
+    if value is None:
+        return None
+    text = str(value)
     try:
-        left, right = int(str(left)), int(str(right))
+        return (0, int(text), ())
     except ValueError:
-        left, right = _collation_key(str(left)), _collation_key(str(right))
-    result = (left > right) - (left < right)
-    return -result if descending else result
+        return (1, 0, _collation_key(text))
 
 
 def _collation_key(text: str) -> tuple:
@@ -405,18 +407,19 @@ def _memoised(method):
     """`method(element, ...)` remembered per element and arguments, its
     IndexError (a term the locale lacks) too. The cache holds the element
     proxies, so lxml hands back the same proxies."""
-    cache: dict[tuple, Any] = {}
+    cache: dict[tuple, tuple] = {}
 
     def wrapper(self, *args, **kwargs):
         key = (self, args, tuple(sorted(kwargs.items()))) if kwargs else (self, args)
-        if key not in cache:
+        try:
+            found, value = cache[key]
+        except KeyError:
             try:
-                cache[key] = (True, method(self, *args, **kwargs))
+                found, value = cache.setdefault(key, (True, method(self, *args, **kwargs)))
             except IndexError as missing:
-                cache[key] = (False, missing)
-        found, value = cache[key]
-        if not found:
-            raise value
-        return value
+                found, value = cache.setdefault(key, (False, missing))
+        if found:
+            return value
+        raise value
 
     return wrapper

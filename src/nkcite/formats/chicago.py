@@ -24,9 +24,11 @@ from ._citeproc import fixed_style_xml, load_style, style_path  # noqa: F401  (t
 
 Work = dict[str, Any]
 
-# A period or comma after a closing quote moves inside it (American usage),
-# past every closing quote: `Countries’,”` -> `Countries,’”`.
-PUNCTUATION_AFTER_QUOTE = re.compile(r"([”’])([.,])")
+# A period or comma after the closing double quote of a quoted field moves
+# inside it, past a single quote closing with it (American usage):
+# `Machine”,` -> `Machine,”`; `Countries’”.` and `Countries’.”` -> `Countries.’”`.
+# A quote and comma inside a title's own text stay as printed.
+PUNCTUATION_AFTER_QUOTE = re.compile(r"(’?”)([.,])|’([.,])”")
 # Straight single quotes outside URLs: an opening one (at the start of a word,
 # with a closing one later: `'Solidarity'` -> `‘Solidarity’`); every other is
 # an apostrophe (`Mao's`, `'Ology` -> `Mao’s`, `’Ology`).
@@ -60,9 +62,7 @@ def typeset(text: str) -> str:
     pieces = URL_TOKEN.split(text)
     for i in range(0, len(pieces), 2):
         pieces[i] = OPENING_SINGLE_QUOTE.sub("‘", pieces[i]).replace("'", "’")
-    text, moved = "".join(pieces), None
-    while moved != text:
-        moved, text = text, PUNCTUATION_AFTER_QUOTE.sub(r"\2\1", text)
+    text = PUNCTUATION_AFTER_QUOTE.sub(lambda m: m[2] + m[1] if m[1] else m[3] + "’”", "".join(pieces))
     return DOUBLED_END.sub(r"\1", text)
 
 
