@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import io
+import itertools
 import re
 from pathlib import Path
 from typing import Any
@@ -251,11 +252,11 @@ def _teach_fast_conditions() -> None:
     def render(self, item, context=None, delimiter="", **kwargs):
         types, variables, rest, match = parsed(self)
         reference = item.reference
-        results = [t == reference.type for t in types] if types else []
-        results += [("locator" in item) if v == "locator" else (v in reference) for v in variables]
-        for kind in rest:
-            results += others[kind](self, item, context)
-        passed = any(results) if match == "any" else (not any(results) if match == "none" else all(results))
+        tests = itertools.chain(
+            (reference.type == t for t in types) if types else (),
+            (("locator" in item) if v == "locator" else (v in reference) for v in variables),
+            itertools.chain.from_iterable(others[kind](self, item, context) for kind in rest))
+        passed = any(tests) if match == "any" else (not any(tests) if match == "none" else all(tests))
         if not passed:
             raise citeproc_model.ConditionFailed
         return self.render_children(item, context=context, delimiter=delimiter, **kwargs)
