@@ -158,3 +158,19 @@ def test_note_text_keeps_commentary_even_when_a_citation_is_not_found():
         "The author saw it. Weis, “The Politics Machine,” 364."
     assert chicago.note_text(note, ["Gills, 110"], ["Gills, Korea versus Korea, 110."]) == \
         "The author saw it. Weis, 364. [Gills, Korea versus Korea, 110.]"
+
+
+def test_alike_short_forms_are_disambiguated_with_the_date():
+    april3 = {"id": "a3", "type": "article-newspaper", "container-title": "Choson Sinbo",
+              "issued": {"date-parts": [[2000, 4, 3]]}}
+    april7 = {**april3, "id": "a7", "issued": {"date-parts": [[2000, 4, 7]]}}
+    document = _document(("Choson Sinbo, April 3.", "a3", None), ("Choson Sinbo, April 7.", "a7", None),
+                         ("Choson Sinbo.", "a3", None), ("Choson Sinbo.", "a7", None))
+    assert chicago.note_clusters(document, [april3, april7])[2:] == [
+        ["Choson Sinbo, April 3, 2000."], ["Choson Sinbo, April 7, 2000."]]
+
+
+def test_timestamp_pinpoint_has_its_label():
+    document = _document(("White Jade, 13:57 to 15:08.", "film", None))
+    document.notes[0].citations[0].locator, document.notes[0].citations[0].label = "13:57 to 15:08", "timestamp"
+    assert ", at 13:57 to 15:08." in chicago.note_clusters(document, [FILM])[0][0]

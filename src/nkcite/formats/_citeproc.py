@@ -13,6 +13,8 @@ Zotero uses). Each is applied to citeproc-py at load, in nkcite's own code:
   bare `cs:names` nested in a `cs:choose` nor suppresses what it rendered;
 - title case, the name order of Japanese, Chinese and Vietnamese items and
   the bibliography order follow citeproc-js (see each function);
+- it does not fall back from a missing short term form to the long one
+  (`13:57` for `at 13:57`);
 - it renders all eight sort keys of the style for every entry: a key is
   now rendered only for entries still tied on the keys before it;
 - it looks the root and every macro, layout, term and date format up anew,
@@ -130,6 +132,7 @@ def _teach_citeproc() -> None:
     element.get_layout = _memoised(element.get_layout)
     locale = citeproc_model.Locale
     locale.get_term, locale.get_date = _memoised(locale.get_term), _memoised(locale.get_date)
+    element.get_term = _with_form_fallback(element.get_term)
     citeproc_model.Names.substitute = _memoised(citeproc_model.Names.substitute)
     citeproc_model.Date.is_locale_date = _memoised(citeproc_model.Date.is_locale_date)
     _teach_fast_conditions()
@@ -242,12 +245,15 @@ def _teach_fast_conditions() -> None:
     parsed = _memoised(lambda self: (
         self.get("type", "").lower().split(),
         [v.replace("-", "_") for v in self.get("variable", "").split()],
-        [k for k in ("is-numeric", "is-uncertain-date", "locator", "position") if k in self.attrib],
+        [k for k in ("is-numeric", "is-uncertain-date", "locator", "position", "disambiguate") if k in self.attrib],
         self.get("match", "all")))
     others = {"is-numeric": lambda self, item, context: self._is_numeric(item),
               "is-uncertain-date": lambda self, item, context: self._is_uncertain_date(item),
               "locator": lambda self, item, context: self._locator(item),
-              "position": lambda self, item, context: self._position(item, context)}
+              "position": lambda self, item, context: self._position(item, context),
+              # citeproc-py ignores `disambiguate`; nkcite marks ambiguous cites (chicago.note_clusters)
+              "disambiguate": lambda self, item, context: [bool(item.get("disambiguate"))
+                                                           == (self.get("disambiguate") == "true")]}
 
     def render(self, item, context=None, delimiter="", **kwargs):
         types, variables, rest, match = parsed(self)
@@ -402,6 +408,24 @@ def _title_word(word: str, first: bool, before_hyphen: bool = False) -> str:
     bare = core.rstrip(",.;:?!”’\"')]")
     keep = (len(bare) < 2 and not before_hyphen) or bare in TITLE_STOP_WORDS or CITEPROC_JS_V_WORDS.match(bare)
     return word if keep and not first else lead + core[:1].upper() + core[1:]
+
+
+# CSL term forms and the forms to try when a locale lacks them (CSL 1.0.2,
+# "Terms": verb-short falls back to verb, symbol to short, then to long).
+TERM_FORM_FALLBACK = {"verb-short": "verb", "symbol": "short", "short": None, "verb": None}
+
+
+def _with_form_fallback(get_term):
+    """`get_term` that falls back to the next form when no locale has the
+    requested one (`timestamp` has only a long form: `at 13:57`)."""
+    def wrapper(self, name, form=None, *args, **kwargs):
+        term = get_term(self, name, form, *args, **kwargs)
+        while term is None and form in TERM_FORM_FALLBACK:
+            form = TERM_FORM_FALLBACK[form]
+            term = get_term(self, name, form, *args, **kwargs)
+        return term
+
+    return wrapper
 
 
 def _memoised(method):

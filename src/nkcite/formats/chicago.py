@@ -100,23 +100,46 @@ def chicago_bibliography(graph: Graph) -> str:
 def note_clusters(document: Document, works: list[Work]) -> list[list[str]]:
     """For each note of `document`, the Chicago rendering of each citation,
     in order: full at first mention, short later, ibid. where the style says.
+
+    citeproc-py has no disambiguation: when the short forms of two works
+    come out alike (two issues of one newspaper: `Choson Sinbo`), the notes
+    are rendered again with those works marked ambiguous, which the style's
+    `disambiguate="true"` branches test (`Choson Sinbo, April 3, 2000`).
     """
+    out, shorts = _render_notes(document, works, set())
+    owners: dict[str, set[str]] = {}
+    for ref, text in shorts:
+        owners.setdefault(text, set()).add(ref)
+    ambiguous = {ref for refs in owners.values() if len(refs) > 1 for ref in refs}
+    return _render_notes(document, works, ambiguous)[0] if ambiguous else out
+
+
+def _render_notes(document: Document, works: list[Work], ambiguous: set[str]
+                  ) -> tuple[list[list[str]], list[tuple[str, str]]]:
+    """The notes' renderings, and (ref, text without pinpoint) of each repeat."""
     items, ids = engine_items(works)
     engine = CitationStylesBibliography(load_style(), CiteProcJSON(items), formatter.plain)
     by_id = {work["id"]: work for work in works}
     locators: dict[tuple[str, str], Locator] = {}
-    out = []
+    seen: set[str] = set()
+    out, shorts = [], []
     for note in document.notes:
         rendered = []
         for citation in note.citations:
             item = _cite_item(ids[citation.ref], citation.locator, citation.label, locators)
+            if citation.ref in ambiguous:
+                item.disambiguate = True
             cluster = Citation([item])
             engine.register(cluster)
             text = typeset(str(engine.cite(cluster, _unknown)))
             keep_raw = not text.strip() or not any(by_id[citation.ref].get(k) for k in RENDERABLE)
             rendered.append(citation.raw if keep_raw else text)
+            if citation.ref in seen:
+                pinpoint = item.locator.identifier.replace("-", "–") if citation.locator else ""
+                shorts.append((citation.ref, text.replace(pinpoint, "") if pinpoint else text))
+            seen.add(citation.ref)
         out.append(rendered)
-    return out
+    return out, shorts
 
 
 def chicago_range(locator: str) -> str:
