@@ -150,3 +150,26 @@ def test_classic_bibtex_fields(corpus_bib):
 def test_proper_nouns_braced_in_english_titles(title, protected):
     assert bib.escape_title(title, english=True) == protected
     assert bib.escape_title(title, english=False) == title
+
+
+def test_corpus_names_read_back_equal(corpus_graph, corpus_bib):
+    """Every personal and institutional name of the corpus, read back by pybtex."""
+    from pybtex.bibtex.utils import split_name_list
+    from pybtex.database import Person
+    entries = parse_string(corpus_bib["biblatex"], "bibtex").entries
+
+    def persons(entry, role):   # pybtex reads only author/editor as names; the rest as text
+        if role in entry.persons:
+            return entry.persons[role]
+        return [Person(n) for n in split_name_list(entry.fields[role])] if role in entry.fields else []
+
+    checked = 0
+    for work in corpus_graph.references:
+        for role in bib.NAME_ROLES:
+            for name, person in zip(work.get(role, []), persons(entries[work["id"]], role)):
+                last = DECODER.latex_to_text(" ".join(person.prelast_names + person.last_names))
+                first = DECODER.latex_to_text(" ".join(person.first_names + person.middle_names))
+                assert (last, first) == (name.get("family", name.get("literal")), name.get("given", "")), work["id"]
+                checked += 1
+            assert len(persons(entries[work["id"]], role)) == len(work.get(role, []))
+    assert checked > 80
