@@ -30,3 +30,22 @@ def test_split_real_notes(young_notes, miyamoto_notes, paper, number, count, pre
 def test_commentary_is_not_in_citations(miyamoto_notes):
     raws = [c.raw for c in split_note(miyamoto_notes[8].text)]
     assert raws == ["*The Yomiuri Shimbun*, March 27, 2000 (Japanese)."]
+
+
+@pytest.mark.parametrize("note, raws", [
+    pytest.param('Toni Weis, "The Politics Machine," *Journal of Southern African Studies* 37, no. 2 (2011): 364. '
+                 "Barry K. Gills, *Korea versus Korea* (London: Routledge, 1996), 110.",
+                 ['Toni Weis, "The Politics Machine," *Journal of Southern African Studies* 37, no. 2 (2011): 364.',
+                  "Barry K. Gills, *Korea versus Korea* (London: Routledge, 1996), 110."],
+                 id="two sources in two sentences"),
+    pytest.param("*Rodong Sinmun*, March 27, 1965. *Rodong Sinmun*, April 6, 1965.",
+                 ["*Rodong Sinmun*, March 27, 1965.", "*Rodong Sinmun*, April 6, 1965."],
+                 id="two issues in two sentences"),
+    pytest.param("Telegram, From AmEmbassy, Moscow to SecState, Subject: North Korea, November 14, 1967. "
+                 "Folder POL 7, KOR N, 1/1/67. Box 2262. NARA II.",
+                 ["Telegram, From AmEmbassy, Moscow to SecState, Subject: North Korea, November 14, 1967. "
+                  "Folder POL 7, KOR N, 1/1/67. Box 2262. NARA II."],
+                 id="one archival signature over several sentences"),
+])
+def test_sentences_open_a_new_citation_only_after_a_complete_one(note, raws):
+    assert [c.raw for c in split_note(note)] == raws

@@ -5,7 +5,8 @@ full stops (never inside quotes, parentheses or brackets, never after an
 initial or an abbreviation such as `No.`), each sentence is judged prose or
 citation, consecutive citation sentences are joined again (an archival
 signature runs over several: `... 1967. Folder POL 7. Box 2262. NARA II.`)
-and cut at top-level `;`. A prose sentence still yields the citations it
+unless a sentence opens a new citation after a complete one, and cut at
+top-level `;`. A prose sentence still yields the citations it
 holds in parentheses (`(PARK Min-ho, *The Short Title*,
 pp.62-64)`) or after `, see`. `See`/`see also` become the citation's prefix,
 and a bracketed `[Original book: ...]` its own citation with that prefix.
@@ -44,6 +45,16 @@ CITATION_WORDS = {
 CITATION_SHAPE = re.compile(
     r"\bpp?\.\s?\d|^[^,.]{2,60},\s+\*[^*]+\*|,[\"\u201d]|[\"\u201d],?\s+\*|\bibid\b", re.I)
 
+# The opening of a new citation, after a complete one in the same run of
+# sentences: an author and a quoted or italic title (`Barry K. Gills,
+# *Korea versus Korea*`, `Toni Weis, "The Politics Machine,"`), or a
+# periodical and a date (`*Rodong Sinmun*, March 27, 1965`).
+NEW_CITATION = re.compile(
+    r"^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+(?:[\"\u201c]|\*)"
+    r"|^\*[^*]+\*,\s+(?:[A-Z][a-z]+\.?\s+\d|\d)")
+# What a complete citation has: a year or a URL.
+COMPLETE = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b|https?://")
+
 # Verbs that mark commentary (`The author visited the site ...`).
 PROSE_VERBS = {
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "said", "says",
@@ -81,6 +92,8 @@ def split_note(text: str) -> list[Citation]:
             flush()
             citations.extend(_citations_in_prose(sentence))
         else:
+            if block and NEW_CITATION.match(sentence) and COMPLETE.search(block[-1]):
+                flush()   # `..., 1996), 110. Yongho Kim, "..."`: two citations, not one
             block.append(sentence)
     flush()
     return citations
