@@ -70,10 +70,6 @@ def report(show: int) -> dict[str, tuple[int, int]]:
     graph = nkcite.parse_files()
     items, ids = chicago.engine_items(csl_items(graph))
     style = chicago.fixed_style_xml(chicago.style_path().read_bytes()).decode("utf-8")
-    notes = []
-    for document in graph.documents:
-        notes += [[{"id": ids[c.ref], "locator": c.locator, "label": c.label} for c in note.citations]
-                  for note in document.notes]
     # citeproc-js numbers notes across the whole request; render each paper separately.
     js_notes: list[str] = []
     for document in graph.documents:

@@ -17,6 +17,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 
 from .model import Citation, Document, Work
+from .normalize.dates import iso_date
 from .resolve import first_author, fold, root
 
 DEFAULT_SCORE_CUTOFF = 90.0
@@ -165,7 +166,7 @@ def _attach_short_form(n: int, profiles: list[Profile], blocks: dict[tuple, list
     """Join short form n to the single cluster of full works it can stand for."""
     short = profiles[n]
     roots = set()
-    for key in _keys(short, words):
+    for key in blocking_keys(short, words):
         for m in blocks.get(key, ()):
             other = profiles[m]
             if not other.short and other.words[:len(short.words)] == short.words \
@@ -189,7 +190,7 @@ def _blocks(profiles: list[Profile], words: int) -> dict[tuple, list[int]]:
     """Blocking keys -> indexes of the candidates that share them."""
     blocks: dict[tuple, list[int]] = defaultdict(list)
     for n, profile in enumerate(profiles):
-        for key in _keys(profile, words):
+        for key in blocking_keys(profile, words):
             blocks[key].append(n)
         if profile.family and profile.title and not profile.short:
             first_word = next((w for w in profile.words if w not in STOPWORDS), "")
@@ -197,17 +198,12 @@ def _blocks(profiles: list[Profile], words: int) -> dict[tuple, list[int]]:
     return blocks
 
 
-def blocking_keys(work: Work, words: int = BLOCK_TITLE_WORDS, short: bool = False) -> list[tuple]:
+def blocking_keys(profile: Profile, words: int = BLOCK_TITLE_WORDS) -> list[tuple]:
     """Cheap keys that any two citations of one work share at least one of:
     the first and the last `words` content words of the title (a typo
     spoils one of them at most), the first author's family name and year,
     and for an untitled issue the periodical and the whole date. A short
     form has no year: it looks up its title's first words and its author."""
-    return _keys(Profile.of(work, short), words)
-
-
-def _keys(profile: Profile, words: int) -> list[tuple]:
-    """`blocking_keys` of a profile."""
     work = profile.work
     if not profile.title:   # an issue cited by date: one key per periodical and day
         return [("issue", fold(work.get("container-title")), *_parts(work))]
@@ -282,12 +278,10 @@ def merge_works(works: list[Work]) -> Work:
 
 
 def _show(value) -> str:
-    """A field value as text for a note."""
-    if isinstance(value, dict) and "date-parts" in value:
-        return "-".join(f"{p:02d}" if i else str(p) for i, p in enumerate(value["date-parts"][0]))
-    return str(value)
+    """A field value as text for a note (dates as ISO 8601)."""
+    return iso_date(value) if isinstance(value, dict) else str(value)
 
 
 def _year(work: Work):
-    parts = (work.get("issued") or {}).get("date-parts") or [[None]]
-    return parts[0][0] if parts[0] else None
+    """The year of a work's `issued`, or None."""
+    return (_parts(work) or [None])[0]

@@ -14,6 +14,11 @@ from typing import Any
 Work = dict[str, Any]
 """CSL-JSON fields of one work (`title`, `author`, `issued`, ...), no `id`."""
 
+# Fields that make a parsed work usable without its raw text: a work with
+# none of them keeps the citation's raw text in `note` (`*.*.`), and the
+# Chicago formats show that raw text instead of what the style makes of it.
+SUBSTANTIVE_FIELDS = ("title", "container-title", "author", "editor", "translator", "issued", "archive",
+                      "archive_location", "URL", "publisher", "collection-title", "genre")
 FORMS = ("full", "short", "ibid")
 
 

@@ -14,7 +14,7 @@ import re
 
 from .data.periodicals import lookup_periodical
 from .classify import classify
-from .model import Citation, Work
+from .model import SUBSTANTIVE_FIELDS, Citation, Work
 from .normalize import fields as f
 from .normalize.archives import archive_fields, has_archive
 from .normalize.dates import find_date
@@ -270,17 +270,12 @@ def _day_first(work: Work) -> bool:
     return bool(DAY_FIRST_HOSTS.search(work.get("URL", ""))) or work.get("language") in {"vi", "fr", "de", "ru"}
 
 
-# Fields that make a parsed work usable without its raw text.
-SUBSTANTIVE = ("title", "container-title", "author", "editor", "translator", "issued", "archive",
-               "archive_location", "URL", "publisher", "collection-title", "genre")
-
-
 def _finish(work: Work, cit: Citation) -> Work:
     """Decide the type, settle series and publishers, and write the note."""
     classify(work, cit)
     notes = work.pop("_notes", [])
     out = {k: v for k, v in work.items() if not k.startswith("_") and v not in ("", [], {})}
-    if (work.pop("_unparsed", False) or not any(k in out for k in SUBSTANTIVE)) and cit.raw not in notes:
+    if (work.pop("_unparsed", False) or not any(k in out for k in SUBSTANTIVE_FIELDS)) and cit.raw not in notes:
         notes.append(cit.raw)   # nothing usable was found (`*.*.`): the raw text is kept
     if notes:
         out["note"] = " ".join(notes)

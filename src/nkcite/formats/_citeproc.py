@@ -104,18 +104,8 @@ def _nearest(element, inherited: dict[Any, str]) -> str | None:
 def load_style() -> CitationStylesStyle:
     """The fixed Chicago style, parsed once (citeproc-py reads it from a file)."""
     _teach_citeproc()
-    return CitationStylesStyle(_FixedStyleFile(fixed_style_xml(style_path().read_bytes())),
+    return CitationStylesStyle(io.BytesIO(fixed_style_xml(style_path().read_bytes())),
                                locale=LOCALE, validate=False)
-
-
-class _FixedStyleFile:
-    """A file-like object holding the fixed style, for citeproc-py's parser."""
-
-    def __init__(self, data: bytes):
-        self._io = io.BytesIO(data)
-
-    def read(self, *args):
-        return self._io.read(*args)
 
 
 def _teach_citeproc() -> None:

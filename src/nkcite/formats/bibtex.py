@@ -19,6 +19,7 @@ from pybtex.database.output.bibtex import Writer
 
 from ..data.languages import LANGUAGE_MARKERS
 from ..data.propernouns import COMPASS_WORDS, PROPER_NOUNS
+from ..normalize.dates import iso_date
 from ..model import Graph
 from . import Format
 
@@ -36,8 +37,6 @@ UNPAIRED_BRACES = {"{": r"\textbraceleft{}", "}": r"\textbraceright{}"}
 # two quotes -> a curly quote, Spanish `?``/`!``): break them with `{}`.
 LIGATURES = re.compile(r"(?<=-)(?=-)|(?<=`)(?=`)|(?<=')(?=')|(?<=[?!])(?=`)")
 
-# Fields whose value is verbatim in BibLaTeX: written without escaping.
-VERBATIM_FIELDS = {"url", "doi", "eprint"}
 # Characters a verbatim URL cannot hold inside a BibTeX field.
 URL_UNSAFE = {"{": "%7B", "}": "%7D", " ": "%20", "\\": "%5C"}
 
@@ -71,6 +70,7 @@ BIBLATEX_FIELDS = {
     "original-title": "origtitle", "collection-title": "series", "page": "pages",
     "publisher-place": "location", "URL": "url", "genre": "type", "DOI": "doi",
     "ISBN": "isbn", "ISSN": "issn", "number-of-pages": "pagetotal", "title-short": "shorttitle",
+    "language": "langid",
 }
 BIBTEX_FIELDS = {
     "collection-title": "series", "page": "pages", "publisher-place": "address", "genre": "type",
@@ -79,8 +79,6 @@ BIBTEX_FIELDS = {
 # Where the container title goes, by entry type.
 CONTAINER_FIELDS = {"article": "journaltitle", "incollection": "booktitle", "online": "organization"}
 BIBTEX_CONTAINER_FIELDS = {"article": "journal", "incollection": "booktitle"}
-# Seasons as BibLaTeX (EDTF level 1) month numbers: spring 21 ... winter 24.
-SEASON_MONTHS = {1: 21, 2: 22, 3: 23, 4: 24}
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December"]
 # BCP 47 tag -> babel/polyglossia language name for `langid`.
@@ -184,20 +182,6 @@ def _is_english(work: Work) -> bool:
     return work.get("language", "en") == "en" or "original-title" in work
 
 
-def iso_date(date: dict[str, Any]) -> str:
-    """A CSL date as an ISO 8601 / EDTF string: `1965-03-27`, `2002-21`
-    (spring), `1965-03-27/1965-04-02`; a literal date as given."""
-    if "date-parts" not in date:
-        return str(date.get("literal") or date.get("raw") or "")
-    ends = []
-    for parts in date["date-parts"]:
-        parts = [int(p) for p in parts]
-        if len(parts) == 1 and date.get("season") in SEASON_MONTHS:
-            parts.append(SEASON_MONTHS[date["season"]])
-        ends.append("-".join([f"{parts[0]:04d}"] + [f"{p:02d}" for p in parts[1:]]))
-    return "/".join(ends)
-
-
 def verbatim_url(url: str) -> str:
     """A URL that can sit verbatim in a BibTeX field (braces, spaces and
     backslashes percent-encoded, as in the URL standard)."""
@@ -292,7 +276,7 @@ def entry_fields(work: Work, dialect: Dialect) -> tuple[str, list[tuple[str, str
         elif variable == "URL":
             fields.extend(dialect.url_fields(value))
         elif variable == "language":
-            fields.append(("langid" if dialect is BIBLATEX else "language", LANGIDS.get(value, value)))
+            fields.append((dialect.field_name(variable, entry_type), LANGIDS.get(value, value)))
         elif variable == "title":
             fields.append(("title", escape_title(value, _is_english(work))))
         else:

@@ -18,7 +18,7 @@ from citeproc import Citation, CitationItem, CitationStylesBibliography, Locator
 from citeproc import formatter
 from citeproc.source.json import CiteProcJSON
 
-from ..model import Document, Graph
+from ..model import SUBSTANTIVE_FIELDS, Document, Graph
 from . import Format
 from ._citeproc import fixed_style_xml, load_style, style_path  # noqa: F401  (tools use them from here)
 
@@ -38,12 +38,8 @@ DOUBLED_END = re.compile(r"([!?][”’]*)\.")
 URL_TOKEN = re.compile(r"(https?://\S+)")
 # A page range inside a locator: `211-215`, `514–517`.
 PAGE_RANGE = re.compile(r"\b(\d+)\s*[-–]\s*(\d+)\b")
-# A work with none of these (an unparsed citation kept in `note`) is shown
-# by its raw text rather than by what the style makes of it (`n.d.`).
-RENDERABLE = ("title", "container-title", "author", "editor", "archive", "URL")
-# CSL locator labels citeproc-py understands, from nkcite's labels.
-LOCATOR_LABELS = {"page": "page", "timestamp": "timestamp", "volume": "volume",
-                  "chapter": "chapter", "section": "section", "paragraph": "paragraph"}
+# CSL locator labels citeproc-py understands; any other pinpoint is a page.
+LOCATOR_LABELS = {"page", "timestamp", "volume", "chapter", "section", "paragraph"}
 
 
 def engine_items(works: Iterable[Work]) -> tuple[list[Work], dict[str, str]]:
@@ -132,7 +128,7 @@ def _render_notes(document: Document, works: list[Work], ambiguous: set[str]
             cluster = Citation([item])
             engine.register(cluster)
             text = typeset(str(engine.cite(cluster, _unknown)))
-            keep_raw = not text.strip() or not any(by_id[citation.ref].get(k) for k in RENDERABLE)
+            keep_raw = not text.strip() or not any(by_id[citation.ref].get(k) for k in SUBSTANTIVE_FIELDS)
             rendered.append(citation.raw if keep_raw else text)
             if citation.ref in seen:
                 pinpoint = item.locator.identifier.replace("-", "–") if citation.locator else ""
@@ -168,7 +164,7 @@ def _cite_item(engine_id: str, locator: str | None, label: str | None,
     """A citation item; equal locators share one Locator object (see above)."""
     if not locator:
         return CitationItem(engine_id)
-    key = (LOCATOR_LABELS.get(label or "page", "page"), chicago_range(locator))
+    key = (label if label in LOCATOR_LABELS else "page", chicago_range(locator))
     return CitationItem(engine_id, locator=locators.setdefault(key, Locator(*key)))
 
 

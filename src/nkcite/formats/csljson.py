@@ -12,6 +12,7 @@ import json
 from typing import Any
 
 from ..model import Graph
+from ..normalize.dates import iso_date
 from . import Format
 
 Work = dict[str, Any]
@@ -103,13 +104,12 @@ def zotero_item(work: Work) -> Work:
         ('kim2009white', False)
     """
     fields, roles = ZOTERO_TYPES.get(work["type"], ZOTERO_FALLBACK)
-    kept: Work = {"id": work["id"], "citation-key": work["id"]}
-    lines: list[str] = []
-    if work["type"] not in ZOTERO_TYPES:
-        kept["type"] = ZOTERO_FALLBACK_TYPE
-        lines.append(f"type: {work['type']}")
+    known = work["type"] in ZOTERO_TYPES
+    kept: Work = {"id": work["id"], "type": work["type"] if known else ZOTERO_FALLBACK_TYPE,
+                  "citation-key": work["id"]}
+    lines: list[str] = [] if known else [f"type: {work['type']}"]
     for variable, value in work.items():
-        if variable in ("id", "note") or (variable == "type" and "type" in kept):
+        if variable in ("id", "type", "note"):
             continue
         if variable in NAME_VARIABLES:
             if variable in roles:
@@ -142,9 +142,8 @@ def _name_line(name: dict[str, str]) -> str:
 
 def _extra_value(value: Any) -> str:
     """A variable's value as one Extra line: dates as ISO 8601, text on one line."""
-    if isinstance(value, dict) and "date-parts" in value:
-        return "/".join("-".join(f"{int(p):02d}" if i else str(int(p)) for i, p in enumerate(parts))
-                        for parts in value["date-parts"])
+    if isinstance(value, dict):
+        return iso_date(value)
     return " ".join(str(value).split())
 
 

@@ -89,3 +89,21 @@ def _to_csl(kind: str, groups: tuple[str, ...], day_first: bool) -> dict[str, An
     if len(parts) > 2 and not 1 <= parts[2] <= 31:
         return None
     return {"date-parts": [parts]}
+
+
+# Seasons as EDTF (level 1) month numbers: spring 21 ... winter 24.
+SEASON_MONTHS = {1: 21, 2: 22, 3: 23, 4: 24}
+
+
+def iso_date(date: dict[str, Any]) -> str:
+    """A CSL date as an ISO 8601 / EDTF string: `1965-03-27`, `2002-21`
+    (spring), `1965-03-27/1965-04-02`; a literal date as given."""
+    if "date-parts" not in date:
+        return str(date.get("literal") or date.get("raw") or "")
+    ends = []
+    for parts in date["date-parts"]:
+        parts = [int(p) for p in parts]
+        if len(parts) == 1 and date.get("season") in SEASON_MONTHS:
+            parts.append(SEASON_MONTHS[date["season"]])
+        ends.append("-".join([f"{parts[0]:04d}"] + [f"{p:02d}" for p in parts[1:]]))
+    return "/".join(ends)
