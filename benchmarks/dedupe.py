@@ -1,6 +1,6 @@
 """Deduplication at scale: time, peak memory, pairwise precision and recall.
 
-    python benchmarks/dedupe.py [--sizes 1000 10000 100000] [--cutoffs 92]
+    python benchmarks/dedupe.py [--sizes 1000 10000 100000 1000000] [--cutoffs 92] [--trace-up-to 100000]
 
 Builds libraries of N citations with known truth from the corpus's real
 references: first many distinct works (each real work varied in its title
@@ -9,17 +9,24 @@ words, author and year, so that near-neighbours are hard negatives), then
 practice: typos in the title, dropped diacritics, another date precision
 (`1965` for `March 27, 1965`), swapped name order (`Il-sung Kim`), and
 short forms (author + the first words of the title). Runs `dedupe` on them
-and reports, per size, the seconds (untraced), the peak memory (tracemalloc,
-in a second run) and the
-pairwise precision/recall of the clusters against the truth.
-Targets (issue 3): 100k citations in <= 10 s, precision >= 0.99, recall >= 0.98.
+and reports, per size, the seconds (untraced; wall and CPU, as the machine
+may be shared), the growth of the resident
+set while deduplicating, the peak memory traced by tracemalloc (in a second
+run, up to --trace-up-to citations: tracing slows Python down) and the
+pairwise precision/recall of the clusters against the truth. The library is
+frozen out of the garbage collector before timing (`gc.freeze`), as a corpus
+run's parent holds no documents, only what dedupe makes.
+Targets: 100k citations in <= 10 s, precision >= 0.99, recall >= 0.98
+(issue 3); growth near-linear up to 1 million citations (issue 13).
 """
 from __future__ import annotations
 
 import argparse
 import copy
+import gc
 import json
 import random
+import resource
 import time
 import tracemalloc
 import unicodedata
@@ -28,7 +35,7 @@ from collections import Counter
 import nkcite
 from nkcite.dedupe import DEFAULT_SCORE_CUTOFF, dedupe
 from nkcite.model import Citation, Document, Note
-from nkcite.resolve import fold
+from nkcite.normalize.text import fold
 
 SEED = 20261123
 STOPWORDS = {"the", "a", "an", "of", "in", "on", "and", "to", "for"}
@@ -157,18 +164,24 @@ def pairwise(clusters: list[list[Citation]], truth: dict[int, int]) -> tuple[flo
     return correct / max(predicted, 1), correct / max(true_pairs, 1)
 
 
-def run(size: int, cutoff: float) -> dict:
+def run(size: int, cutoff: float, trace_up_to: int) -> dict:
     """One measured dedupe of a library of `size` citations."""
     documents, truth = library(size)
-    start = time.perf_counter()
+    gc.freeze()
+    resident = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    start, cpu = time.perf_counter(), time.process_time()
     clusters = dedupe(documents, score_cutoff=cutoff)
-    seconds = time.perf_counter() - start
-    tracemalloc.start()           # a second run for memory: tracing slows Python down
-    dedupe(documents, score_cutoff=cutoff)
-    peak = tracemalloc.get_traced_memory()[1]
-    tracemalloc.stop()
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    grown = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - resident
+    peak = None
+    if size <= trace_up_to:
+        tracemalloc.start()           # a second run for memory: tracing slows Python down
+        dedupe(documents, score_cutoff=cutoff)
+        peak = tracemalloc.get_traced_memory()[1] / 2**20
+        tracemalloc.stop()
     precision, recall = pairwise([cits for _, cits in clusters], truth)
-    return {"size": size, "cutoff": cutoff, "seconds": seconds, "peak_mb": peak / 2**20,
+    gc.unfreeze()
+    return {"size": size, "cutoff": cutoff, "seconds": seconds, "cpu": cpu, "grown_mb": grown / 1024, "peak_mb": peak,
             "works": len(set(truth.values())), "clusters": len(clusters),
             "precision": precision, "recall": recall}
 
@@ -177,14 +190,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
     parser.add_argument("--cutoffs", type=float, nargs="+", default=[DEFAULT_SCORE_CUTOFF])
+    parser.add_argument("--trace-up-to", type=int, default=100000, help="Largest size traced for peak memory.")
     args = parser.parse_args()
-    print(f"{'citations':>9} {'cutoff':>6} {'seconds':>8} {'peak MB':>8} {'works':>7} {'clusters':>8} "
+    print(f"{'citations':>9} {'cutoff':>6} {'seconds':>8} {'CPU s':>8} {'RSS+ MB':>8} {'peak MB':>8} {'works':>7} {'clusters':>8} "
           f"{'precision':>9} {'recall':>7}")
     for cutoff in args.cutoffs:
         for size in args.sizes:
-            r = run(size, cutoff)
-            print(f"{r['size']:>9} {r['cutoff']:>6.0f} {r['seconds']:>8.2f} {r['peak_mb']:>8.1f} {r['works']:>7} "
-                  f"{r['clusters']:>8} {r['precision']:>9.4f} {r['recall']:>7.4f}")
+            r = run(size, cutoff, args.trace_up_to)
+            peak = f"{r['peak_mb']:>8.1f}" if r["peak_mb"] is not None else f"{'-':>8}"
+            print(f"{r['size']:>9} {r['cutoff']:>6.0f} {r['seconds']:>8.2f} {r['cpu']:>8.2f} {r['grown_mb']:>8.0f} {peak} {r['works']:>7} "
+                  f"{r['clusters']:>8} {r['precision']:>9.4f} {r['recall']:>7.4f}", flush=True)
 
 
 if __name__ == "__main__":

@@ -32,7 +32,7 @@ def test_parse_to_file(tmp_path):
     pytest.param(lambda p: p / "missing.txt", 2, "no such file", id="missing file"),
     pytest.param(lambda p: p, 2, "is a directory", id="directory"),
     pytest.param(lambda p: _write(p / "empty.txt", b""), 2, "is empty", id="empty file"),
-    pytest.param(lambda p: _write(p / "paper.pdf", b"%PDF-1.7\n..."), 2, "is a PDF; convert it to text", id="PDF"),
+    pytest.param(lambda p: _write(p / "paper.pdf", b"%PDF-1.7\n..."), 2, "is a damaged PDF", id="damaged PDF"),
     pytest.param(lambda p: _write(p / "blob.bin", b"\x00\x01\x02binary"), 2, "is a binary file", id="binary"),
     pytest.param(lambda p: _write(p / "plain.txt", b"A paper without notes."), 3, "no footnotes found", id="no footnotes"),
 ])
@@ -130,5 +130,47 @@ def test_every_format_is_identical_across_processes_and_hash_seeds():
             "print(json.dumps({k: hashlib.sha256(v.encode()).hexdigest() for k, v in out.items()}))")
     digests = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                               env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")]
-    assert digests[0] == digests[1] and len(json.loads(digests[0])) == 7
+    assert digests[0] == digests[1] and len(json.loads(digests[0])) == 8
     assert hashlib.sha256(b"").hexdigest() not in digests[0]
+
+
+LIBRARY_COMMANDS = ["add", "export", "merge", "split", "edit", "show", "zotero"]
+
+
+@pytest.mark.parametrize("command", [pytest.param(c, id=c) for c in LIBRARY_COMMANDS])
+def test_every_library_command_has_help(command):
+    result = run(command, "--help")
+    assert result.exit_code == 0 and "--library" in result.stdout
+
+
+def test_a_library_from_add_to_export(tmp_path):
+    library, out = str(tmp_path / "refs.sqlite"), tmp_path / "refs.bib"
+    added = run("add", str(YOUNG), "--library", library)
+    assert (added.exit_code, added.stdout) == (
+        0, "young-2019: added, 36 notes, 39 citations, 34 new works, 0 joined to works already there\n")
+    assert run("add", str(YOUNG), "--library", library).stdout == "young-2019: unchanged\n"
+    assert run("export", "--library", library, "-o", str(out)).exit_code == 0
+    assert "@article{weis2011politics," in out.read_text(encoding="utf-8")
+    edited = run("edit", "weis2011politics", "title=The Politics Machine", "--library", library)
+    assert edited.exit_code == 0 and "  title: The Politics Machine\n" in edited.stdout
+    merged = run("merge", "weis2011politics", "pribbenownorth", "--library", library)
+    assert merged.stdout == "merged pribbenownorth into weis2011politics\n"
+    assert run("split", "weis2011politics", "--library", library).stdout == \
+        "split weis2011politics into weis2011politics, pribbenownorth\n"
+    assert run("show", "pribbenownorth", "--library", library).stdout.startswith("pribbenownorth\n")
+
+
+def test_the_default_library_location(tmp_path, monkeypatch):
+    monkeypatch.setenv("NKCITE_LIBRARY", str(tmp_path / "default.sqlite"))
+    assert run("add", str(YOUNG)).exit_code == 0
+    result = run("export", "--library", "-f", "csl-json")
+    assert result.exit_code == 0 and len(json.loads(result.stdout)) == 34
+    monkeypatch.delenv("NKCITE_LIBRARY")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    assert run("add", str(YOUNG)).exit_code == 0
+    assert (tmp_path / "data" / "nkcite" / "library.sqlite").exists()
+
+
+def test_papers_and_a_library_together_are_refused(tmp_path):
+    result = run("export", str(YOUNG), "--library", str(tmp_path / "refs.sqlite"))
+    assert result.exit_code == 2 and "give papers or --library, not both" in result.stderr

@@ -6,6 +6,8 @@ import pytest
 from nkcite import parse_citation, parse_files
 from nkcite.dedupe import same_work
 
+from .conftest import benchmark, library_profiles
+
 
 @pytest.fixture(scope="module")
 def graph(papers):
@@ -51,7 +53,7 @@ def test_never_merge(a, b):
 
 
 def test_no_cluster_mixes_two_titles(graph):
-    from nkcite.resolve import fold
+    from nkcite.normalize.text import fold
     for ref in graph.references:
         cited = [c for d in graph.documents for _, _, c in d.citations() if c.ref == ref["id"] and c.form == "full"]
         titles = {fold(c.work.get("title")) for c in cited if c.work.get("title")}
@@ -106,14 +108,111 @@ def test_short_form_joins_its_one_work_and_stays_alone_when_two_fit():
 def test_benchmark_library_is_deduplicated_exactly():
     """The benchmark's generator at 1,000 citations (benchmarks/dedupe.py):
     precision 1.0 and recall >= 0.98 (speed is the benchmark's business)."""
-    import importlib.util
-    from pathlib import Path
-
     from nkcite.dedupe import dedupe
-    path = Path(__file__).resolve().parents[1] / "benchmarks" / "dedupe.py"
-    spec = importlib.util.spec_from_file_location("dedupe_benchmark", path)
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
+    bench = benchmark("dedupe")
     documents, truth = bench.library(1000)
     precision, recall = bench.pairwise([cits for _, cits in dedupe(documents)], truth)
     assert precision == 1.0 and recall >= 0.98
+
+
+def test_undated_untitled_works_share_no_block():
+    """Unparsed citations (no title, no date) can never be one work: no giant block of them."""
+    from nkcite.dedupe import Profile, blocking_keys
+    unparsed = parse_citation("Qorvath Zennik Ulbar.").work
+    assert "title" not in unparsed and "issued" not in unparsed
+    assert blocking_keys(Profile.of(unparsed)) == []
+    ids = _cluster_ids("Qorvath Zennik Ulbar.", "Velmont Dastra Ikko.", "Qorvath Zennik Ulbar.")
+    assert len(set(ids)) == 3
+
+
+def _name(n: int) -> str:
+    """Four made-up words for each n, far apart for any two n (rapidfuzz ratio < 90)."""
+    words = []
+    for k in (n * 31 + 5, n * 7919 + 13, n * 104729 + 7, n * 1299709 + 3):
+        word = ""
+        for i in range(8):
+            word += "aeiou"[k % 5] if i % 2 else "bcdfghklmnprstvz"[k % 16]
+            k //= 5 if i % 2 else 16
+        words.append(word.capitalize())
+    return " ".join(words)
+
+
+@pytest.mark.parametrize("make, pair", [
+    pytest.param(lambda n: f'"Memorandum of Conversation between {_name(n)}," 4 March 1967, '
+                           f"Box {n}, RG 59, National Archives.", (
+                     '"Memorandum of Conversation between Ohtar Velk Zsalrto Imme," 4 March 1967, Box 3, RG 59, '
+                     "National Archives.",
+                     '"Memorandum of Conversation between Ohtar Velk Zsalrot Imme," 4 March 1967, Box 3, RG 59, '
+                     "National Archives."), id="1,200 titles that open alike, one typo pair"),
+    pytest.param(lambda n: f"{' '.join(_name(n).split()[:2])}, *Memoirs* (Seoul: Hanul, 1990).", (
+                     "Ohtar Velk, *Memoirs* (Seoul: Hanul, 1990).", "Ohtar Velk, *Memoirs* (Seoul: Hanul, 1990), 7."),
+                 id="one title shared by 1,200 works, one work cited twice"),
+])
+def test_a_block_larger_than_max_block_still_finds_its_pairs(make, pair):
+    from nkcite.dedupe import MAX_BLOCK
+    others = [make(n) for n in range(MAX_BLOCK + 200)]
+    ids = _cluster_ids(*others[:600], pair[0], *others[600:], pair[1])
+    assert ids[600] == ids[-1]
+    assert len(set(ids)) == len(ids) - 1
+
+
+def test_alike_short_forms_that_fit_two_works_stay_apart():
+    """Found while staging dedupe: alike short forms were compared once and so kept together."""
+    book_a = "Nguyễn Văn Quyền, *Vietnam took advantage of military aid from socialist countries* (Hà Nội: CTQG, 2022)."
+    book_b = "Nguyễn Văn Quyền, *Vietnam took advantage of support and help from socialist countries* (Hà Nội: CTQG, 2020)."
+    ambiguous = "Nguyễn Văn Quyền, *Vietnam took advantage*, p.3."
+    ids = _cluster_ids(book_a, book_b, ambiguous, ambiguous, short=(2, 3))
+    assert len(set(ids)) == 4
+
+
+def test_alike_citations_are_profiled_once():
+    from nkcite.dedupe import Profile, Variants
+    variants = Variants()
+    work = parse_citation("*Rodong Sinmun*, March 27, 1965.").work
+    for _ in range(1000):
+        variants.add(Profile.of(work))
+    for _ in range(3):   # an unresolved ibid. keeps a work of its own: never one with another
+        variants.add(Profile.of({"type": "document", "note": "ibid."}))
+    assert len(variants.profiles) == 4 and list(variants.of[998:]) == [0, 0, 1, 2, 3]
+
+
+def test_telegrams_of_one_embassy_join_within_their_year_only():
+    raw = "AmEmbassy Moscow to SecState, Telegram, Subject: North Korea, March {day}, {year}, RG 59, Box 12, NARA."
+    citations = [raw.format(day=day, year=year) for year in range(1960, 1990) for day in (3, 3)]
+    citations.append("AmEmbassy Moscow to SecState, Telegram, Subject: North Korea, RG 59, Box 12, NARA.")
+    ids = _cluster_ids(*citations)
+    assert [ids[n] == ids[n + 1] for n in range(0, 60, 2)] == [True] * 30
+    assert len(set(ids[:60])) == 30
+
+
+def test_blocks_compared_year_by_year_find_every_pair():
+    """Every pair of a block that is one work, as comparing all pairs finds it (the benchmark's 10,000)."""
+    from nkcite.dedupe import block_edges, block_index, compared_blocks, one_work
+    profiles = library_profiles(10_000)
+    checked = 0
+    for _, members in compared_blocks(block_index(profiles, 3)):
+        found = {frozenset(edge) for edge in block_edges([(m, profiles[m]) for m in members], 90)}
+        every = {frozenset((a, b)) for i, a in enumerate(members) for b in members[i + 1:]
+                 if one_work(profiles[a], profiles[b], 90)}
+        assert found == every
+        checked += len(every)
+    assert checked > 1000
+
+
+def test_unparsed_citations_are_not_one_block():
+    """Thousands of unresolved ibid. (untitled, undated works) are blocked nowhere, so never compared."""
+    from nkcite.dedupe import Profile, block_index
+    profiles = [Profile.of({"type": "document", "note": f"ibid., {n}."}) for n in range(5000)]
+    assert block_index(profiles, 3) == {}
+
+
+@pytest.mark.parametrize("first, second, together", [
+    pytest.param("*Songbird*, 31 March 1971, <https://news.example.org/2/asia/696970.stm> (accessed December 10, 2012).",
+                 "Pak Chol, *Songbird* (Pyongyang: Literature Press, 1971), 12.", False,
+                 id="a web page of a day and a book of its title and year"),
+    pytest.param("Pak Chol, *Songbird* (Pyongyang: Literature Press, 1971), 12.",
+                 "Pak Chol, *Songbird* (Pyongyang, 1971), 40.", True, id="the book twice"),
+])
+def test_kinds_of_work_that_are_never_one_another(first, second, together):
+    ids = _cluster_ids(first, second)
+    assert (ids[0] == ids[1]) is together

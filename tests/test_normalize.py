@@ -20,6 +20,12 @@ from nkcite.normalize.titles import split_original
     ("Byung Chul Koh", {"family": "Koh", "given": "Byung Chul"}),
     ("Jian Chen", {"family": "Chen", "given": "Jian"}),
     ("Merle L. Pribbenow", {"family": "Pribbenow", "given": "Merle L."}),
+    ("Lucia B. Dal Molin", {"family": "Dal Molin", "given": "Lucia B."}),
+    ("Emmanuel Le Roy Ladurie", {"family": "Le Roy Ladurie", "given": "Emmanuel"}),
+    ("Pieter van den Berg", {"family": "van den Berg", "given": "Pieter"}),
+    ("Maria do Carmo Silva", {"family": "Silva", "given": "Maria do Carmo"}),
+    ("DUPONT (Jean)", {"family": "Dupont", "given": "Jean"}),
+    ("Le Goff (Jacques-Henri", {"family": "Le Goff", "given": "Jacques-Henri"}),
 ])
 def test_parse_name(text, name):
     assert parse_name(text) == name
@@ -61,3 +67,14 @@ def test_split_original(title, expected):
     ("毛沢東のベトナム戦争", "ja"), ("十年论战", "zh"), ("평양", "ko"), ("Россия", "ru"), ("Dấu ấn", "vi"), ("Hanoi", None)])
 def test_script_language(text, language):
     assert script_language(text) == language
+
+
+@pytest.mark.parametrize("text, names, originals", [
+    pytest.param("Satoru Tanaka(田中悟)", [{"family": "Tanaka", "given": "Satoru"}], ["田中悟"], id="closed"),
+    pytest.param("Satoru Tanaka(田中悟", [{"family": "Tanaka", "given": "Satoru"}], ["田中悟"],
+                 id="the closing bracket cut off by the segment (found in session 16)"),
+    pytest.param("Bundesinstitut für Berufsbildung", [{"literal": "Bundesinstitut für Berufsbildung"}], [],
+                 id="a German compound naming a body"),
+])
+def test_names_with_their_original_script(text, names, originals):
+    assert parse_names(text) == (names, originals)

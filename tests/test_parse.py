@@ -1,86 +1,377 @@
-"""Stage 3: one real citation string per form -> CSL fields."""
+"""Stage 3: one citation per footnote form -> its CSL fields, form and pinpoint.
+
+Made-up citations written in the real forms of history and the humanities
+(Chicago and British imprints, journals, archives of several countries,
+roles in several languages, short forms and ibid.), with and without
+emphasis. Each case asserts the fields that form must yield.
+"""
 from __future__ import annotations
 
 import pytest
 
 from nkcite import parse_citation
 
+
+def _subset(expected: dict, work: dict) -> list[str]:
+    """The expected fields the work lacks or has otherwise."""
+    return [f"{k}: expected {v!r}, got {work.get(k)!r}" for k, v in expected.items() if work.get(k) != v]
+
+
 CASES = [
-    pytest.param('Toni Weis, "The Politics Machine: On the Concept of \'Solidarity\' in East German Support for SWAPO," '
-                 '*Journal of Southern African Studies* vol. 37, no. 2 (2011), 364.',
-                 {"type": "article-journal", "container-title": "Journal of Southern African Studies",
-                  "volume": "37", "issue": "2", "issued": {"date-parts": [[2011]]}}, "364", id="journal article"),
-    pytest.param("Jian Chen, *Mao's China and the Cold War* (Chapel Hill: The University of North Carolina Press, 2001).",
-                 {"type": "book", "author": [{"family": "Chen", "given": "Jian"}], "publisher-place": "Chapel Hill"},
-                 None, id="book"),
-    pytest.param("Shu, Ken'ei (朱建榮), *Mao Zedong's Vietnam War(毛沢東のベトナム戦争)*, (Tokyo: University of Tokyo Press, 2001), p. 381 (Japanese).",
-                 {"type": "book", "title": "Mao Zedong's Vietnam War", "original-title": "毛沢東のベトナム戦争",
-                  "language": "ja", "author": [{"family": "Shu", "given": "Ken'ei"}]}, "381", id="book with original title"),
-    pytest.param('KIM Il-sung, "Congratulatory Letter: To the Combatants of Unit 203 of the Korean People\'s Army, May 30, 1967 '
-                 '(축하문 조선인민군 제 203 부대 전투원들에게 1967 년 5 월 30 일)," *The Complete Works of Kim Il Sung*, Vol. 38 '
-                 "(Pyongyang: The Workers' Party of Korea Publishing, 2001), pp.462-465 (Korean).",
-                 {"type": "chapter", "container-title": "The Complete Works of Kim Il Sung", "volume": "38",
-                  "page": "462-465", "author": [{"family": "Kim", "given": "Il-sung"}], "language": "ko"},
-                 None, id="chapter in collected works"),
+    # books
+    pytest.param("Ann Smith, *A History of the Port* (Leiden: Brill, 1999), 12.",
+                 {"type": "book", "title": "A History of the Port", "publisher-place": "Leiden", "publisher": "Brill",
+                  "issued": {"date-parts": [[1999]]}, "author": [{"family": "Smith", "given": "Ann"}]},
+                 "12", id="book, Chicago, emphasis"),
+    pytest.param("Ann Smith, A History of the Port (Leiden: Brill, 1999), 12.",
+                 {"type": "book", "title": "A History of the Port", "publisher-place": "Leiden", "publisher": "Brill"},
+                 "12", id="book, Chicago, no emphasis"),
+    pytest.param("Peter Hartley, The Salt Trade of Cheshire (London, 1975) p. 60.",
+                 {"type": "book", "title": "The Salt Trade of Cheshire", "publisher-place": "London",
+                  "issued": {"date-parts": [[1975]]}}, "60", id="British imprint, place and year"),
+    pytest.param("Maria Keller, The River and the City: Trade on the Rhine, 1500-1700 (Cambridge: Cambridge "
+                 "University Press, 2011), 45-47.",
+                 {"title": "The River and the City: Trade on the Rhine, 1500-1700", "publisher": "Cambridge University Press"},
+                 "45-47", id="subtitle and dates in the title"),
+    pytest.param("Tom Reed, The Guilds of Norwich. Crafts and Councils in an English Town (Oxford: Clarendon, 2004), 9.",
+                 {"title": "The Guilds of Norwich. Crafts and Councils in an English Town", "publisher": "Clarendon"},
+                 "9", id="subtitle after a full stop"),
+    pytest.param("Claire Dubois, Les marchands de Lyon, 2nd ed. (Paris: Fayard, 1988), 112.",
+                 {"type": "book", "edition": "2", "publisher-place": "Paris", "publisher": "Fayard"}, "112", id="edition"),
+    # articles
+    pytest.param('John Marsh, "Grain and Credit in Rural Bengal," Journal of Asian History 43, no. 1 (1968): 4.',
+                 {"type": "article-journal", "container-title": "Journal of Asian History", "volume": "43", "issue": "1",
+                  "issued": {"date-parts": [[1968]]}, "title": "Grain and Credit in Rural Bengal"}, "4",
+                 id="journal: volume, number, year, pinpoint"),
+    pytest.param('Ann Smith, "The Word \'Nation\' in Early Modern Spain," *Past and Present* 61 (1973): 28-30.',
+                 {"title": "The Word 'Nation' in Early Modern Spain", "container-title": "Past and Present", "volume": "61"},
+                 "28-30", id="quoted word inside a title"),
+    # names
+    pytest.param("Weber M., Die Stadt und das Land, Tübingen 1921, S. 14.",
+                 {"author": [{"family": "Weber", "given": "M."}], "publisher-place": "Tübingen",
+                  "issued": {"date-parts": [[1921]]}}, "14", id="Surname I. name, German pinpoint"),
+    pytest.param("Rossi, G., Storia della Repubblica, Firenze 1895.",
+                 {"author": [{"family": "Rossi", "given": "G."}], "title": "Storia della Repubblica",
+                  "publisher-place": "Firenze", "issued": {"date-parts": [[1895]]}}, None,
+                 id="bibliography style, Surname, I."),
+    # roles
+    pytest.param('Luis Vega, "Silver and Salt," in The Andes in Colonial Times, ed. Rosa Paredes (Lima: IEP, 1990), 77.',
+                 {"type": "chapter", "container-title": "The Andes in Colonial Times",
+                  "editor": [{"family": "Paredes", "given": "Rosa"}]}, "77", id="chapter, ed."),
+    pytest.param("Karl Brandt, ed., Quellen zur Geschichte der Hanse (Köln: Böhlau, 1970), 3.",
+                 {"editor": [{"family": "Brandt", "given": "Karl"}], "title": "Quellen zur Geschichte der Hanse"},
+                 "3", id="editor before the title"),
+    pytest.param("P. Conti, Lettere di mercanti veneziani, a cura di L. Bruni, Venezia 1954, p. 33.",
+                 {"editor": [{"family": "Bruni", "given": "L."}], "publisher-place": "Venezia"}, "33", id="a cura di"),
+    pytest.param("Marcel Blanc, Journal d'un voyage, trans. Ellen Hart (Boston: Beacon, 1975), 20.",
+                 {"translator": [{"family": "Hart", "given": "Ellen"}], "publisher": "Beacon"}, "20", id="trans."),
+    # short forms and ibid
+    pytest.param("Ibid., 14.", {}, "14", id="ibid with page"),
+    pytest.param("Ebd., S. 3.", {}, "3", id="German ibid"),
+    pytest.param("Ivi, p. 5.", {}, "5", id="Italian ibid"),
+    # archives
+    pytest.param('"Note on a Conversation with the Ambassador," 4 May 1961, AVPRF, f. 07, op. 22, pa. 36, d. 220, l. 270.',
+                 {"type": "manuscript", "archive": "AVPRF", "archive_location": "f. 07, op. 22, pa. 36, d. 220, l. 270",
+                  "issued": {"date-parts": [[1961, 5, 4]]}}, None, id="Soviet archive signature"),
+    pytest.param("Memorandum for the President, 12 March 1969, FO 371/69824, TNA.",
+                 {"type": "manuscript", "archive_location": "FO 371/69824", "archive": "TNA"}, None, id="UK shelf mark"),
+    pytest.param("Governor to the King, 3 June 1751, AGI, Santa Fe 552, f. 3r.",
+                 {"type": "manuscript", "archive": "AGI", "archive_location": "Santa Fe 552, f. 3r"}, None,
+                 id="Spanish archive, folio inside the signature (CONVENTIONS §1)"),
+    pytest.param("ASVe, Senato, Deliberazioni, reg. 12, c. 5v.",
+                 {"type": "manuscript", "archive": "ASVe"}, None, id="Italian archive"),
+    pytest.param("Mary Cole to James Cole, 3 May 1861, Cole Family Papers, Box 3, Folder 12, Library of Congress.",
+                 {"type": "manuscript", "archive": "Library of Congress"}, None, id="letter in a manuscript collection"),
+    # interviews, newspapers, web
+    pytest.param("Pedro Alvarez, interview by author, Cambridge, Mass., 28 Sept. 2005.",
+                 {"type": "interview", "author": [{"family": "Alvarez", "given": "Pedro"}],
+                  "issued": {"date-parts": [[2005, 9, 28]]}}, None, id="interview"),
     pytest.param("*Rodong Sinmun*, March 27, 1965.",
-                 {"type": "article-newspaper", "container-title": "Rodong Sinmun", "issued": {"date-parts": [[1965, 3, 27]]}},
-                 None, id="newspaper issue"),
-    pytest.param('"Call for Resolute Action: Kim Ok Sun," 29 July, 1965, *The Pyongyang Times*.',
-                 {"type": "article-newspaper", "title": "Call for Resolute Action: Kim Ok Sun",
-                  "issued": {"date-parts": [[1965, 7, 29]]}}, None, id="newspaper article, date first"),
-    pytest.param('Phan Dương, "Korean imprint in a 60-year-old dormitory in Hanoi (Dấu ấn Triều Tiên trong khu tập thể 60 năm ở Hà Nội)," '
-                 "*VnExpress*, 02/03/2019, từ <https://vnexpress.net/au-an> (Accessed on January 30, 2024) (Vietnamese).",
-                 {"type": "article-newspaper", "issued": {"date-parts": [[2019, 3, 2]]}, "URL": "https://vnexpress.net/au-an",
-                  "accessed": {"date-parts": [[2024, 1, 30]]}, "author": [{"family": "Phan", "given": "Dương"}]},
-                 None, id="Vietnamese news site, day-first date"),
-    pytest.param('“Journal of Soviet Ambassador to the DPRK A.M. Puzanov for 1 August 1957,” AVPRF F. 0102, Op. 13, P. 72, Delo 5, '
-                 "Listy 165-192, translated for NKIDP by Gary Goldberg, accessible at <http://digitalarchive.wilsoncenter.org/document/115641>.",
-                 {"type": "manuscript", "archive": "AVPRF", "archive_location": "F. 0102, Op. 13, P. 72, Delo 5, Listy 165-192",
-                  "translator": [{"family": "Goldberg", "given": "Gary"}], "issued": {"date-parts": [[1957, 8, 1]]}},
-                 None, id="archival record, Russian signature"),
-    pytest.param("Telegram, From AmEmbassy, Moscow to SecState, Subject: North Korea, 14 November, 1967. Folder POL 7, KOR N, 1/1/67. "
-                 "Box 2262. RG 59: General Records of the Department of State. NARA II.",
-                 {"type": "manuscript", "genre": "Telegram", "archive": "NARA II", "author": [{"literal": "AmEmbassy, Moscow"}],
-                  "recipient": [{"literal": "SecState"}]}, None, id="NARA telegram"),
-    pytest.param('Merle Pribbenow, "North Korean Pilots in the Skies over Vietnam," Wilson Center NKIDP e-Dossier No. 2, '
-                 "<<https://www.wilsoncenter.org/publication/north-korean-pilots-the-skies-over-vietnam>> (Accessed 26 July, 2017).",
-                 {"type": "report", "publisher": "Wilson Center", "collection-title": "NKIDP e-Dossier", "number": "2"},
-                 None, id="e-Dossier report"),
-    pytest.param("The Panel of Experts, *Report of the Panel of Experts established pursuant to resolution 1874 (2009)*, "
-                 "United Nations Security Council, (February 24, 2016), pp.43-44.",
-                 {"type": "report", "publisher": "United Nations Security Council", "author": [{"literal": "The Panel of Experts"}]},
-                 "43-44", id="UN report"),
-    pytest.param('Merle Pribbenow, "North Korean Psychological Warfare Operations in South Vietnam," *The North Korea International '
-                 "Documentation Project*, March 19, 2018, <https://www.wilsoncenter.org/blog-post/north-korean-psychological> "
-                 "(Accessed on January 30, 2024).", {"type": "post-weblog"}, None, id="blog post"),
-    pytest.param("*White Jade* (흰옥), KIM Moon-son, Film Literature, Korea 4.25 Art Movie Studio, 2009, 13:57 to 15:08, "
-                 "<https://www.youtube.com/watch?v=UKb0deTel8w> (Accessed on March 3, 2024) (Korean).",
-                 {"type": "motion_picture", "publisher": "Korea 4.25 Art Movie Studio", "original-title": "흰옥"},
-                 "13:57 to 15:08", id="film with time range"),
-    pytest.param("Radiopress, *North Korea Policy Trends*, 2001, No.10 (August 2001), p.80 (Japanese).",
-                 {"type": "article-magazine", "container-title": "North Korea Policy Trends", "issue": "10", "publisher": "Radiopress"},
-                 "80", id="periodical issue without article title"),
-    pytest.param("V.A., Zolotarev (B.A., Золотарева) ed., *Russia (USSR) in Local Wars (Россия (СССР) в локальных войнах)*, "
-                 "(Москва: Кучково поле, 2000). с. 98, с.481 (Russian).",
-                 {"type": "book", "editor": [{"family": "Zolotarev", "given": "V.A."}], "publisher-place": "Москва", "language": "ru"},
-                 "98, 481", id="Russian edited book"),
+                 {"type": "article-newspaper", "container-title": "Rodong Sinmun",
+                  "issued": {"date-parts": [[1965, 3, 27]]}}, None, id="newspaper issue"),
+    pytest.param('"Fire at the Docks," *Daily Herald*, 3 July 1923, 5.',
+                 {"container-title": "Daily Herald", "issued": {"date-parts": [[1923, 7, 3]]}, "title": "Fire at the Docks"},
+                 "5", id="newspaper article"),
+    pytest.param('Ann Smith, "Rice and Rails," *Journal of Port History* 12, no. 2 (1999): 45-60.',
+                 {"type": "article-journal", "container-title": "Journal of Port History", "volume": "12",
+                  "issue": "2", "page": "45-60"}, None, id="article with its extent, labelled a pinpoint by the model"),
+    pytest.param('Ann Smith, "Rice and Rails," *Journal of Port History* 12, no. 2 (1999): 45-47.',
+                 {"type": "article-journal", "volume": "12", "issue": "2"}, "45-47", id="article with a short range: the pinpoint"),
+    pytest.param("G. Ferri (a cura di), *Il porto e la laguna* (Venezia: Marsilio, 1998), 12.",
+                 {"editor": [{"family": "Ferri", "given": "G."}], "publisher": "Marsilio"}, "12",
+                 id="the role after the names in parentheses (a cura di)"),
+    pytest.param("R. Neri, Le mura della città, «Studi veneziani», 12 (1970), pp. 45-60.",
+                 {"title": "Le mura della città", "container-title": "Studi veneziani", "page": "45-60"}, None,
+                 id="Italian: the journal in guillemets after an unquoted title"),
+    pytest.param("R. Neri, Le mura della città, in Studi per Gino Rossi, Padova 1975, pp. 45-60.",
+                 {"title": "Le mura della città", "container-title": "Studi per Gino Rossi"}, None,
+                 id="Italian: the volume after `, in`"),
+    pytest.param("Le mura della città, Einaudi, Torino, 1991.",
+                 {"title": "Le mura della città", "publisher": "Einaudi", "publisher-place": "Torino"}, None,
+                 id="European imprint: publisher, place, year"),
+    pytest.param('"Record of a Talk," 14 June 1961, RGANI, f. 5, op. 30, d. 12, ll. 22–25.',
+                 {"archive": "RGANI", "archive_location": "f. 5, op. 30, d. 12, ll. 22–25"}, None,
+                 id="a range inside a Soviet signature stays whole"),
+    pytest.param("Memorandum of conversation, March 12, 1965, FRUS, 1964–1968, vol. 30, doc. 45.",
+                 {"issued": {"date-parts": [[1965, 3, 12]]}}, None, id="words beside a date are kept, not dropped"),
+    pytest.param("Author's interview with Lena Hart, Leeds, May 3, 2005.",
+                 {"type": "interview", "author": [{"family": "Hart", "given": "Lena"}], "publisher-place": "Leeds"},
+                 None, id="author's interview with X: X is the author (CONVENTIONS)"),
+    pytest.param("Ann Reed to John Platt, letter, 3 May 1921, Reed Papers, box 2, folder 4, Leeds University Library.",
+                 {"author": [{"family": "Reed", "given": "Ann"}], "recipient": [{"family": "Platt", "given": "John"}],
+                  "archive": "Leeds University Library"}, None, id="a letter: X to Y is writer and recipient"),
+    pytest.param("Ann Hale, ed., Our Common Sea: Essays on the Baltic (Boston: Beacon, 1990), 12.",
+                 {"editor": [{"family": "Hale", "given": "Ann"}], "title": "Our Common Sea: Essays on the Baltic"}, "12",
+                 id="the names end at their role word"),
+    pytest.param('"Rice Prices Rise," *Java Courant*, March 3, 1921.',
+                 {"type": "article-newspaper", "title": "Rice Prices Rise", "container-title": "Java Courant",
+                  "issued": {"date-parts": [[1921, 3, 3]]}}, None, id="quoted title then an emphasised periodical"),
+    pytest.param("Edward Hale and Tracy Moreno, *The Ports of the Levant* (Boston: Beacon, 1988), 40.",
+                 {"author": [{"family": "Hale", "given": "Edward"}, {"family": "Moreno", "given": "Tracy"}],
+                  "publisher": "Beacon"}, "40", id="given names that begin like role words (Ed-, Tr-)"),
+    pytest.param('"The Harbour Archive," Port History Society, accessed March 3, 2024, https://example.org/harbour.',
+                 {"URL": "https://example.org/harbour", "accessed": {"date-parts": [[2024, 3, 3]]}}, None, id="web page"),
+    # found in session 16 (made-up citations of the forms that failed)
+    pytest.param("Lindqvist, Harbour Towns of the Baltic, 41.",
+                 {"author": [{"family": "Lindqvist"}], "title": "Harbour Towns of the Baltic"}, "41",
+                 id="surname, short title, page: the title is no given name"),
+    pytest.param("Krause 2009, 27.", {"author": [{"family": "Krause"}], "issued": {"date-parts": [[2009]]}}, "27",
+                 id="author-date short form: the number after the year is the pinpoint"),
+    pytest.param("Hollis, Salt and Empire (Oxford, 1961), 1988.", {"issued": {"date-parts": [[1961]]}}, None,
+                 id="a year after the year is no pinpoint"),
+    pytest.param("Vogel, Sabine (2012): Märkte und Moral. In: Brandt, Erik (Hg.): Wirtschaft im Wandel. "
+                 "Leipzig: Meiner, S. 45–67.",
+                 {"type": "chapter", "title": "Märkte und Moral", "container-title": "Wirtschaft im Wandel",
+                  "editor": [{"family": "Brandt", "given": "Erik"}], "page": "45–67"}, None,
+                 id="German chapter: In: editors (Hg.): book"),
+    pytest.param("Roth, Ingrid: Stadtgeschichte. 3. Aufl. München 2008, S. 12.",
+                 {"author": [{"family": "Roth", "given": "Ingrid"}], "title": "Stadtgeschichte", "edition": "3",
+                  "publisher-place": "München"}, "12", id="German: Surname, Given: Title, N. Aufl."),
+    pytest.param("Clara Jensen to Otto Brandt, 9 April 1948, box 7, folder 2, Brandt Family Papers, "
+                 "Wisconsin Historical Society, Madison.",
+                 {"type": "manuscript", "genre": "Letter", "title": "Clara Jensen to Otto Brandt",
+                  "author": [{"family": "Jensen", "given": "Clara"}], "recipient": [{"family": "Brandt", "given": "Otto"}],
+                  "archive": "Wisconsin Historical Society"}, None,
+                 id="a letter in an archive: the heading names writer and recipient, the holder is the archive"),
+    pytest.param("Cable from the Consulate in Manila to the Foreign Office, 3 June 1958, FO 371/99812, "
+                 "The National Archives, Kew.",
+                 {"type": "manuscript", "genre": "Cable", "author": [{"literal": "Consulate in Manila"}],
+                  "recipient": [{"literal": "Foreign Office"}], "archive": "The National Archives", "archive-place": "Kew"},
+                 None, id="a cable's heading from X to Y: sender and recipient literals"),
+    pytest.param("Memorandum, Harlan to Brooks, 9 May 1971, White House Central Files, box 12, "
+                 "Ford Presidential Library, Ann Arbor, MI.",
+                 {"genre": "Memorandum", "author": [{"literal": "Harlan"}], "recipient": [{"literal": "Brooks"}],
+                  "archive": "Ford Presidential Library", "archive-place": "Ann Arbor, MI"}, None,
+                 id="a memorandum, X to Y; an archive's place with its state code"),
+    pytest.param("Harriet Vance, Open Waters: A Memoir (New York: Knopf, 2004), 88.",
+                 {"author": [{"family": "Vance", "given": "Harriet"}], "title": "Open Waters: A Memoir"}, "88",
+                 id="given-first name, then a title with a colon: the title's first words are no given name"),
+    pytest.param("Appel, Konrad Maria. Grenzen: Ein Versuch. Berlin: Akademie, 1999.",
+                 {"author": [{"family": "Appel", "given": "Konrad Maria"}], "title": "Grenzen: Ein Versuch"}, None,
+                 id="Surname, Given. Title: the colon after the title is no name's"),
+    pytest.param("Interview with Park Min-ho, Busan, 2 July 2011.",
+                 {"type": "interview", "author": [{"family": "Park", "given": "Min-ho"}]}, None,
+                 id="Interview with X: X is the author"),
+    pytest.param('"Dock Strike Ends," Baltimore Sun, March 9, 1959, B4.',
+                 {"type": "article-newspaper", "container-title": "Baltimore Sun"}, "B4",
+                 id="a newspaper page with its section letter is the pinpoint"),
+    pytest.param("Noor Aziz, “The Quiet Ports, 1950–1960,” in Harbours of Asia, ed. Lin Wu (Leiden: Brill, 2011), 33–58.",
+                 {"type": "chapter", "title": "The Quiet Ports, 1950–1960", "container-title": "Harbours of Asia",
+                  "page": "33–58"}, None, id="a quoted title ends at its closing quote, then in Container"),
+    pytest.param("P. Roux, « Les quais et leurs gens », dans Histoire des ports, éd. J. Blanc, Paris, Seuil, 1990, "
+                 "p. 11-40.", {"type": "chapter", "title": "Les quais et leurs gens", "container-title": "Histoire des ports"},
+                 None, id="French: « title », dans container"),
+    pytest.param("Anordnung des Landrats an die Gemeinden vom 4.6.1938, BArch, R 43/812, Bl. 7.",
+                 {"issued": {"date-parts": [[1938, 6, 4]]}, "archive": "BArch"}, None,
+                 id="German: a date in figures, day first"),
+    pytest.param("L. Ferri, Le rendite della Zecca, in «Studi veneziani», 40 (1990), pp. 9-38, in part. p. 21.",
+                 {"page": "9-38", "container-title": "Studi veneziani"}, "21",
+                 id="Italian: the extent, then in part. the pinpoint"),
+    pytest.param("Keller, Peter (2001): Arbeit und Zeit. In: Soziale Welt 52 (2), S. 101–120, hier S. 112.",
+                 {"page": "101–120"}, "112", id="German: the extent, then hier the pinpoint"),
+    pytest.param("AGI, Lima 312, ff. 4r–9v.",
+                 {"archive": "AGI", "archive_location": "Lima 312, ff. 4r–9v"}, None,
+                 id="leaves after fols. stay in the signature"),
+    pytest.param("British Library, Add. MS 33012, fol. 9r.",
+                 {"archive": "British Library", "archive_location": "Add. MS 33012, fol. 9r"}, None,
+                 id="Add. MS opens the signature"),
+    pytest.param("Il porto franco, a cura di M. Berti, Venezia, Marsilio, 2001 (Studi di storia marittima, 7), p. 3.",
+                 {"collection-title": "Studi di storia marittima", "collection-number": "7", "publisher": "Marsilio"},
+                 "3", id="a series in parentheses after the imprint"),
+    pytest.param("The Salt Road, directed by Anna Leer (Oslo: Fjord Film, 2003).",
+                 {"type": "motion_picture", "title": "The Salt Road", "director": [{"family": "Leer", "given": "Anna"}]},
+                 None, id="a film and its director"),
+    pytest.param("Ola Berg, Fish and Credit, Working Paper No. 9 (Bergen: Coastal Institute, 1985), 4.",
+                 {"type": "report", "collection-title": "Working Paper", "number": "9"}, "4",
+                 id="a working paper's series and number"),
+    pytest.param("Email from Rhea Okoro to the author, 2 April 2019.",
+                 {"type": "personal_communication", "author": [{"family": "Okoro", "given": "Rhea"}],
+                  "recipient": [{"literal": "the author"}]}, None, id="email from X to the author"),
+    pytest.param("Tom Hale, e-mail to the author, 3 May 2015.",
+                 {"type": "personal_communication", "genre": "e-mail", "recipient": [{"literal": "the author"}]}, None,
+                 id="X, e-mail to the author"),
+    pytest.param("The Lost Atlas, ed. and trans. Mira Kovač (Oxford: Clarendon Press, 1999), 12.",
+                 {"editor": [{"family": "Kovač", "given": "Mira"}], "translator": [{"family": "Kovač", "given": "Mira"}]},
+                 "12", id="ed. and trans.: editor and translator"),
+    pytest.param("G. Neri, Il mare e la città, trad. it. di L. Conti, Torino, Einaudi, 1998, p. 7.",
+                 {"translator": [{"family": "Conti", "given": "L."}], "publisher-place": "Torino"}, "7",
+                 id="Italian: trad. it. di X is the translator"),
+    pytest.param("Encyclopedia of the Baltic, 3rd ed., s.v. “Herring.”",
+                 {"type": "entry-encyclopedia", "title": "Herring", "container-title": "Encyclopedia of the Baltic",
+                  "edition": "3"}, None, id="s.v.: an encyclopedia entry"),
+    pytest.param("Dizionario del mare, s.v. «Galea».",
+                 {"type": "entry-dictionary", "title": "Galea", "container-title": "Dizionario del mare"}, None,
+                 id="s.v.: a dictionary entry"),
+    pytest.param("Bundesinstitut für Berufsbildung (Hg.) (2009): Berufe im Wandel. Bonn: BIBB, S. 4.",
+                 {"editor": [{"literal": "Bundesinstitut für Berufsbildung"}]}, "4",
+                 id="German: an institution as editor is a literal"),
+    pytest.param("Note by R. F. Lyle, 3 March 1957, FO 371/88412, The National Archives, Kew.",
+                 {"type": "manuscript", "title": "Note by R. F. Lyle", "author": [{"family": "Lyle", "given": "R. F."}]},
+                 None, id="an archival heading X by Y: Y wrote it"),
+    pytest.param("Polish Embassy in Beijing, Annual Report for 1958, 2 February 1959, AMSZ, z. 8, t. 112, k. 4.",
+                 {"author": [{"literal": "Polish Embassy in Beijing"}], "title": "Annual Report for 1958"}, None,
+                 id="a body, then its record's title"),
+    pytest.param("Hungarian Legation in Hanoi to Foreign Ministry, 9 June 1966, MOL, XIX-J-1-j, box 3.",
+                 {"author": [{"literal": "Hungarian Legation in Hanoi"}], "recipient": [{"literal": "Foreign Ministry"}]},
+                 None, id="a body to a body"),
+    pytest.param("ASVe, Senato, Dispacci, Napoli, filza 7, c. 33r, lettera di G. Morosini a F. Contarini, 2 maggio 1601.",
+                 {"archive": "ASVe", "archive_location": "Senato, Dispacci, Napoli, filza 7, c. 33r",
+                  "title": "lettera di G. Morosini a F. Contarini", "author": [{"family": "Morosini", "given": "G."}]},
+                 None, id="Italian: the record described after its signature"),
+    pytest.param("Brandt, Ulrich: Die Stadt am Fluss, in: Die Woche, Nr. 12, 3.4.1998, S. 5.",
+                 {"type": "article-newspaper", "container-title": "Die Woche", "issued": {"date-parts": [[1998, 4, 3]]}},
+                 "5", id="German: a paper's issue with a full date is a newspaper article"),
+    pytest.param("Roth, Ingrid: Stadtgeschichte. Frankfurt a. M.: Suhrkamp 2008, S. 12.",
+                 {"publisher-place": "Frankfurt a. M."}, "12", id="a place's final abbreviation keeps its full stop"),
+    pytest.param("StadtA Augsburg, Reichsstadt, Nr. 512, fol. 3r, Ratsprotokoll vom 4. Mai 1540.",
+                 {"title": "Ratsprotokoll", "issued": {"date-parts": [[1540, 5, 4]]}}, None,
+                 id="German: the record named after its signature"),
+    pytest.param("Rosa Lind, “Tide Tables,” Harbour Notes (blog), May 2, 2016, https://harbour.example.org/tides.",
+                 {"type": "post-weblog", "container-title": "Harbour Notes"}, None, id="(blog) after the site's name"),
+    pytest.param("Ivo Marin, “Salt Roads,” Adriatic Review 12, no. 2 (2019): 40–61, https://doi.org/10.5555/ar.2019.12.",
+                 {"DOI": "10.5555/ar.2019.12", "page": "40–61"}, None, id="a doi.org URL gives the DOI"),
+    pytest.param("Lena Holm, “Herring,” in Encyclopedia of the North Sea, ed. Per Dahl (Oslo: Fjord, 2004), 12–13.",
+                 {"type": "entry-encyclopedia", "container-title": "Encyclopedia of the North Sea"}, "12–13",
+                 id="a quoted entry in an encyclopedia"),
+    pytest.param("Rui Vale, interview by Ines Prado, June 4, 2012.",
+                 {"type": "interview", "author": [{"family": "Vale", "given": "Rui"}],
+                  "interviewer": [{"family": "Prado", "given": "Ines"}]}, None, id="interview by X: the interviewer"),
+    pytest.param('"Harbour Plan Fails," editorial, Portland Herald, May 9, 2013.',
+                 {"type": "article-newspaper", "genre": "editorial", "container-title": "Portland Herald"}, None,
+                 id="an editorial is no editor"),
+    pytest.param("Seneca, Epistulae morales 47.10.",
+                 {"author": [{"family": "Seneca"}], "title": "Epistulae morales"}, "47.10",
+                 id="a classical work's book and section are the pinpoint"),
+    pytest.param("Ada Voss, The Long Shore, 2nd ed. (Leeds: Peepal, 2017), chap. 3.",
+                 {"title": "The Long Shore", "edition": "2"}, "3", id="chap. N closing the citation"),
+    pytest.param("Samir Haddad, Stone Harbours (Beirut: Dar, 2009), 14.",
+                 {"author": [{"family": "Haddad", "given": "Samir"}], "title": "Stone Harbours"}, "14",
+                 id="the names end at the comma before the title"),
+    pytest.param('Ann Reed, "The Wool Duty" (1790), reprinted in Papers of the Wool Trade, ed. Ian Moss '
+                 "(York: Minster Press, 1981), 4-9.",
+                 {"type": "chapter", "container-title": "Papers of the Wool Trade", "title": "The Wool Duty"}, None,
+                 id="reprinted in: the collection is the container"),
+    pytest.param("Lessing to Nicolai, 2 April 1768, in Briefe, ed. Karl Baum, vol. 3 (Berlin: Aufbau, 1988), 51.",
+                 {"author": [{"family": "Lessing"}], "recipient": [{"family": "Nicolai"}], "container-title": "Briefe",
+                  "editor": [{"family": "Baum", "given": "Karl"}]},
+                 "51", id="a letter in a published correspondence: writer, recipient, the edition's editor"),
+    pytest.param('Ana Roca, "Dock Work in Lisbon," The Harbour History Project, May 3, 2018, '
+                 "<https://www.example.org/blog-post/dock-work> (Accessed on June 2, 2020).",
+                 {"type": "post-weblog", "container-title": "The Harbour History Project"}, None,
+                 id="a site after a quoted title, no imprint: the container"),
+    pytest.param("Commission of Inquiry, Report of the Commission established under resolution 2203 (2014), "
+                 "United Nations, (March 3, 2017), pp. 4-5.",
+                 {"title": "Report of the Commission established under resolution 2203 (2014)",
+                  "issued": {"date-parts": [[2017, 3, 3]]}}, "4-5",
+                 id="a year in brackets inside a title, the full date later"),
+    pytest.param("Liu Fang, Nine Years' Quarrel: Memoirs of the Border Talks, 1960-1969 (Beijing: Renmin, 2001), 12.",
+                 {"title": "Nine Years' Quarrel: Memoirs of the Border Talks, 1960-1969"}, "12",
+                 id="a title's main part before its colon"),
+    pytest.param("Lopez, M. (2001). River towns. In J. Hart (Ed.), Essays on rivers (pp. 12–40). Boston: Beacon.",
+                 {"type": "chapter", "container-title": "Essays on rivers", "page": "12–40"}, None,
+                 id="a chapter's pages in parentheses are its extent"),
 ]
 
 
-@pytest.mark.parametrize("raw, expected, locator", CASES)
-def test_parse_real_citations(raw, expected, locator):
+@pytest.mark.parametrize("raw, fields, locator", CASES)
+def test_parse_forms(raw, fields, locator):
     cit = parse_citation(raw)
-    for key, value in expected.items():
-        assert cit.work.get(key) == value, key
+    assert _subset(fields, cit.work) == []
     assert cit.locator == locator
 
 
-def test_ibid_with_page():
-    cit = parse_citation("*ibid.*, p.56.")
-    assert (cit.form, cit.locator, cit.label, cit.work) == ("ibid", "56", "page", {})
+@pytest.mark.parametrize("raw, form", [
+    pytest.param("Ibid., 14.", "ibid", id="ibid"),
+    pytest.param("Ebd., S. 3.", "ibid", id="ebd"),
+    pytest.param("Ivi, p. 5.", "ibid", id="ivi"),
+    pytest.param("Ibidem, p. 5.", "ibid", id="ibidem"),
+    pytest.param("Nansen, Through the Ice, 368.", "short", id="author and short title"),
+    pytest.param("Kuethe, 132.", "short", id="author and page"),
+    pytest.param("Smith, op. cit., p. 12.", "short", id="op. cit."),
+    pytest.param("Baumann, a. a. O., S. 71.", "short", id="a. a. O. (German op. cit.)"),
+    pytest.param("Baumann, a.a.O., S. 71.", "short", id="a.a.O. written close"),
+    pytest.param("Ferri, Le rendite cit., p. 30.", "short", id="Italian cit. after a short title"),
+    pytest.param("Vogt, Gilden (wie Anm. 12), S. 40.", "short", id="German: wie Anm. N points to an earlier note"),
+    pytest.param("Hale, Salt (see n. 4 above), 12.", "short", id="see n. N above"),
+    pytest.param("Ortiz, River Archive, 90.", "short", id="a short title holding the word Archive"),
+    pytest.param("Id., p. 9.", "short", id="id. (the same author) is short, not ibid. (CONVENTIONS)"),
+    pytest.param("Reded Didedab, *The Port* (Seoul: Rede Press, 1990), 12.", "full",
+                 id="one name and an imprint: a first citation"),
+])
+def test_parse_forms_of_repeats(raw, form):
+    cit = parse_citation(raw)
+    assert (cit.form if cit.form != "full" else ("short" if cit.looks_short else "full")) == form
 
 
-def test_unparseable_text_is_kept_in_note():
-    cit = parse_citation("12345 ??? ---")
-    assert cit.work["note"] == "12345 ??? ---"
-    assert cit.work["type"]
+def test_same_parse_with_and_without_emphasis():
+    with_stars = parse_citation("Ann Smith, *A History of the Port* (Leiden: Brill, 1999), 12.")
+    without = parse_citation("Ann Smith, A History of the Port (Leiden: Brill, 1999), 12.")
+    assert with_stars.work == without.work and with_stars.locator == without.locator
+
+
+def test_nothing_usable_keeps_the_raw_text():
+    cit = parse_citation("*.*.")
+    assert cit.work.get("note") == "*.*."
+
+
+def test_no_empty_note_field():
+    """Found in session 15: a reader's empty remainder became `"note": ""`."""
+    cit = parse_citation("*Songbird*, 31 March 1971, <https://news.example.org/2/asia/696970.stm> "
+                         "(accessed December 10, 2012).")
+    assert cit.work.get("note", "x").strip()
+
+
+@pytest.mark.parametrize("note, prefix, names, locator", [
+    pytest.param("Vgl. hierzu ausführlich Klein, Paul: Macht und Raum, in: Leviathan 12 (1984), S. 88–101, hier S. 90.",
+                 "Vgl. hierzu ausführlich", [{"family": "Klein", "given": "Paul"}], "90",
+                 id="German: prose words in the lead-in, `hier S.` pinpoint"),
+    pytest.param("Schmidt, Anna/Weber, Karl (Hrsg.): Handbuch der Stadt. Wiesbaden: Springer VS 2015, S. 112.",
+                 None, [{"family": "Schmidt", "given": "Anna"}, {"family": "Weber", "given": "Karl"}], None,
+                 id="German: names separated by a slash"),
+    pytest.param("see van der Berg, *Ports of the North* (Leiden, 1990), 4.", "see", [{"family": "van der Berg"}], "4",
+                 id="a family name with particles and no given name"),
+    pytest.param("Vgl. hierzu grundlegend Albers (2004), S. 17.", "Vgl. hierzu grundlegend", [{"family": "Albers"}],
+                 "17", id="German: prose words before a surname alone"),
+])
+def test_lead_ins_and_names_of_other_habits(note, prefix, names, locator):
+    from nkcite.parse.citation import cite_note
+    [cit] = cite_note(note)
+    assert (cit.prefix, cit.work.get("author") or cit.work.get("editor")) == (prefix, names)
+    if locator:
+        assert cit.locator == locator
+
+
+def test_what_a_date_segment_holds_besides_the_date_is_kept():
+    cit = parse_citation("Memorandum of conversation, March 12, 1965, FRUS, 1964–1968, vol. 30, doc. 45.")
+    assert "FRUS" in " ".join(str(v) for v in cit.work.values())
+
+
+def test_a_bare_closing_number_is_the_pinpoint():
+    cit = parse_citation("Hale, op. cit., 12-14.")
+    assert (cit.form, cit.locator, "note" in cit.work) == ("short", "12-14", False)
+
+
+def test_a_bare_number_before_a_semicolon_is_the_pinpoint_of_its_citation():
+    from nkcite.parse.citation import cite_note
+    assert [(c.form, c.locator) for c in cite_note("Hale, op. cit., 12; Reed, op. cit., 4-6.")] == [
+        ("short", "12"), ("short", "4-6")]

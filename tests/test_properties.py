@@ -20,7 +20,7 @@ import json
 import os
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from nkcite import NoNotesError, extract_notes, parse_paper
@@ -120,6 +120,7 @@ def test_nothing_lost_in_chicago(text):
 
 @SETTINGS
 @given(st.text(min_size=0, max_size=300))
+@example(text="1")                       # found in session 16: a note of no tokens crashed the closing-page rule
 def test_any_text_parses_or_says_no_notes(text):
     check_nothing_lost(text, ("biblatex", "csl-json"))
 
@@ -138,6 +139,10 @@ def test_any_text_parses_or_says_no_notes(text):
     "Sentence 0.¹\n\n¹ *.*.\n",
     "Sentence 0.¹\n\n¹ *The New York Times*, December 22, 1966; *Chosun Ilbo*, December 23 1966 (Korean); "
     "Dong-A Ilbo, September 18, 1\x0b967 (Korean).\n",
+    # found in session 15: a superscript digit inside a number (`3,⁰000`), and a
+    # one-character paper whose only note is empty
+    "Sentence 0.¹\n\n¹ 毛沢東のベトナム戦争Choson Sinbo*, April 3,⁰000; *Choson Sinbo*, April 7, 2000.\n",
+    "1",
 ])
 def test_known_damage(text):
     check_nothing_lost(text, ("biblatex", "bibtex", "csl-json", "zotero", "chicago", "chicago-notes"))

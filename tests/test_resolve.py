@@ -45,3 +45,93 @@ def test_title_and_date_repeat_is_short(graph):
 def test_bare_newspaper_repeat_is_short(graph):
     assert cites(graph, "miyamoto-2024", 44) == [
         ("short", ref_of(graph, "miyamoto-2024", 10, 0), None), ("short", ref_of(graph, "miyamoto-2024", 10, 1), None)]
+
+
+def _paper(notes: list[str]) -> str:
+    sup = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+    return "Body.¹\n\n" + "\n\n".join(f"{str(n).translate(sup)} {t}" for n, t in enumerate(notes, 1)) + "\n"
+
+
+BOOK = "Ann Smith, *Rice and Rails: Colonial Railways in Java* (Leiden: Brill, 1999), 12."
+
+
+def test_an_ibid_chain_longer_than_ten_thousand_notes_keeps_every_reference():
+    """Past 10,001 notes the chain used to be cut: `"ref": null` and a KeyError in chicago-notes."""
+    from nkcite import parse_paper
+    later = [f"Jan Kowalski, *Grain Markets of Galicia, {1800 + n}* (Kraków: Znak, 2004), 3." for n in range(5)]
+    graph = parse_paper(_paper([BOOK] + ["Ibid., 14."] * 10_050 + later), "chain")
+    refs = {r["id"] for r in graph.references}
+    cited = [c.ref for _, _, c in graph.documents[0].citations()]
+    assert None not in cited and set(cited) == refs and len(refs) == 6
+    assert len({c for c in cited[1:10_051]}) == 1 and cited[1] == cited[0]
+
+
+def test_root_follows_any_chain_and_shortens_it():
+    from nkcite.model import Citation, Document, Note
+    from nkcite.resolve import root
+    notes = [Note(1, BOOK, [Citation(BOOK, work={"title": "Rice and Rails"})])]
+    notes += [Note(n, "Ibid.", [Citation("Ibid.", form="ibid", antecedent=(n - 2, 0))]) for n in range(2, 20_002)]
+    doc = Document("d", "d.txt", notes)
+    last = notes[-1].citations[0]
+    assert root(doc, last) is notes[0].citations[0]
+    assert last.antecedent == (0, 0) and notes[5_000].citations[0].antecedent == (0, 0)
+
+
+@pytest.mark.parametrize("notes, expected", [
+    pytest.param([BOOK, "Ann Smith, *Rice and Harbours* (Leiden: Brill, 2003), 8.", "Smith, *Rice*, 40."],
+                 [0, 1, 1], id="two works fit: the one cited last"),
+    pytest.param([BOOK, "Ann Smith, *Rice and Harbours* (Leiden: Brill, 2003), 8.", "Ibid., 9.",
+                  "Smith, *Rice and Rails*, 40."], [0, 1, 1, 0], id="the title decides"),
+    pytest.param([BOOK, "Ann Smith, *Rice and Harbours* (Leiden: Brill, 2003), 8.", "Smith, *Rice and Rails*, 40.",
+                  "Smith, *Rice*, 41."], [0, 1, 0, 0], id="cited last through its short form"),
+    pytest.param(["Ann Smith, *The Long Road from the Paddy Fields of Central Java to the Docks* (Leiden: Brill, "
+                  "1999), 12.", "Ann Smith, *The Long Road from the Paddy Fields of Central Java to the Mills* "
+                  "(Leiden: Brill, 2001), 3.", "Smith, *The Long Road from the Paddy Fields of Central Java to the "
+                  "Docks*, 5."], [0, 1, 0], id="a short title longer than the indexed words"),
+    pytest.param(['"Rice Prices Rise," *Java Courant*, March 3, 1921.', '"Rice Prices Rise," *Java Courant*, '
+                  'March 9, 1921.', '"Rice Prices Rise," *Java Courant*, March 3, 1921.'], [0, 1, 0],
+                 id="same title, the date decides"),
+    pytest.param(["*Java Courant*, March 3, 1921.", "*Java Courant*, March 9, 1921.", "*Java Courant*, March 3, 1921."],
+                 [0, 1, 0], id="bare issues by periodical and date"),
+])
+def test_a_repeat_finds_the_work_it_means(notes, expected):
+    from nkcite import parse_paper
+    graph = parse_paper(_paper(notes), "p")
+    refs = [c.ref for _, _, c in graph.documents[0].citations()]
+    first = {}
+    assert [first.setdefault(r, len(first)) for r in refs] == expected
+
+
+def test_id_repeats_the_work_of_the_note_before_as_a_short_form():
+    from nkcite import parse_paper
+    graph = parse_paper(_paper(["Ann Hale, *Our Common Sea* (Boston: Beacon, 1990), 3.", "Id., p. 9."]), "p")
+    first, repeat = [c for _, _, c in graph.documents[0].citations()]
+    assert (repeat.form, repeat.ref, repeat.locator) == ("short", first.ref, "9")
+    assert not graph.diagnostics
+
+
+@pytest.mark.parametrize("notes", [
+    pytest.param(["Ann Hale, *Our Common Sea* (Boston: Beacon, 1990), 3.", "Idem, *The Port Cities* (London, 1994), 7."],
+                 id="Idem and a new work"),
+    pytest.param(["Kranz, Ulrike (2003): Häfen und Handel. Kiel: Ludwig, S. 3.",
+                  "Dies. (2006): Der Speicher. Kiel: Ludwig, S. 9."], id="German Dies. and a new work"),
+])
+def test_idem_before_a_new_work_gives_it_the_author_before(notes):
+    """Found in session 16: `Ders.`/`Idem` before a new work left the work without an author."""
+    from nkcite import parse_paper
+    graph = parse_paper(_paper(notes), "p")
+    first, second = [c for _, _, c in graph.documents[0].citations()]
+    assert second.form == "full" and second.ref != first.ref
+    assert second.work["author"] == first.work["author"]
+
+
+@pytest.mark.parametrize("repeat, locator", [
+    pytest.param("Ebd., Bl. 7.", "7", id="German Ebd., Bl."),
+    pytest.param("Ibid., fol. 4v.", "4v", id="ibid., fol."),
+])
+def test_ibid_with_a_leaf_repeats_the_record(repeat, locator):
+    """Found in session 16: a leaf after ibid. was read as a signature, making a new record."""
+    from nkcite import parse_paper
+    graph = parse_paper(_paper(["Schreiben des Landrats, 4.6.1938, BArch, R 43/812, Bl. 5.", repeat]), "p")
+    first, second = [c for _, _, c in graph.documents[0].citations()]
+    assert (second.form, second.ref, second.locator) == ("ibid", first.ref, locator)

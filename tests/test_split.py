@@ -49,3 +49,28 @@ def test_commentary_is_not_in_citations(miyamoto_notes):
 ])
 def test_sentences_open_a_new_citation_only_after_a_complete_one(note, raws):
     assert [c.raw for c in split_note(note)] == raws
+
+
+@pytest.mark.parametrize("note, count", [
+    pytest.param("Herman Melville, Moby-Dick; or, The Whale (New York: Harper, 1851), 12.", 1,
+                 id="a semicolon inside a title"),
+    pytest.param("Rossi, G., Storia della Repubblica. Dalle origini al Cinquecento, Firenze 1895.", 1,
+                 id="bibliography style with a full stop in the title"),
+    pytest.param("Bergk, V., Haefeli, W. E. & Martin, M. Information deficits in drug summaries. "
+                 "European Journal of Pharmacology 2005, 61, 327-335.", 1, id="reference list entry in sentences"),
+    pytest.param("Smith, A.; Jones, B.; Weber, C. Salt and the Sea. London: Verso, 2001.", 1,
+                 id="authors separated by semicolons"),
+    pytest.param("Ann Smith, The Port (Leiden: Brill, 1999), 12; see also John Jones, Salt (London: Verso, 2001), 3.", 2,
+                 id="see also after a semicolon"),
+    pytest.param("The meeting was attended by Kim Il-sung, Pak Hon-yong, Ho Chi Minh, Zhou Enlai and Anastas Mikoyan.",
+                 0, id="a list of people at a meeting is commentary"),
+    pytest.param("Ann Smith, The Port (Leiden: Brill, 1999), 12. The figures given there are disputed.", 1,
+                 id="a citation, then commentary"),
+])
+def test_split_made_up_notes(note, count):
+    assert len(split_note(note)) == count
+
+
+def test_see_also_is_the_prefix():
+    citations = split_note("Ann Smith, The Port (Leiden: Brill, 1999), 12; see also John Jones, Salt (London: Verso, 2001), 3.")
+    assert [c.prefix for c in citations] == [None, "see also"]

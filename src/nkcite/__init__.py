@@ -6,14 +6,15 @@
     ('article-newspaper', 'Rodong Sinmun', {'date-parts': [[1965, 3, 27]]})
 """
 from .errors import InputError, NkciteError, NoNotesError, OutputError
-from .model import Citation, Diagnostic, Document, Graph, Note
+from .model import Citation, Diagnostic, Document, Graph, Note, Paper
 from .notes import extract_notes
 from .parse import parse_citation
 from .pipeline import bundled_papers, parse_files, parse_paper, parse_texts
+from .read import read_paper
 from .split import split_note
 
 __all__ = [
-    "Citation", "Diagnostic", "Document", "Graph", "Note",
+    "Citation", "Diagnostic", "Document", "Graph", "Note", "Paper", "read_paper",
     "NkciteError", "InputError", "NoNotesError", "OutputError",
     "extract_notes", "split_note", "parse_citation",
     "parse_paper", "parse_texts", "parse_files", "bundled_papers",

@@ -1,45 +1,86 @@
 """Stage 6, keys: every reference gets a readable, stable, unique id.
 
-`pribbenow2011north`: first author's family name (or the periodical for an
-article without author, or the first title word), year, first significant
-title word, ASCII-folded. On a clash more title words are added, then a
-letter chosen by the works' content, so an id never depends on the order or
-number of unrelated notes.
+works (in graph order) + ids already given -> one new id per work:
+`pribbenow2011north` is the first author's family name (or the periodical
+of an article without author, or the first title word), the year and the
+first significant title word, ASCII-folded. A work whose parse kept only
+its raw text takes its words from that text (`telegram1966embassy`).
+
+Ids are handed out first come, first served, in graph order: a work takes
+the first of its candidates (`smith2011rice`, `smith2011ricerails`,
+`smith2011ricerailskorea`, then `smith2011ricea`, `smith2011riceb`, ...,
+`smith2011ricez`, `smith2011riceaa`, without limit) that no earlier work
+and no id already given holds. So an id depends only on its own work and
+the earlier works it clashes with, never on works cited after it, and a
+library that passes its ids as `taken` never renames a work.
 """
 from __future__ import annotations
 
-import hashlib
-import json
+import itertools
 import re
+import string
+from collections.abc import Container, Iterator
 
-from .model import Work
-from .resolve import fold
+from .model import SUBSTANTIVE_FIELDS, Work
+from .data.words import ENGLISH_MONTHS, ID_STOPWORDS as STOPWORDS
+from .normalize.text import fold
 
-MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december"}
-STOPWORDS = {"the", "a", "an", "on", "of", "in", "and", "to", "for", "from", "about"}
+MONTHS = {month.lower() for month in ENGLISH_MONTHS}
+TITLE_WORDS = 3
+"""At most this many title words in an id before a letter suffix is used."""
 
 
-def assign_ids(works: list[Work]) -> list[str]:
-    """Return one id per work, in the same order.
+def assign_ids(works: list[Work], taken: Container[str] = frozenset()) -> list[str]:
+    """Return one id per work, in the same order, none of them in `taken`.
 
     >>> assign_ids([{"author": [{"family": "Smith"}], "title": "Rice and Rails", "issued": {"date-parts": [[2011]]}}])
     ['smith2011rice']
+    >>> telegram = {"type": "manuscript", "title": "Telegram", "issued": {"date-parts": [[1966]]}}
+    >>> assign_ids([telegram] * 3, taken={"telegram1966"})
+    ['telegram1966a', 'telegram1966b', 'telegram1966c']
     """
-    words = [_title_words(w) for w in works]
-    words = [t if _name(w) else t[1:] or ["untitled"] for w, t in zip(works, words)]
-    ids = [_base(w) + "".join(t[:1]) for w, t in zip(works, words)]
-    for extra in range(2, 6):
-        clashing = _clashes(ids)
-        if not clashing:
-            break
-        for n in clashing:
-            ids[n] = _base(works[n]) + "".join(words[n][:extra])
-    for group in _clash_groups(ids):
-        ordered = sorted(group, key=lambda n: _content_hash(works[n]))
-        for letter, n in zip("abcdefghijklmnopqrstuvwxyz", ordered):
-            ids[n] += letter
+    given: set[str] = set()
+    ids = []
+    for work in works:
+        new = next(c for c in candidates(work) if c not in given and c not in taken)
+        given.add(new)
+        ids.append(new)
     return ids
+
+
+def candidates(work: Work) -> Iterator[str]:
+    """The ids a work may take, most readable first; endless and distinct."""
+    stem, words = _stem(work)
+    seen = set()
+    for n in range(1, TITLE_WORDS + 1):
+        key = stem + "".join(words[:n])
+        if key not in seen:
+            seen.add(key)
+            yield key
+    shortest = stem + "".join(words[:1])
+    for suffix in letter_suffixes():
+        yield shortest + suffix
+
+
+def letter_suffixes() -> Iterator[str]:
+    """`a` ... `z`, `aa` ... `zz`, `aaa` ...: every suffix, shortest first.
+
+    >>> list(itertools.islice(letter_suffixes(), 25, 28))
+    ['z', 'aa', 'ab']
+    """
+    for length in itertools.count(1):
+        for letters in itertools.product(string.ascii_lowercase, repeat=length):
+            yield "".join(letters)
+
+
+def _stem(work: Work) -> tuple[str, list[str]]:
+    """Name part and year of an id, and the title words that may follow."""
+    words = _title_words(work)
+    name = _name(work)
+    if not name:
+        name, words = words[0], words[1:]
+    year = ((work.get("issued") or {}).get("date-parts") or [[""]])[0][:1]
+    return name + (str(year[0]) if year else ""), words
 
 
 def _name(work: Work) -> str:
@@ -47,7 +88,7 @@ def _name(work: Work) -> str:
     names = work.get("author") or work.get("editor") or []
     if names:
         literal = names[0].get("literal")
-        if literal:                                       # at most three words of a body's name
+        if literal:                                       # a body's name, without stopwords
             return "".join(w for w in (_slug(x) for x in fold(literal).split()) if w not in STOPWORDS)[:24]
         return _slug(names[0].get("family") or "")
     if work.get("container-title") and work.get("type", "").startswith("article"):
@@ -55,19 +96,16 @@ def _name(work: Work) -> str:
     return ""
 
 
-def _base(work: Work) -> str:
-    """Name part and year of an id (`pribbenow2011`, `signing1966`)."""
-    name = _name(work) or _title_words(work)[0]
-    year = ((work.get("issued") or {}).get("date-parts") or [[""]])[0][:1]
-    return name + (str(year[0]) if year else "")
-
-
 def _title_words(work: Work) -> list[str]:
-    """Significant title words; for an untitled issue its month and day (`0327`)."""
-    if not work.get("title"):
+    """Significant title words; for an untitled issue its month and day (`0327`);
+    for a work kept as raw text, the words of that text."""
+    title = work.get("title")
+    if not title and work.get("note") and not any(work.get(k) for k in SUBSTANTIVE_FIELDS):
+        title = work["note"]                              # an unparsed citation: its own words
+    if not title:
         parts = ((work.get("issued") or {}).get("date-parts") or [[]])[0]
-        return ["".join(f"{p:02d}" for p in parts[1:3])] if len(parts) > 1 else ["issue"]
-    title = re.sub(r"['\u2019]", "", work["title"])     # Pyongyang’s -> pyongyangs
+        return ["".join(f"{int(p):02d}" for p in parts[1:3])] if len(parts) > 1 else ["issue"]
+    title = re.sub(r"['\u2019]", "", title)               # Pyongyang’s -> pyongyangs
     words = [_slug(w) for w in fold(title).split()]
     return [w for w in words if w and w not in STOPWORDS and not w.isdigit() and w not in MONTHS] or ["untitled"]
 
@@ -77,18 +115,3 @@ def _slug(text: str, drop_the: bool = False) -> str:
     if drop_the:
         text = re.sub(r"^the\s+", "", text)
     return re.sub(r"[^a-z0-9]", "", text)
-
-
-def _clashes(ids: list[str]) -> list[int]:
-    return [n for group in _clash_groups(ids) for n in group]
-
-
-def _clash_groups(ids: list[str]) -> list[list[int]]:
-    groups: dict[str, list[int]] = {}
-    for n, i in enumerate(ids):
-        groups.setdefault(i, []).append(n)
-    return [g for g in groups.values() if len(g) > 1]
-
-
-def _content_hash(work: Work) -> str:
-    return hashlib.sha256(json.dumps(work, sort_keys=True, ensure_ascii=False).encode()).hexdigest()

@@ -1,9 +1,10 @@
 """The records that flow through the pipeline.
 
-A paper becomes a `Document` of `Note`s; each note holds the `Citation`s it
-makes. A citation carries the parsed `work` (CSL-JSON fields, no id yet), how
-it cites it (form, locator, label, prefix) and, once resolved, the index of
-the citation it repeats. The deduplication stage gives every citation the id
+Reading makes a `Paper` (its text, and its notes where the format has
+them); a paper becomes a `Document` of `Note`s; each note holds the
+`Citation`s it makes. A citation carries the parsed `work` (CSL-JSON
+fields, no id yet), how it cites it (form, locator, label, prefix) and,
+once resolved, the index of the citation it repeats. The deduplication stage gives every citation the id
 of a reference; `Graph` gathers documents, references and diagnostics.
 """
 from __future__ import annotations
@@ -22,7 +23,7 @@ SUBSTANTIVE_FIELDS = ("title", "container-title", "author", "editor", "translato
 FORMS = ("full", "short", "ibid")
 
 
-@dataclass
+@dataclass(slots=True)
 class Diagnostic:
     """A problem found while reading or parsing, reported as data."""
 
@@ -41,7 +42,7 @@ class Diagnostic:
         return out
 
 
-@dataclass
+@dataclass(slots=True)
 class Citation:
     """One cited source inside a note."""
 
@@ -53,9 +54,15 @@ class Citation:
     label: str | None = None
     looks_short: bool = False
     """Set by parsing: too sparse to be a first citation (`Smith, "Rice and Rails," 12`)."""
+    unparsed: bool = False
+    """Set by parsing: no field of a work was found, so the raw text is kept in `note`."""
     antecedent: tuple[int, int] | None = None
     """(note index, citation index) of the citation a short form or ibid repeats."""
     ref: str | None = None
+    work_given: bool = False
+    """The work came whole from the file (a Zotero or Mendeley citation field), not from parsing."""
+    same_author: bool = False
+    """Set by parsing: the author is written `Idem`, `Ders.`, `Id.`: the one of the citation before."""
 
     def to_json(self) -> dict[str, Any]:
         """Return the citation as it appears in the nkcite graph."""
@@ -63,21 +70,43 @@ class Citation:
                 "label": self.label, "prefix": self.prefix}
 
 
-@dataclass
+@dataclass(slots=True)
 class Note:
     """One footnote: its number, its whole text and what it cites."""
 
     number: int
     text: str
     citations: list[Citation] = field(default_factory=list)
+    page: int | None = None
+    """Where the note starts: the 1-based page of a PDF (or of text with form feeds)."""
+    source_id: str | None = None
+    """The note's own id in its file: `footnote 3` (Word), `ftn3` (ODT), `fn3` (HTML), a TEI `xml:id`."""
 
     def to_json(self) -> dict[str, Any]:
-        """Return the note as it appears in the nkcite graph."""
-        return {"number": self.number, "text": self.text,
-                "citations": [c.to_json() for c in self.citations]}
+        """Return the note as it appears in the nkcite graph (provenance only where known)."""
+        out: dict[str, Any] = {"number": self.number, "text": self.text}
+        if self.page is not None:
+            out["page"] = self.page
+        if self.source_id is not None:
+            out["source_id"] = self.source_id
+        out["citations"] = [c.to_json() for c in self.citations]
+        return out
 
 
 @dataclass
+class Paper:
+    """What the reading stage makes of one file: its text and, where the format has them, its notes."""
+
+    text: str
+    notes: list[Note] | None = None
+    """The notes as the file structures them (Word, ODT, HTML, TEI, Markdown, LaTeX, a PDF's footnote
+    zones); None when the notes are to be found in `text`."""
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    format: str = "text"
+    """The format read: text, markdown, latex, html, epub, tei, docx, odt, pdf."""
+
+
+@dataclass(slots=True)
 class Document:
     """One paper: an id, the file it came from, its notes."""
 
@@ -98,13 +127,15 @@ class Document:
                 "notes": [n.to_json() for n in self.notes]}
 
 
-@dataclass
+@dataclass(slots=True)
 class Graph:
     """The citation graph of one run: documents, references, diagnostics."""
 
     documents: list[Document]
     references: list[Work]
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    aliases: dict[str, list[str]] = field(default_factory=dict)
+    """Reference id -> older ids of the same work (merged into it in a library)."""
 
     def to_json(self) -> dict[str, Any]:
         """Return the graph as an "nkcite JSON" document (CONVENTIONS §1)."""

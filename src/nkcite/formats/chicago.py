@@ -14,13 +14,13 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable
 
-from citeproc import Citation, CitationItem, CitationStylesBibliography, Locator
+from citeproc import Citation, CitationStylesBibliography, Locator
 from citeproc import formatter
-from citeproc.source.json import CiteProcJSON
 
 from ..model import SUBSTANTIVE_FIELDS, Document, Graph
 from . import Format
-from ._citeproc import fixed_style_xml, load_style, style_path  # noqa: F401  (tools use them from here)
+from ._citeproc import CitationItem, CiteProcJSON, load_style
+from ._citeproc import fixed_style_xml, style_path  # noqa: F401  (tools use them from here)
 
 Work = dict[str, Any]
 

@@ -53,6 +53,12 @@ ZOTERO_TYPES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
                                   "ISBN"},
                 frozenset({"author", "container-author", "editor", "translator", "collection-editor",
                            "contributor"})),
+    # encyclopedia article, dictionary entry: Encyclopedia/Dictionary Title, Series, Series Number, Volume,
+    # # of Volumes, Edition, Place, Publisher, Pages, ISBN
+    **{kind: (ZOTERO_LIBRARY | {"container-title", "collection-title", "collection-number", "volume",
+                                "number-of-volumes", "edition", "publisher-place", "publisher", "page", "ISBN"},
+              frozenset({"author", "editor", "translator", "collection-editor", "contributor"}))
+       for kind in ("entry-encyclopedia", "entry-dictionary")},
     # manuscript (archival records): Type, Place, # of Pages
     "manuscript": (ZOTERO_LIBRARY | {"genre", "publisher-place", "number-of-pages"},
                    frozenset({"author", "translator", "contributor"})),
@@ -147,10 +153,18 @@ def _extra_value(value: Any) -> str:
     return " ".join(str(value).split())
 
 
+SEASON_NAMES = {1: "Spring", 2: "Summer", 3: "Autumn", 4: "Winter"}
+
+
 def _integer_dates(value: Any) -> Any:
-    """Date-parts as integers (Zotero drops string date-parts); other values unchanged."""
+    """Date-parts as integers (Zotero drops string date-parts) and a season
+    by name (Zotero writes `season year` as the date: `Spring 2002`, where
+    the number would give `1 2002`, day 1); other values unchanged."""
     if isinstance(value, dict) and "date-parts" in value:
-        return {**value, "date-parts": [[int(p) for p in parts] for parts in value["date-parts"]]}
+        date = {**value, "date-parts": [[int(p) for p in parts] for parts in value["date-parts"]]}
+        if date.get("season") in SEASON_NAMES:
+            date["season"] = SEASON_NAMES[date["season"]]
+        return date
     return value
 
 

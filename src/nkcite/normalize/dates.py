@@ -9,23 +9,23 @@ from __future__ import annotations
 import re
 from typing import Any
 
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
-    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-SEASONS = {"spring": 1, "summer": 2, "autumn": 3, "fall": 3, "winter": 4}
+from ..data.citewords import SEASON_WORDS as SEASONS
+from ..data.lexicon import lexicon
 
-_MONTH = r"(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+MONTHS: dict[str, int] = lexicon().months
+"""Month names and abbreviations of many languages (Babel's CLDR data) -> number."""
+
+_MONTH = r"(" + "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _SEASON = r"(" + "|".join(SEASONS) + r")"
-YEAR = r"(1[5-9]\d\d|20\d\d)"
+YEAR = r"(1[0-9]\d\d|20[0-3]\d)"
+_DAY = r"(\d{1,2})(?:st|nd|rd|th|er|º|°|\.)?"
 
 # Patterns from most to least precise; each names the footnote form it reads.
 DATE_PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("dmy", re.compile(rf"\b(\d{{1,2}})\s+{_MONTH},?\s+{YEAR}\b", re.I)),        # 27 March, 1965
-    ("mdy", re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{YEAR}\b", re.I)),  # March 27, 1965
-    ("ymd", re.compile(rf"\b{YEAR}/(\d{{1,2}})/(\d{{1,2}})\b")),                  # 1965/03/27
+    ("dmy", re.compile(rf"\b{_DAY}\s*(?:[-–]\s*\d{{1,2}}\.?\s*)?(?:de\s+)?{_MONTH},?\s+(?:de\s+)?{YEAR}\b", re.I)),  # 27 March, 1965; 3. Mai 1961; 7–10 Oct. 1961
+    ("mdy", re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?,?\s+{YEAR}\b", re.I)),  # March 27, 1965
+    ("ymd", re.compile(rf"\b{YEAR}[/-](\d{{1,2}})[/-](\d{{1,2}})\b")),                  # 1965/03/27, 1965-03-27
+    ("dmy-numeric", re.compile(rf"\b(\d{{1,2}})\.\s?(\d{{1,2}})\.\s?{YEAR}\b")),      # 3.5.1961
     ("numeric", re.compile(rf"\b(\d{{1,2}})/(\d{{1,2}})/{YEAR}\b")),             # 02/03/2019
     ("my", re.compile(rf"\b{_MONTH},?\s+{YEAR}\b", re.I)),                        # November 2016
     ("season", re.compile(rf"\b{_SEASON}(?:/[A-Za-z]+)?\s+{YEAR}\b", re.I)),      # Spring 2002, Spring/Summer 2019
@@ -54,6 +54,26 @@ def find_date(text: str, *, day_first: bool = False, kinds: tuple[str, ...] | No
     return None
 
 
+def iter_dates(text: str, *, day_first: bool = False):
+    """Yield (CSL date, (start, end)) of every date in `text`, left to right;
+    where dates overlap, the most precise reading wins.
+
+    >>> [d["date-parts"] for d, _ in iter_dates("2 May 1961; accessed 2024")]
+    [[[1961, 5, 2]], [[2024]]]
+    """
+    found = []
+    for rank, (kind, pattern) in enumerate(DATE_PATTERNS):
+        for m in pattern.finditer(text):
+            date = _to_csl(kind, m.groups(), day_first)
+            if date is not None:
+                found.append((m.start(), rank, m.end(), date))
+    end = -1
+    for start, _, stop, date in sorted(found, key=lambda f: (f[0], f[1])):
+        if start >= end:
+            yield date, (start, stop)
+            end = stop
+
+
 def parse_date(text: str, *, day_first: bool = False) -> dict[str, Any] | None:
     """Return the CSL date of the first date in `text`, or None.
 
@@ -67,17 +87,19 @@ def parse_date(text: str, *, day_first: bool = False) -> dict[str, Any] | None:
 def _to_csl(kind: str, groups: tuple[str, ...], day_first: bool) -> dict[str, Any] | None:
     """Build a CSL date from the groups of a DATE_PATTERNS match."""
     if kind == "dmy":
-        parts = [int(groups[2]), MONTHS[groups[1].lower()], int(groups[0])]
+        parts = [int(groups[2]), MONTHS[groups[1].lower().rstrip(".")], int(groups[0])]
     elif kind == "mdy":
-        parts = [int(groups[2]), MONTHS[groups[0].lower()], int(groups[1])]
+        parts = [int(groups[2]), MONTHS[groups[0].lower().rstrip(".")], int(groups[1])]
     elif kind == "ymd":
         parts = [int(groups[0]), int(groups[1]), int(groups[2])]
+    elif kind == "dmy-numeric":
+        parts = [int(groups[2]), int(groups[1]), int(groups[0])]
     elif kind == "numeric":
         first, second = int(groups[0]), int(groups[1])
         day, month = (first, second) if day_first or second > 12 else (second, first)
         parts = [int(groups[2]), month, day]
     elif kind == "my":
-        parts = [int(groups[1]), MONTHS[groups[0].lower()]]
+        parts = [int(groups[1]), MONTHS[groups[0].lower().rstrip(".")]]
     elif kind == "season":
         return {"date-parts": [[int(groups[1])]], "season": SEASONS[groups[0].lower()]}
     elif kind == "ym":

@@ -8,6 +8,11 @@ from ..data.languages import LANGUAGE_MARKERS, SCRIPT_RANGES, VIETNAMESE_LETTERS
 MARKER = re.compile(r"\(\s*(" + "|".join(LANGUAGE_MARKERS) + r")\s*\)", re.I)
 
 
+SCRIPTS = {lang: re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in ranges) + "]")
+           for lang, ranges in SCRIPT_RANGES}
+VIETNAMESE = re.compile("[" + "".join(sorted(VIETNAMESE_LETTERS)) + "]")
+
+
 def script_language(text: str) -> str | None:
     """Return the language a text's script shows, or None for plain Latin.
 
@@ -16,18 +21,12 @@ def script_language(text: str) -> str | None:
     >>> script_language('毛沢東のベトナム戦争'), script_language('평양 25 시'), script_language('Dấu ấn Triều Tiên')
     ('ja', 'ko', 'vi')
     """
-    found = set()
-    for ch in text:
-        code = ord(ch)
-        for lang, ranges in SCRIPT_RANGES:
-            if any(lo <= code <= hi for lo, hi in ranges):
-                found.add(lang)
+    if text.isascii():
+        return None
     for lang in ("ko", "ja", "zh", "ru"):
-        if lang in found:
+        if SCRIPTS[lang].search(text):
             return lang
-    if any(ch in VIETNAMESE_LETTERS for ch in text):
-        return "vi"
-    return None
+    return "vi" if VIETNAMESE.search(text) else None
 
 
 def marker_language(word: str) -> str | None:

@@ -11,13 +11,19 @@ from typing import Any
 
 from ..data.languages import VIETNAMESE_LETTERS
 from ..data.names import CHINESE_SURNAMES, KOREAN_SURNAMES, VIETNAMESE_SURNAMES
-from ..data.publishers import INSTITUTION_WORDS
+from ..data.publishers import INSTITUTION_HEADS, INSTITUTION_WORDS
 from ..scan import top_level_spans
 from .languages import script_language
 
 Name = dict[str, Any]
-PARTICLES = {"van", "von", "de", "del", "della", "der", "da", "di", "du", "la", "le"}
-INITIALS = re.compile(r"^(?:[A-Z]\.-?)+$")
+PARTICLES = {"van", "von", "de", "del", "della", "dalla", "dal", "dei", "degli", "delle", "dello", "der", "den", "da",
+             "di", "du", "la", "le", "dos", "das", "ten", "ter", "zu", "zur", "vom"}
+INITIALS = re.compile(r"^(?:[A-ZÀ-Ý][a-z]?\.-?)+$")
+VARIOUS = re.compile(r"^(?:A+\.?\s*V+\.?|Autori vari|Various(?: authors)?|Anon(?:ymous)?\.?|s\.\s*a\.|N\.\s*N\.)$", re.I)
+ET_AL = re.compile(r",?\s*\b(?:et al(?:ii|\.)?|and others|u\.\s?a\.|e altri|et alii)\.?", re.I)
+CONJUNCTION = re.compile(r",?\s+(?:and|und|et|e|y|u\.)\s+|\s*&\s*|\s*/\s*(?=\D)")   # `Schmidt, Anna/Weber, Karl`
+GIVEN_IN_BRACKETS = re.compile(r"(?P<family>[^\W\d][^()]*?)\s*\((?P<given>[A-ZÀ-Þ][A-Za-zÀ-ÿ.' -]*)\)?")
+SUFFIX = re.compile(r"^(?:Jr|Sr|Jun|Sen|II|III|IV)\.?$")
 
 
 def parse_names(text: str) -> tuple[list[Name], list[str]]:
@@ -27,18 +33,20 @@ def parse_names(text: str) -> tuple[list[Name], list[str]]:
     [{'family': 'Park', 'given': 'Min-ho'}, {'family': 'Ri', 'given': 'Chol-su'}]
     >>> parse_names('Shu, Ken\\'ei (朱建榮)')
     ([{'family': 'Shu', 'given': "Ken'ei"}], ['朱建榮'])
+    >>> parse_names('Bergk, V., Haefeli, W. E. & Martin, M.')[0][1]
+    {'family': 'Haefeli', 'given': 'W. E.'}
     """
     text, originals = _take_original_forms(text)
-    text = text.strip(" ,.;")
-    if not text:
-        return [], originals
+    text = _strip_edges(ET_AL.sub("", text))
+    if not text or VARIOUS.match(text):
+        return [], originals                              # `AA. VV.`: various authors, none named
     if is_institution(text):
         return [{"literal": text}], originals
-    parts = [p.strip(" ,") for p in re.split(r",?\s+and\s+|\s*&\s*|\s*;\s*", text) if p.strip(" ,")]
     names: list[Name] = []
-    for part in parts:
-        names += _comma_names(part)
-    return names, originals
+    for group in re.split(r"\s*;\s*", text):
+        for part in CONJUNCTION.split(group):
+            names += _comma_names(part.strip(" ,"))
+    return [n for n in names if n.get("family") or n.get("literal")], originals
 
 
 def is_institution(text: str) -> bool:
@@ -46,32 +54,83 @@ def is_institution(text: str) -> bool:
 
     >>> is_institution('National Institute for Defense Military History'), is_institution('Ann Smith')
     (True, False)
+    >>> is_institution('Bundesinstitut für Berufsbildung'), is_institution('Auswärtiges Amt')
+    (True, True)
     """
     words = [w.lower().strip(",.()") for w in text.split()]
-    return (len(words) >= 3 and words[0] == "the") or any(w in INSTITUTION_WORDS for w in words)
+    return (len(words) >= 3 and words[0] == "the") or any(w in INSTITUTION_WORDS for w in words) \
+        or any(w.endswith(INSTITUTION_HEADS) and len(w) > 8 for w in words)   # German compounds: `Bundesinstitut`
 
 
 def _take_original_forms(text: str) -> tuple[str, list[str]]:
-    """Remove parentheses holding a name in another script (`Tanaka(田中)`)."""
+    """Remove parentheses holding a name in another script (`Tanaka(田中)`, `Tanaka(田中`)."""
     originals = []
     for start, end in reversed(list(top_level_spans(text, "("))):
         inner = text[start + 1:end - 1].strip()
         if script_language(inner) in {"ko", "ja", "zh", "ru"} or _is_vietnamese(inner):
             originals.insert(0, inner)
             text = text[:start] + text[end:]
+    unclosed = re.search(r"\(([^()]+)$", text)            # `Miyamoto(宮本悟`: the bracket's close cut off
+    if unclosed and (script_language(unclosed.group(1)) in {"ko", "ja", "zh", "ru"}):
+        originals.append(unclosed.group(1).strip())
+        text = text[:unclosed.start()]
     return re.sub(r"\s+", " ", text).strip(), originals
 
 
 def _comma_names(part: str) -> list[Name]:
-    """Names in one `and`-part: `Family, Given` inverted, or several full names."""
+    """Names in one conjunction-free part: `Family, Given` pairs, or full names.
+
+    An inverted list (`Bergk, V., Haefeli, W. E.`) pairs each family name
+    with the initials or given names after it; a full name
+    (`W. E. Howard`) stands alone.
+    """
     pieces = [p.strip() for p in part.split(",") if p.strip()]
-    if len(pieces) == 2 and all(len(p.split()) <= 2 for p in pieces):
-        first, second = pieces
-        if INITIALS.match(first.replace(" ", "")):       # V.A., Zolotarev
-            return [{"family": _family_case(second), "given": first}]
-        if len(first.split()) == 1:                       # Shu, Ken'ei
-            return [{"family": _family_case(first), "given": second}]
-    return [parse_name(p) for p in pieces]
+    names, i = [], 0
+    inverted = len(pieces) >= 2 and _family_only(pieces[0]) and _given_like(pieces[1], first=True)
+    while i < len(pieces):
+        piece = pieces[i]
+        if i + 1 < len(pieces) and SUFFIX.match(pieces[i + 1]):
+            piece, i = f"{piece} {pieces[i + 1]}", i + 1
+        if inverted and i + 1 < len(pieces) and _family_only(piece) and _given_like(pieces[i + 1], first=i == 0):
+            given = pieces[i + 1]
+            if i + 2 < len(pieces) and SUFFIX.match(pieces[i + 2]):
+                given, i = f"{given} {pieces[i + 2]}", i + 1
+            names.append({"family": _family_case(piece), "given": given})
+            i += 2
+            continue
+        if not INITIALS.match(piece.replace(" ", "")) or not names:
+            names.append(parse_name(piece))
+        i += 1
+    return names
+
+
+def _strip_edges(text: str) -> str:
+    """Trim separators around a name list; keep the full stop of a final initial."""
+    text = text.strip(" ,;:-–—=")
+    if text.endswith(".") and not re.search(r"(?:^|[\s.-])[A-ZÀ-Ý][a-z]?\.$", text):
+        text = text[:-1].rstrip(" ,;:")
+    return text
+
+
+def _family_only(piece: str) -> bool:
+    """`Bergk`, `de Gandillac`, `Martin-Facklam`, `Wong Fillmore`: a family name alone."""
+    words = piece.split()
+    if not words or len(words) > 3 or INITIALS.match(piece.replace(" ", "")):
+        return False
+    core = [w for w in words if w.lower() not in PARTICLES]
+    bare_initials = len(words) > 1 and re.fullmatch(r"[A-Z]{1,3}", words[-1])   # `Darter BJ`
+    return 1 <= len(core) <= (2 if len(words) <= 2 else 1) and not bare_initials \
+        and not any(INITIALS.match(w) for w in words)
+
+
+def _given_like(piece: str, *, first: bool) -> bool:
+    """`V.`, `W. E.`, `Bill`, `Carolyn B.`: what follows a family name in an inverted list."""
+    words = piece.split()
+    if not words or len(words) > 3:
+        return False
+    if all(INITIALS.match(w) or re.fullmatch(r"[A-Z]{1,3}", w) for w in words):
+        return True
+    return first and len(words) <= 2 and words[0][:1].isupper() and not is_institution(piece)
 
 
 def parse_name(text: str) -> Name:
@@ -80,15 +139,35 @@ def parse_name(text: str) -> Name:
     >>> parse_name('Do Thanh Thao Mien'), parse_name('Wu Lengxi'), parse_name('Byung Chul Koh')
     ({'family': 'Do', 'given': 'Thanh Thao Mien'}, {'family': 'Wu', 'given': 'Lengxi'}, {'family': 'Koh', 'given': 'Byung Chul'})
     """
+    bracketed = GIVEN_IN_BRACKETS.fullmatch(text.strip())
+    if bracketed:                                         # DUPONT (Jean), the French bibliographic order
+        return {"family": _family_case(bracketed["family"]), "given": bracketed["given"].strip()}
     tokens = text.split()
     if len(tokens) == 1:
         return {"family": _family_case(tokens[0])}
+    if all(t.lower() in PARTICLES for t in tokens[:-1]):
+        return {"family": text.strip()}                   # `van der Berg` alone
+    trailing = _trailing_initials(tokens)
+    if trailing:                                          # Heidegger M., Da Mosto A., Darter BJ
+        return {"family": _family_case(" ".join(tokens[:-trailing])), "given": " ".join(tokens[-trailing:])}
     if _family_first(tokens):
         return {"family": _family_case(tokens[0]), "given": " ".join(tokens[1:])}
     split = len(tokens) - 1
     while split > 1 and tokens[split - 1].lower() in PARTICLES:
         split -= 1
+    capital = next((k for k in range(1, split) if tokens[k].lower() in PARTICLES and tokens[k][0].isupper()), split)
+    split = min(split, capital)                           # Emmanuel Le Roy Ladurie, L. Dal Pane: the family from its particle
     return {"family": " ".join(tokens[split:]), "given": " ".join(tokens[:split])}
+
+
+def _trailing_initials(tokens: list[str]) -> int:
+    """How many initials end a name written family first (`Ackerman J. S.` -> 2), else 0."""
+    n = 0
+    while n < len(tokens) - 1 and (INITIALS.match(tokens[-1 - n]) or re.fullmatch(r"[A-Z]{1,3}", tokens[-1 - n])):
+        n += 1
+    if n == 0 or INITIALS.match(tokens[0]) or re.fullmatch(r"[A-Z]{1,3}", tokens[0]):
+        return 0
+    return n
 
 
 def _family_first(tokens: list[str]) -> bool:

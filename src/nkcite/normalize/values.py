@@ -1,0 +1,138 @@
+"""Field values: a labelled segment's text -> the CSL value.
+
+Each function takes the text of one segment as printed and returns the
+value without its labels and wrapping punctuation:
+`vol. 37, no. 2` -> volume 37, issue 2; `pp. 58-67` -> `58-67`;
+`f. 3r` -> `3r`, folio; `2nd ed.` -> `2`; `<https://...>` -> the URL.
+"""
+from __future__ import annotations
+
+import re
+
+from ..scan import clean_value as _clean_value
+
+OPEN_CLOSE = {"«": "»", "“": "”", "„": "“", '"': '"', "‘": "’", "(": ")", "[": "]", "<": ">"}
+CONTAINER_LEAD = re.compile(r"^(?:(?:excerpt(?:ed)? (?:from|of)|[Rr]eprinted in|[Rr]epr\.\s*in|[Rr]pt\.\s*in|printed in|"
+                            r"published in|abgedruckt in|wiederabgedruckt in|ristampato in|rist\.\s*in|"
+                            r"in|In|IN|dans|en|im|nel|nella|in:|In:)\s*:?\s+(?=\S)|^(?:in|In):\s*)+")
+
+LOCATOR_LABELS = [
+    (re.compile(r"^(?:pp?|pag|pagg|pages?|S|s|Seiten?|с|стр)\.?\s*(?=[\dIVXLCDMivxlcdm])"), "page"),
+    (re.compile(r"^(?:ff?|fol|fols|folios?|ll?|listy?|cc?|carte?|cart|Bl|Bll)\.?\s*(?=\d)", re.I), "folio"),
+    (re.compile(r"^(?:col|cols|coll|Sp)\.?\s*(?=\d)"), "column"),
+    (re.compile(r"^(?:nn?|note|Anm|Fn)\.?\s*(?=\d)"), "note"),
+    (re.compile(r"^(?:chap|ch|cap|Kap)\.?\s*(?=\d)", re.I), "chapter"),
+    (re.compile(r"^(?:doc|no|nr|n°)\.?\s*(?=\d)", re.I), "number"),
+    (re.compile(r"^(?:vol|voll|t|Bd)\.?\s*(?=[\dIVXLCDM])", re.I), "volume"),
+    (re.compile(r"^(?:sec|§)\.?\s*(?=\d)", re.I), "section"),
+]
+NUMBER = r"(?:\d+[a-z]?|[IVXLCDM]+|[ivxlcdm]+)"
+VOLUME_LABEL = re.compile(r"\b(?:vol|vols|voll|voi|volume|t|tome|tomo|bd|band|jg|jahrgang|anno|a|s|ser|serie|series|"
+                          r"yr|year)\.?\s*", re.I)
+ISSUE = re.compile(r"\b(?:no|nos|n|nr|num|number|issue|iss|heft|h|fasc|fascicolo|cahier|quaderno|n°|№)\.?\s*"
+                   r"(\d+[a-z]?(?:\s*[-/–]\s*\d+)?|[IVXLCDM]+)\b", re.I)
+
+
+def clean_value(text: str) -> str:
+    """Strip emphasis, wrapping quotes and brackets, and trailing punctuation.
+
+    >>> clean_value('“Rice and Rails,”'), clean_value('(Leiden:'), clean_value('«Archivio Veneto»,')
+    ('Rice and Rails', 'Leiden', 'Archivio Veneto')
+    """
+    value = _unwrap(_clean_value(text))
+    return _clean_value(value)
+
+
+def _unwrap(value: str) -> str:
+    """Remove a pair of brackets or quotes that wraps the whole value, or a lone one at an edge."""
+    previous = None
+    while value != previous:
+        previous = value
+        value = value.strip(" ,;:")
+        if len(value) >= 2 and value[0] in OPEN_CLOSE and value[-1] == OPEN_CLOSE[value[0]] \
+                and value[0] not in value[1:-1] and OPEN_CLOSE[value[0]] not in value[1:-1]:
+            value = value[1:-1].strip()
+        elif value[:1] in OPEN_CLOSE and OPEN_CLOSE[value[0]] not in value[1:]:
+            value = value[1:].strip()
+        elif value[-1:] in OPEN_CLOSE.values() and not any(o in value[:-1] for o, c in OPEN_CLOSE.items()
+                                                           if c == value[-1]):
+            value = value[:-1].strip()
+        elif value and value[-1] in "([" and OPEN_CLOSE[value[-1]] not in value:
+            value = value[:-1].strip()                   # `Times (`: the bracket opens the next field
+    return value
+
+
+def clean_container(text: str) -> str:
+    """`in «Archivio Veneto»,` -> `Archivio Veneto`; `In: Zeitschrift für Soziologie` -> ..."""
+    return clean_value(CONTAINER_LEAD.sub("", text.strip()))
+
+
+def page_range(text: str) -> str:
+    """`pp. 58-67.` -> `58-67`; `S. 45–67` -> `45–67`."""
+    value, _ = locator_value(text)
+    return value or ""
+
+
+def locator_value(text: str) -> tuple[str | None, str | None]:
+    """A pinpoint without its label, and the CSL locator label.
+
+    >>> locator_value("p. 14."), locator_value("f. 3r"), locator_value("S. 45 f."), locator_value("hier S. 90")
+    (('14', 'page'), ('3r', 'folio'), ('45 f.', 'page'), ('90', 'page'))
+    >>> locator_value("(pp. 464-488)."), locator_value("229-254).")
+    (('464-488', 'page'), ('229-254', 'page'))
+    """
+    value = _unwrap(re.sub(r"(?<=[)\]])\.$", "", text.strip().strip(",;:")))     # `(pp. 464-488).`
+    value = re.sub(r"^(?:at|here|hier|qui|ici|aquí)\b:?\s*|^,\s*", "", value, flags=re.I).strip()   # `hier S. 90`
+    label = "page"
+    for pattern, name in LOCATOR_LABELS:
+        m = pattern.match(value)
+        if m:
+            value, label = value[m.end():], name
+            break
+    value = value.strip().rstrip(",;:")
+    if value.endswith(".") and not re.search(r"\b(?:ff?|sq|sqq|seq)\.$", value):
+        value = value[:-1]
+    value = re.sub(r"\s*([-–—])\s*", r"\1", value)
+    return (value or None), (label if value else None)
+
+
+def volume_issue(text: str) -> dict[str, str]:
+    """`vol. 37, no. 2` / `43(1)` / `XXI` / `Bd. 12, H. 3` -> volume and issue.
+
+    >>> volume_issue("vol. 37, no. 2"), volume_issue("43(1)"), volume_issue("XXI,")
+    ({'volume': '37', 'issue': '2'}, {'volume': '43', 'issue': '1'}, {'volume': 'XXI'})
+    """
+    value = _unwrap(text.strip()).strip(" ,.;:")
+    out: dict[str, str] = {}
+    paren = re.search(rf"({NUMBER})\s*\(\s*(\d+[a-z]?(?:\s*[-/–]\s*\d+)?)\s*\)", value)
+    if paren:
+        return {"volume": paren.group(1), "issue": re.sub(r"\s+", "", paren.group(2))}
+    issue = ISSUE.search(value)
+    if issue:
+        out["issue"] = re.sub(r"\s+", "", issue.group(1))
+        value = value[:issue.start()] + " " + value[issue.end():]
+    value = VOLUME_LABEL.sub(" ", value)
+    volume = re.search(rf"(?<![\w]){NUMBER}(?![\w])", value)
+    if volume:
+        out["volume"] = volume.group()
+        rest = value[volume.end():]
+        dotted = re.match(r"\s*[.,/]\s*(\d+)\b", rest)
+        if "issue" not in out and dotted and not re.search(r"\d{4}", rest[:8]):
+            out["issue"] = dotted.group(1)              # `37.2`, `36, 3`
+    return {k: out[k] for k in ("volume", "issue") if k in out}
+
+
+def edition_number(text: str) -> str:
+    """`2nd ed.` -> `2`; `2. Aufl.` -> `2`; `rev. ed.` -> `rev. ed`."""
+    m = re.search(r"\b(\d+)\s*(?:st|nd|rd|th|d|a|e|ª|º|°|\.)?\s", text + " ")
+    if m:
+        return m.group(1)
+    return clean_value(text)
+
+
+def unwrap_url(text: str) -> str:
+    """`<<https://example.org/a>>` -> the URL as printed."""
+    m = re.search(r"(?:https?://|www\.)[^\s<>]+", text)
+    if not m:
+        return clean_value(text)
+    return m.group().rstrip(".,;)>")

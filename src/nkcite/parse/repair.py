@@ -1,0 +1,992 @@
+"""Checks around the model: labels corrected where the structure is certain.
+
+The tagger decides; these rules only mend what the shape of a citation
+rules out. Each names the form it protects:
+
+| rule | footnote |
+|---|---|
+| a URL is a URL | `..., <https://example.org/rice>` |
+| lower-case words before a name are not the name | `Vgl. hierzu ausführlich Klein, Paul: Macht und Raum` |
+| a range is never cut at its dash | `AVPRF, f. 0102, op. 17, d. 5, ll. 12–15.` |
+| names end at their role word: what follows it is the title | `Ann Hale, ed., Our Common Sea (Boston, 1990)` |
+| a bare number closing a citation (at `;` or the note's end), left as commentary or after a year, is the pinpoint | `Hale, op. cit., 12.`; `Meier 2003, 18.`; `*Post*, May 4, 1968, A12.` |
+| an access date runs from `accessed` to its year | `(accessed March 3, 2024)` |
+| in an archival signature, the leaves after its `ff.`, `fol.`, `c.`, `ll.` are the signature's | `AGI, Charcas 418, ff. 112r–115v.` |
+| a short code closing the archive's name before the signature opens the signature | `British Library, Add. MS 48211`; `Landesarchiv Berlin, A Rep. 001` |
+| a parenthesised series and number after the imprint is the collection | `Venezia, Il Cardo, 1996 (Fonti per la storia di Venezia, 12), p. 8.` |
+| names after a translator's role word left as commentary are the translator | `La Serenissima e il Turco, trad. it. di C. Longo, Bologna` |
+| `s.v.` names an entry: the term after it is the title, the work before it the container | `Encyclopaedia Britannica, 11th ed., s.v. “Tonnage.”` |
+| the date after `last modified`, `updated`, `posted` is the page's date | `Portal, last modified May 5, 2014, http://...` |
+| `Interview with` opening a citation's names is its genre | `Interview with Kim Yong-ho, Seoul, 14 August 2009.` |
+| a heading `Minute by X` the model read as a translator is the title | `Minute by P. G. Harrow, 14 February 1956, FO 371/120873` |
+| after ibid., a leaf or page reference is the pinpoint, not a signature | `Ebd., Bl. 7.`; `Ibid., fol. 4v.` |
+| after ibid. and its pinpoint, lower-case words are commentary | `Ibid., 213–14, on the weavers of Ghent.` |
+| `(blog)`, `(podcast)`, `(video)` after a site's name are its genre | `The Archive Hound (blog), June 12, 2017` |
+| `Surname, Words, N.` read as an archive and a shelf mark is a short form | `Ortiz, River Archive, 90.` |
+| an interviewer's name is whole: a surname after `interview by` is no place | `Rui Vale, interview by Ines Prado, June 4, 2012.` |
+| `reprinted in`, `rpt. in`, `abgedruckt in` and the title after it are the container | `"The Salt Tax" (1851), reprinted in Documents of the Salt Trade, ed. ...` |
+| `editorial`, `obituary` read as a name is the genre | `"Port Expansion Approved," editorial, *Boston Globe*` |
+| a dotted section number closing a title is the pinpoint | `Augustine, De civitate Dei 19.7.` |
+| a labelled pinpoint (`chap. 4`, `n. 12`, `fig. 3`) closing the citation is the pinpoint | `(Chicago, 2019), chap. 4.` |
+| a name run that ends in a word right before the title gives that word to the title | `Omar Khan, Desert Roads (Cairo, 2003)` |
+| a cross-reference to an earlier note marks a short form | `Lenz, Zünfte (wie Anm. 103), S. 115.`; `Hale, Salt (see n. 4 above), 12.` |
+| the first word of a citation that is `Ibid.`, `Ebd.`, `Ivi` is ibid.; `Id.`, `Idem` a short form | `Ebd., S. 3.` |
+| an imprint starts at its parenthesis | `ed. Rosa Paredes (Lima: IEP, 1990)` |
+| a number after the imprint's parenthesis is the pinpoint | `(Köln: Böhlau, 1970), 3.` |
+| a day (and month) in figures before a date run is part of the date | `*Daily Herald*, 3 July 1923`; `vom 3.5.1942` |
+| the words between an author and a pinpoint are a short title | `Nguyễn Văn Quyền, Vietnam took advantage of support, pp. 149-150.` |
+| emphasis after a quoted title is its container | `"Rice Prices Rise," *Java Courant*, March 3, 1921.` |
+| one emphasised span partly title, partly commentary is all title | `Kim Hyok-mo, *Comrade KIM Il-sung*, p.396.` |
+| a title's `, in Container` or closing `, «Journal»` is the container | `R. Neri, Le mura, «Studi veneziani», 12 (1970)`; `Stadt und Kloster, in: Bürgertum` |
+| a publisher right after a quoted title, outside an imprint's parentheses and with no place, is the site or periodical | `"Warfare Operations," The NKIDP, March 19, 2018, <https://...>` |
+| a quoted title ends at its closing quote; the rest of its run is the container | `“Tokyo’s Quiet Channel,” in The Two Koreas, ed. ...` |
+| a capitalised name between a title and its place is the publisher | `Le mura della città, Einaudi, Torino, 1991.` |
+| the words of `op. cit.`, `loc. cit.`, `art. cit.`, `ob. cit.`, `a. a. O.`, `cit.` are a short form | `Fischer, a. a. O., S. 56.`; `Rossi, Storia della Zecca cit., p. 9.` |
+| a lone inverted name before the pinpoint is a surname and a short title | `Nansen, Through Siberia, 368.` |
+| the given name between an inverted surname and its colon is the author's | `Roth, Ingrid: Stadtgeschichte.` |
+| words left as commentary between the author and the title, ending in a colon, are the title's first part | `Wu Lengxi, Ten Years' Controversy: Memoirs of ...` |
+| a year in brackets inside a title, with a fuller date later, is the title's | `Report ... pursuant to resolution 1874 (2009), United Nations, (February 24, 2016)` |
+| a full stop after a whole given name ends an inverted name | `Appel, Konrad Maria. Grenzen: Ein Versuch.` |
+| before a parenthesised imprint, after a name written given-first, a comma and words up to a colon open the title | `Madeleine Albright, Madam Secretary: A Memoir (New York, 2003)` |
+| `in Title, ed. Name` read as one editor run: the title is the container, the editor's name whole | `Lessing to Nicolai, 2 April 1768, in Briefe, ed. Karl Baum, vol. 3` |
+| a second title after `In:` and its editors is the container | `Wagner, Ulrich: Netze. In: Lang, Martin (Hg.): Kapital.` |
+| an ordinal and an edition word left as commentary are the edition | `Keller: Diskurse. 4. Aufl. Wiesbaden 2011` |
+| `to` and a capital right after the writer open the recipient | `Ruth Baker to Harold Ames, 12 June 1952, box 4` |
+
+`note_labels` runs on a whole note, `citation_labels` on one citation's tokens.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..data.citewords import (ARCHIVE_WORDS, EDITION_WORDS, EDITOR_WORDS, GENRE_WORDS, IBID_WORDS, LEAD_WORDS, PAGE_WORDS,
+                              SAME_AUTHOR_WORDS, TRANSLATOR_WORDS)
+from ..data.lexicon import lexicon
+from ..normalize.dates import find_date
+from ..normalize.names import PARTICLES
+from ..normalize.values import OPEN_CLOSE
+from .tokens import Token
+
+ACCESS_WORDS = re.compile(r"^(?:accessed|retrieved|consulted|viewed|consulté|abgerufen|zuletzt|consultato|"
+                          r"consultado|visited)$", re.I)
+IMPRINT = {"place", "publisher", "date"}
+NAME_LABELS = {"author", "editor"}
+NAME_CONJUNCTIONS = {"and", "und", "&", "et", "e", "y"}      # `Hale and Reed`: a list of names, not one name
+LEAF_WORDS = PAGE_WORDS | {"bl", "fols", "ff"}              # `ff. 112r`, `Bl. 7`: pages and leaves
+
+
+def note_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
+    """Corrections that hold anywhere in a note."""
+    for i, tok in enumerate(toks):
+        if tok.text.startswith(("http://", "https://", "www.")):
+            labels[i] = "url"
+    _access_dates(toks, labels)
+    _prose_before_names(toks, labels)
+    _whole_ranges(toks, labels)
+    _names_end_at_their_role(toks, labels)
+    _closing_number_is_the_pinpoint(toks, labels)
+
+
+def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
+    """Corrections of one citation's labels (`toks` and `labels` are the citation's own)."""
+    _leading_ibid(toks, labels)
+    _leaf_after_ibid(toks, labels)
+    _commentary_after_ibid(toks, labels)
+    _medium_in_brackets(toks, labels)
+    _reprinted_in(toks, labels)
+    _news_genre(toks, labels)
+    _interviewer_whole(toks, labels)
+    _classical_reference(toks, labels)
+    _labelled_pinpoint_at_the_end(toks, labels)
+    _names_end_before_the_title(toks, labels)
+    _cross_reference(toks, labels)
+    _interview_before_the_name(toks, labels)
+    _heading_by_a_writer(toks, labels)
+    _op_cit(toks, labels)
+    _short_form_read_as_an_archive(toks, labels)
+    _lone_inverted_name(toks, labels)
+    _given_name_before_the_colon(toks, labels)
+    _title_before_the_colon(toks, labels)
+    _main_title_before_the_subtitle(toks, labels)
+    _year_inside_the_title(toks, labels)
+    _inverted_name_ends_at_its_full_stop(toks, labels)
+    _imprint_starts_at_its_parenthesis(toks, labels)
+    _pinpoint_after_the_imprint(toks, labels)
+    _day_of_the_date(toks, labels)
+    _short_title(toks, labels)
+    _container_after_quoted_title(toks, labels)
+    _emphasised_title_whole(toks, labels)
+    _container_inside_title(toks, labels)
+    _quoted_title_ends_at_its_quote(toks, labels)
+    _site_after_a_quoted_title(toks, labels)
+    _modified_date(toks, labels)
+    _leaves_inside_the_signature(toks, labels)
+    _sub_verbo(toks, labels)
+    _series_after_the_imprint(toks, labels)
+    _translator_after_the_role(toks, labels)
+    _signature_starts_after_the_archive(toks, labels)
+    _publisher_before_place(toks, labels)
+    _container_after_editors(toks, labels)
+    _container_before_its_editors(toks, labels)
+    _edition_left_as_commentary(toks, labels)
+    _recipient_after_writer(toks, labels)
+
+
+def _access_dates(toks, labels: list[str]) -> None:
+    """`(accessed March 3, 2024)` and `accessed on 3 May 2024`: an access date, whatever the model said."""
+    for i, tok in enumerate(toks):
+        if not ACCESS_WORDS.match(tok.text):
+            continue
+        start = i - 1 if i and toks[i - 1].text in "([" else i
+        end = _group_end(toks, i) if toks[i].paren else _year_end(toks, i)
+        for k in range(start, end):
+            labels[k] = "accessed"
+
+
+def _group_end(toks, i: int) -> int:
+    """One past the bracket that closes the group token i stands in."""
+    end = i + 1
+    while end < len(toks) and toks[end].paren >= toks[i].paren:
+        end += 1
+    return min(end + 1, len(toks))
+
+
+def _year_end(toks, i: int) -> int:
+    """One past the year of the date after `accessed` (at most a few tokens on)."""
+    for end in range(i + 1, min(i + 9, len(toks))):
+        if toks[end].text.isdecimal() and len(toks[end].text) == 4:
+            return end + 1
+        if toks[end].text.startswith(("http", "www.")):
+            break
+    return i + 1
+
+
+def _leading_ibid(toks, labels: list[str]) -> None:
+    """`Ibid., 14`, `Ebd., S. 3`, `Ivi, p. 5`: the first word of a citation is ibid;
+    `Id., p. 9` and `Idem, ...` (the same author) are short forms (CONVENTIONS §1)."""
+    i = 0
+    while i < len(toks) and labels[i] == "prefix":
+        i += 1
+    if i == len(toks) or toks[i].text.lower() not in IBID_WORDS | SAME_AUTHOR_WORDS:
+        return
+    label = "short" if toks[i].text.lower() in SAME_AUTHOR_WORDS else "ibid"
+    labels[i] = label
+    k = i + 1
+    while k < len(toks) and not toks[k].text[:1].isalnum() and (toks[k].text == "." or labels[k] == "ibid"):
+        labels[k] = label                                    # its full stop, and the `,` after `Id.`
+        k += 1
+
+
+def _runs(labels: list[str]) -> tuple[tuple[str, int, int], ...]:
+    """(label, first, last) of each run of one label (the rules ask again and
+    again of labels few of them change, so the answer is kept per labelling)."""
+    return _runs_of(tuple(labels))
+
+
+@lru_cache(maxsize=1024)
+def _runs_of(labels: tuple[str, ...]) -> tuple[tuple[str, int, int], ...]:
+    runs, start = [], 0
+    for i in range(1, len(labels) + 1):
+        if i == len(labels) or labels[i] != labels[start]:
+            runs.append((labels[start], start, i - 1))
+            start = i
+    return tuple(runs)
+
+
+def _imprint_starts_at_its_parenthesis(toks, labels: list[str]) -> None:
+    """`ed. Rosa Paredes (Lima: IEP, 1990)`: words before the imprint's `(` belong to what precedes it."""
+    for label, first, last in _runs(labels):
+        if label not in IMPRINT or first == 0:
+            continue
+        paren = next((k for k in range(first + 1, last + 1) if toks[k].text == "(" and not toks[k].paren), None)
+        if paren is not None and not any(toks[k].paren for k in range(first, paren)):
+            labels[first:paren] = [labels[first - 1]] * (paren - first)
+
+
+def _pinpoint_after_the_imprint(toks, labels: list[str]) -> None:
+    """`(Köln: Böhlau, 1970), 3.`: a number after the imprint's closing `)` is the pinpoint."""
+    for i in range(1, len(toks) - 1):
+        if toks[i].text == ")" and not toks[i].paren and labels[i] in IMPRINT:
+            k = i + 1
+            while k < len(toks) and toks[k].text in ",:":
+                k += 1
+            if k < len(toks) and labels[k] in IMPRINT and re.fullmatch(r"\d{1,4}", toks[k].text) \
+                    and not (len(toks[k].text) == 4 and toks[k].text.startswith(("1", "2"))):
+                for j in range(i + 1, len(toks)):
+                    if labels[j] not in IMPRINT or toks[j].paren:
+                        break
+                    labels[j] = "locator"
+
+
+def _day_of_the_date(toks, labels: list[str]) -> None:
+    """`*Daily Herald*, 3 July 1923`, `Memorandum, 11 June 1970`, `vom 3.5.1942`:
+    a day (and month) in figures right before a date run, whatever the model
+    took it for, is part of the date when the date reads fuller with it."""
+    for label, first, last in _runs(labels):
+        if label != "date" or first == 0:
+            continue
+        alone = find_date(_text(toks, first, last))
+        best = None
+        for k in range(first - 1, max(first - 5, -1), -1):
+            if not (re.fullmatch(r"\d{1,2}", toks[k].text) or toks[k].text == "."):
+                break
+            joined = find_date(_text(toks, k, last))
+            if joined and alone and joined[1][0] == 0 and len(joined[0]["date-parts"][0]) > len(alone[0]["date-parts"][0]):
+                best = k
+        if best is not None and toks[best].text != ".":
+            labels[best:first] = ["date"] * (first - best)
+
+
+def _text(toks, first: int, last: int) -> str:
+    """Tokens `first..last` as printed (a space only where the text had one)."""
+    return "".join((" " if toks[k].space and k > first else "") + toks[k].text for k in range(first, last + 1))
+
+
+def _short_title(toks, labels: list[str]) -> None:
+    """`Smith, Salt and Silver, 12.`: with no title found, the words the model left as
+    commentary between an author and the pinpoint are the short title."""
+    if "title" in labels or "container" in labels:
+        return
+    runs = _runs(labels)
+    for (before, _, _), (label, first, last), (after, _, _) in zip(runs, runs[1:], runs[2:]):
+        if before in NAME_LABELS and label == "note" and after == "locator":
+            labels[first:last + 1] = ["title"] * (last + 1 - first)
+            return
+
+
+QUOTES = {'"', "\u201c", "\u201d"}
+
+
+def _container_after_quoted_title(toks, labels: list[str]) -> None:
+    """`"Rice Prices Rise," *Java Courant*, ...`: a title run that opens with a quote
+    and goes on, after the closing quote, into emphasised words holds the article's
+    title and then its container (quotes mark an article, emphasis a periodical)."""
+    for label, first, last in _runs(labels):
+        if label != "title" or toks[first].text not in QUOTES:
+            continue
+        close = next((k for k in range(first + 1, last + 1) if toks[k].text in QUOTES), None)
+        if close is None:
+            continue
+        after = [k for k in range(close + 1, last + 1) if toks[k].text not in ",.:;"]
+        if after and all(toks[k].emphasis for k in after):
+            labels[close + 1:last + 1] = ["container"] * (last - close)
+
+
+def _emphasised_title_whole(toks, labels: list[str]) -> None:
+    """`*Comrade KIM Il-sung*`: a run of emphasised tokens the model labelled partly
+    title and partly commentary is one title (emphasis opens and closes it)."""
+    i = 0
+    while i < len(toks):
+        if not toks[i].emphasis:
+            i += 1
+            continue
+        end = i
+        while end + 1 < len(toks) and toks[end + 1].emphasis:
+            end += 1
+        found = set(labels[i:end + 1])
+        if "title" in found and found <= {"title", "note"}:
+            labels[i:end + 1] = ["title"] * (end + 1 - i)
+        i = end + 1
+
+
+OPENING_QUOTES = {"«", "\u201c"}
+CLOSING_QUOTES = {"»", "\u201d"}
+
+
+def _container_inside_title(toks, labels: list[str]) -> None:
+    """`Le mura, in Studi per G. Rossi` and `Le mura, «Studi veneziani»`: with no
+    container found, a title run that goes on after a comma into `in` and a
+    capital, or ends in a phrase in quotes after an unquoted title, holds the
+    container (the Italian and German habit: the title in italics, lost in plain
+    text, the journal in quotes)."""
+    if "container" in labels:
+        return
+    for label, first, last in _runs(labels):
+        if label != "title" or toks[first].text in QUOTES | OPENING_QUOTES:
+            continue
+        for k in range(first + 2, last + 1):
+            if toks[k - 1].text != "," or toks[k - 1].paren:
+                continue
+            after = toks[k + 1] if k < last else None
+            if after is not None and after.text == ":" and k + 1 < last:
+                after = toks[k + 2]                  # `Stadt und Kloster, in: Bürgertum und Kirche`
+            leads_in = toks[k].text in CONTAINER_LEADS and after is not None and (
+                after.text[:1].isupper() or after.text in QUOTES | OPENING_QUOTES)
+            if leads_in or (toks[k].text in OPENING_QUOTES and _closes_at_end(toks, k, last)):
+                labels[k:last + 1] = ["container"] * (last + 1 - k)
+                return
+
+
+CONTAINER_LEADS = {"in", "In", "dans", "Dans", "nel", "nella", "im"}
+CLOSER = {opening: closing for opening, closing in OPEN_CLOSE.items() if opening not in "([<"}   # quotes only
+
+
+def _quoted_title_ends_at_its_quote(toks, labels: list[str]) -> None:
+    """`“Tokyo’s Quiet Channel,” in The Two Koreas` and `« La ville », dans Histoire`:
+    a title run that opens with a quote ends where that quote closes; the words
+    after it in the run are the container (`in`, `dans` and all)."""
+    if "container" in labels:
+        return
+    for label, first, last in _runs(labels):
+        if label != "title" or toks[first].text not in CLOSER:
+            continue
+        closer = CLOSER[toks[first].text]
+        close = next((k for k in range(first + 1, last + 1) if toks[k].text == closer), None)
+        if close is None:
+            return
+        rest = [k for k in range(close + 1, last + 1) if toks[k].text[:1].isalnum()]
+        if rest:
+            labels[rest[0]:last + 1] = ["container"] * (last + 1 - rest[0])
+        return
+
+
+def _closes_at_end(toks, opening: int, last: int) -> bool:
+    """True when the quote opened at `opening` closes at the end of the run (only punctuation after)."""
+    close = next((k for k in range(opening + 1, last + 1) if toks[k].text in CLOSING_QUOTES), None)
+    return close is not None and all(not t.text[:1].isalnum() for t in toks[close + 1:last + 1])
+
+
+ROMAN = re.compile(r"^[IVXLCDM]+$")
+
+
+def _publisher_before_place(toks, labels: list[str]) -> None:
+    """`..., Einaudi, Torino, 1991`: with no publisher found, the last part of a
+    title or container run, after its last comma, of one to three capitalised
+    words (no number, no roman numeral), right before the place, is the
+    publisher (the European imprint order: publisher, place, year) when the
+    title is in sentence case, as such imprints' titles are (in a title-cased
+    title the capitals say nothing)."""
+    if "publisher" in labels:
+        return
+    runs = _runs(labels)
+    for (label, first, last), (after, _, _) in zip(runs, runs[1:]):
+        if label not in ("title", "container") or after != "place":
+            continue
+        end = last
+        while end > first and toks[end].text == ",":
+            end -= 1
+        comma = next((k for k in range(end, first, -1) if toks[k].text == ","), None)
+        if comma is None or comma - first < 2 or toks[comma].paren or toks[comma].quote:
+            continue
+        words = toks[comma + 1:end + 1]
+        sentence_case = any(t.text.islower() and len(t.text) >= 4 for t in toks[first:comma])
+        a_name = all(t.text[:1].isupper() and t.text.isalpha() and not ROMAN.match(t.text) and not t.emphasis
+                     for t in words)
+        if sentence_case and 1 <= len(words) <= 3 and a_name:
+            labels[comma + 1:last + 1] = ["publisher"] * (last - comma)
+            return
+
+
+def _prose_before_names(toks, labels: list[str]) -> None:
+    """`Vgl. hierzu ausführlich Klein, Paul: ...`: a lead-in word (`Vgl.`, `see`) and
+    lower-case words (not particles such as `van`, `de`) that open a run of names
+    are the citation's prefix (or the prose before it), not the first name."""
+    for label, first, last in _runs(labels):
+        if label not in NAME_LABELS:
+            continue
+        before = labels[first - 1] if first else "note"
+        if before not in ("prefix", "note"):
+            continue
+        k, led = first, before == "prefix"
+        while k <= last:
+            text = toks[k].text
+            if text.lower() in LEAD_WORDS or (led and text == "."):
+                led = True
+            elif not (text.isalpha() and text.islower() and len(text) >= 3 and text not in PARTICLES):
+                break
+            k += 1
+        if first < k <= last and toks[k].text[:1].isupper():        # a name is left: `... ausführlich Braun (2010)`
+            labels[first:k] = ["prefix" if led else "note"] * (k - first)
+
+
+DASHES = {"-", "\u2013", "\u2014"}
+
+
+def _whole_ranges(toks, labels: list[str]) -> None:
+    """`ll. 12–15`: a number, a dash and a number are one range, labelled as its first number."""
+    for i in range(1, len(toks) - 1):
+        if toks[i].text in DASHES and toks[i - 1].text.isdecimal() and toks[i + 1].text[:1].isdecimal() \
+                and not toks[i].space and labels[i] != labels[i - 1]:
+            labels[i] = labels[i + 1] = labels[i - 1]
+
+
+ROLE_WORDS = EDITOR_WORDS | TRANSLATOR_WORDS
+
+
+def _names_end_at_their_role(toks, labels: list[str]) -> None:
+    """`Ann Hale, ed., Our Common Sea`: in a run of names, a role word followed by
+    `.` and `,` ends the names; the words after it, up to the next field, open
+    the title that follows."""
+    runs = _runs(labels)
+    for n, (label, first, last) in enumerate(runs):
+        if label not in NAME_LABELS or n + 1 >= len(runs) or runs[n + 1][0] not in ("title", "container"):
+            continue
+        for k in range(first + 1, last - 1):
+            if toks[k].text.lower() in ROLE_WORDS and toks[k + 1].text == "." and toks[k + 2].text == "," \
+                    and k + 2 < last:
+                labels[k + 3:last + 1] = [runs[n + 1][0]] * (last - k - 2)
+                break
+
+
+def _closing_number_is_the_pinpoint(toks, labels: list[str]) -> None:
+    """`Hale, op. cit., 12.` and `Hale, op. cit., 12; Reed, Salt, 4.`: a number or
+    range after a comma that closes a citation (at a top-level `;` or the note's
+    end) and that the model left as commentary is the pinpoint."""
+    ends = [k for k, t in enumerate(toks) if t.text == ";" and not t.paren and not t.quote] + [len(toks)]
+    for stop in ends:
+        end = stop - 1
+        while end >= 0 and toks[end].text == ".":
+            end -= 1
+        if end < 1:
+            continue
+        start = end
+        while start > 0 and (toks[start - 1].text.isdecimal() or toks[start - 1].text in DASHES):
+            start -= 1
+        if start == end and NEWSPAPER_PAGE.match(toks[end].text) and start > 1 and toks[start - 1].text == "," \
+                and labels[start] in ("note", "date") and labels[start - 2] == "date":
+            labels[start:stop] = ["locator"] * (stop - start)          # `Washington Post, January 24, 1968, A12.`
+            continue
+        if not toks[end].text.isdecimal() or not toks[start].text.isdecimal() or start == 0 \
+                or toks[start - 1].text != "," or not _left_for_the_pinpoint(toks, labels, start, end):
+            continue
+        labels[start:stop] = ["locator"] * (stop - start)
+
+
+YEAR = re.compile(r"^(?:1[5-9]\d\d|20\d\d)$")
+
+
+NEWSPAPER_PAGE = re.compile(r"^[A-Z]\d{1,3}$")
+
+
+def _left_for_the_pinpoint(toks, labels: list[str], start: int, end: int) -> bool:
+    """Tokens `start..end` (a number after a comma) left as commentary, or taken
+    into a date that ends in a year before the comma (`Meier 2003, 18`: no
+    date goes on after its year)."""
+    own = {labels[k] for k in range(start, end + 1)}
+    after_year = start >= 2 and labels[start - 2] == "date" and YEAR.match(toks[start - 2].text) is not None
+    a_year = start == end and YEAR.match(toks[start].text) is not None      # `Milano 1977, 1981`: a reprint
+    return own == {"note"} or (own == {"date"} and after_year and not a_year)
+
+
+SHORT_PHRASES = (("op", "cit"), ("loc", "cit"), ("art", "cit"), ("ob", "cit"), ("a", "a", "o"), ("cit",))
+SHORT_PHRASE_STARTS = {phrase[0] for phrase in SHORT_PHRASES}
+
+
+def _op_cit(toks, labels: list[str]) -> None:
+    """`Fischer, a. a. O., S. 56` and `Hale, op. cit., 12`: abbreviated words
+    each closed by a full stop, spelling a short form's phrase, are the short form."""
+    for i in range(len(toks)):
+        if toks[i].text.lower() not in SHORT_PHRASE_STARTS:
+            continue
+        for phrase in SHORT_PHRASES:
+            end = _abbreviation_end(toks, i, phrase)
+            if end is not None:
+                labels[i:end] = ["short"] * (end - i)
+
+
+def _abbreviation_end(toks, i: int, phrase: tuple[str, ...]) -> int | None:
+    """One past the last full stop of `phrase` written from token i as abbreviations (`a. a. O.`, `op.cit.`)."""
+    k = i
+    for word in phrase:
+        if k + 1 >= len(toks) or toks[k].text.lower() != word or toks[k + 1].text != ".":
+            return None
+        k += 2
+    return k
+
+
+def _lone_inverted_name(toks, labels: list[str]) -> None:
+    """`Nansen, Through Siberia, 368.`: when the only field is one author run of
+    a surname, a comma and words that are not initials, before the pinpoint,
+    the words are a short title (an inverted name opens a bibliography entry,
+    which goes on to a title; a note's short form is surname, title, page)."""
+    runs = [r for r in _runs(labels) if r[0] not in ("prefix", "locator", "short", "ibid")]
+    if len(runs) != 1 or runs[0][0] != "author" or "locator" not in labels:
+        return
+    _, first, last = runs[0]
+    while last > first and toks[last].text in ",.:":
+        last -= 1
+    commas = [k for k in range(first, last + 1) if toks[k].text == ","]
+    if len(commas) != 1 or commas[0] - first > 2 or commas[0] == last:
+        return
+    words = [t for t in toks[commas[0] + 1:last + 1] if t.text != "."]
+    initials = all(len(t.text) <= 2 or t.text.isupper() for t in words)
+    joined = {t.text.lower() for t in words} & NAME_CONJUNCTIONS
+    if words and not initials and not joined:
+        labels[commas[0] + 1:runs[0][2] + 1] = ["title"] * (runs[0][2] - commas[0])
+
+
+def _container_after_editors(toks, labels: list[str]) -> None:
+    """`Netze. In: Lang, Martin (Hg.): Kapital.`: with no container found, a
+    second title run right after an editor run that opens with `In` is the
+    book the first title is in."""
+    if "container" in labels:
+        return
+    runs = _runs(labels)
+    titles = [n for n, r in enumerate(runs) if r[0] == "title"]
+    for n in titles[1:]:
+        label, first, _ = runs[n - 1]
+        if label == "editor" and toks[first].text.lower() == "in":
+            _, start, end = runs[n]
+            labels[start:end + 1] = ["container"] * (end + 1 - start)
+            return
+
+
+ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th|a|e|ª)?$")
+
+
+def _edition_left_as_commentary(toks, labels: list[str]) -> None:
+    """`Diskurse. 4. Aufl. Wiesbaden 2011`: a commentary run that is just an
+    ordinal and an edition word (`4. Aufl.`, `2nd ed.`, `3a ed.`) is the edition."""
+    for label, first, last in _runs(labels):
+        words = [t.text for t in toks[first:last + 1] if t.text not in ".,"]
+        if label == "note" and len(words) == 2 and ORDINAL.match(words[0]) and words[1].lower() in EDITION_WORDS:
+            labels[first:last + 1] = ["edition"] * (last + 1 - first)
+
+
+def _recipient_after_writer(toks, labels: list[str]) -> None:
+    """`Ruth Baker to Harold Ames, 12 June 1952`: a title run that opens with
+    `to` and a capital right after the citation's first author run is its recipient."""
+    runs = _runs(labels)
+    for (before, _, _), (label, first, last) in zip(runs, runs[1:2]):
+        if before == "author" and label == "title" and toks[first].text == "to" and first < last \
+                and toks[first + 1].text[:1].isupper() and not toks[first].quote:
+            labels[first:last + 1] = ["recipient"] * (last + 1 - first)
+
+
+def _given_name_before_the_colon(toks, labels: list[str]) -> None:
+    """`Roth, Ingrid: Stadtgeschichte.`: a title run that opens with one to three
+    capitalised words or initials and a colon, right after an author run of a
+    surname and a comma, opens with the author's given name (the German
+    `Surname, Given: Title`)."""
+    runs = _runs(labels)
+    for (before, first, last), (label, start, end) in zip(runs, runs[1:]):
+        if before != "author" or label != "title" or toks[last].text != ",":
+            continue
+        if len([t for t in toks[first:last] if t.text.isalpha() and t.text not in PARTICLES]) != 1:
+            return                                   # `Daniel Botkin, Discordant Harmonies: ...` is no inverted name
+        colon = next((k for k in range(start, min(start + 6, end + 1)) if toks[k].text == ":"), None)
+        words = [t for t in toks[start:colon] if t.text != "."] if colon else []
+        stops_a_word = any(toks[k].text == "." and len(toks[k - 1].text) > 1 for k in range(start + 1, colon or start))
+        if words and len(words) <= 3 and all(t.text[:1].isupper() and t.text.isalpha() for t in words) \
+                and not stops_a_word:                # `Appiah, Kwame Anthony. Cosmopolitanism:` is a sentence
+            labels[start:colon + 1] = ["author"] * (colon + 1 - start)
+        return
+
+
+def _interview_before_the_name(toks, labels: list[str]) -> None:
+    """`Interview with Kim Yong-ho, Seoul, 2009`, `Email from Dana Whitcombe to
+    the author`: a genre word followed by `with`/`by`/`from` and a capital,
+    opening the citation, is the genre, the names after it the person and a
+    `to ...` after them the recipient (CONVENTIONS §1: the interviewee is the author)."""
+    i = next((k for k, label in enumerate(labels) if label != "prefix"), len(labels))
+    if i + 2 < len(toks) and labels[i + 2] in NAME_LABELS | {"title"} and toks[i].text.lower() in GENRE_WORDS \
+            and toks[i + 1].text.lower() in ("with", "by", "from") and toks[i + 2].text[:1].isupper():
+        end = i + 2
+        while end + 1 < len(toks) and labels[end + 1] == labels[i + 2]:
+            end += 1
+        labels[i] = "genre"                          # `with` stays with the names, which read it as a lead-in
+        labels[i + 1:end + 1] = ["author"] * (end - i)
+        to = next((k for k in range(i + 3, end + 1) if toks[k].text == "to"), None)
+        if to is not None:                           # `Email from Dana Whitcombe to the author`
+            stop = to
+            while stop < len(toks) and toks[stop].text != "," and not toks[stop].text[:1].isdigit():
+                stop += 1
+            labels[to:stop] = ["recipient"] * (stop - to)
+
+
+def _title_before_the_colon(toks, labels: list[str]) -> None:
+    """`Madeleine Albright, Madam Secretary: A Memoir`: an author run whose last
+    part, after a comma, ends in a colon right before the title, after a name
+    already written given name first (two words or more), holds the title's
+    first words, not a given name, when a parenthesised imprint follows: in
+    the Chicago note a list of names ends in `and`, and a name ends in a colon
+    only in the German `Surname, Given:` or `Name, Name:` without an imprint
+    in parentheses."""
+    runs = _runs(labels)
+    for (label, first, last), (after, _, _) in zip(runs, runs[1:]):
+        if label != "author" or after != "title" or toks[last].text != ":":
+            continue
+        comma = next((k for k in range(last - 1, first, -1) if toks[k].text == ","), None)
+        if comma is None:
+            return
+        before = [t for t in toks[first:comma] if t.text[:1].isalpha()]
+        part = [t for t in toks[comma + 1:last] if t.text[:1].isalpha()]
+        previous = max((k for k in range(first, comma) if toks[k].text == ","), default=first - 1)
+        name = [t for t in toks[previous + 1:comma] if t.text[:1].isalpha()]
+        joined = {t.text.lower() for t in part} & NAME_CONJUNCTIONS
+        imprint = _parenthesised_imprint(toks, labels, last + 1)
+        if len(name) >= 2 and before and part and not joined and imprint and not toks[comma + 1].text[:1].islower():
+            labels[comma + 1:last + 1] = ["title"] * (last - comma)
+        return
+
+
+NAME_ABBREVIATIONS = {"jr", "sr", "st", "ste", "wm", "chas", "geo", "jas", "thos", "jos", "th", "ph", "chr", "fr"}
+
+
+def _inverted_name_ends_at_its_full_stop(toks, labels: list[str]) -> None:
+    """`Appel, Konrad Maria. Grenzen: Ein Versuch.`: in an author run that opens
+    with `Surname,`, a full stop after a whole word (not an initial, not `Jr.`)
+    followed by a capital ends the names; the rest opens the title."""
+    runs = _runs(labels)
+    for n, (label, first, last) in enumerate(runs):
+        if label != "author" or first + 2 > last or toks[first + 1].text != ",":
+            continue
+        for k in range(first + 3, last):
+            word = toks[k - 1].text
+            if toks[k].text == "." and len(word) > 2 and word.isalpha() and word.lower() not in NAME_ABBREVIATIONS \
+                    and toks[k + 1].text[:1].isupper() and toks[k + 1].text.isalpha():
+                labels[k + 1:last + 1] = ["title"] * (last - k)
+                return
+        return
+
+
+def _parenthesised_imprint(toks, labels: list[str], start: int) -> bool:
+    """True when a Chicago imprint, `(Place: Publisher, Year)`, opens at or after token `start`
+    (a year alone in parentheses is the date of the German and author-date forms)."""
+    return any(toks[k].text == "(" and labels[k] in ("place", "publisher") for k in range(start, len(toks)))
+
+
+MODIFIED = re.compile(r"^(?:last\s+)?(?:modified|updated|posted|published|revised)(?:\s+on)?$", re.I)
+
+
+def _modified_date(toks, labels: list[str]) -> None:
+    """`Portal, last modified May 5, 2014, http://...`: a date after `last
+    modified`, `updated`, `posted` that the model left as commentary is the
+    page's date (the words before it stay commentary)."""
+    if any(label == "date" and tok.text[:1].isdigit() for tok, label in zip(toks, labels)):
+        return
+    for label, first, last in _runs(labels):
+        if label != "note":
+            continue
+        for k in range(first + 1, min(first + 4, last + 1)):
+            if MODIFIED.match(" ".join(t.text for t in toks[first:k])):
+                found = find_date(_text(toks, k, last))
+                if found and found[1][0] == 0:
+                    labels[k:last + 1] = ["date"] * (last + 1 - k)
+                    return
+
+
+def _leaves_inside_the_signature(toks, labels: list[str]) -> None:
+    """`AGI, Charcas 418, ff. 112r–115v.`: a pinpoint right after a signature
+    that ends in a leaf or page word (`ff.`, `fol.`, `c.`, `ll.`, `Bl.`) is part
+    of the signature (CONVENTIONS §1: page numbers inside an archival
+    signature stay in archive_location)."""
+    runs = _runs(labels)
+    for (before, first, last), (label, start, end) in zip(runs, runs[1:]):
+        if before != "shelfmark" or label != "locator" or last < first + 1:
+            continue
+        word = toks[last - 1].text.lower() if toks[last].text == "." else toks[last].text.lower()
+        if word in LEAF_WORDS:
+            labels[start:end + 1] = ["shelfmark"] * (end + 1 - start)
+
+
+def _signature_starts_after_the_archive(toks, labels: list[str]) -> None:
+    """`British Library, Add. MS 48211` and `Landesarchiv Berlin, A Rep. 001`:
+    an archive run ending, after a comma, in one short capitalised code (not a
+    place) right before the signature holds the signature's first word."""
+    runs = _runs(labels)
+    for (before, first, last), (label, _, _) in zip(runs, runs[1:]):
+        if before != "archive" or label != "shelfmark" or last - first < 2 or toks[last - 1].text != ",":
+            continue
+        code = toks[last].text
+        abbreviated = toks[last + 1].text == "." and not toks[last + 1].space          # `Add.`
+        if code[:1].isupper() and code.isalpha() and len(code) <= 4 \
+                and (abbreviated or not lexicon().is_place(code.lower())):
+            labels[last] = "shelfmark"
+
+
+def _series_after_the_imprint(toks, labels: list[str]) -> None:
+    """`Venezia, Il Cardo, 1996 (Fonti per la storia di Venezia, 12), p. 8.`:
+    a commentary run that is a parenthesised group of capitalised words, a
+    comma and a number, right after the imprint, is the series and its number."""
+    runs = _runs(labels)
+    for (before, _, _), (label, first, last) in zip(runs, runs[1:]):
+        if label != "note" or before not in IMPRINT or toks[first].text != "(":
+            continue
+        close = _group_end(toks, first + 1) if first + 1 <= last else first
+        inside = toks[first + 1:close - 1]
+        if close - 1 <= last and len(inside) >= 3 and inside[-2].text == "," and inside[-1].text.isdecimal() \
+                and inside[0].text[:1].isupper():
+            labels[first:close] = ["collection"] * (close - first)
+
+
+def _translator_after_the_role(toks, labels: list[str]) -> None:
+    """`trad. it. di C. Longo, Bologna`: a translator's role word (with its
+    language and `di`/`by`/`von`) left as commentary or closing a title after a
+    comma, and the words after it up to the next comma, are the translator."""
+    for i in range(1, len(toks) - 2):
+        left = labels[i] == "note" or (labels[i] == "title" and toks[i - 1].text == ",")    # `Il mare, trad. it. di`
+        if not left or toks[i].text.lower() not in TRANSLATOR_WORDS or toks[i + 1].text != ".":
+            continue
+        k = i + 2
+        while k < len(toks) and (toks[k].text == "." or len(toks[k].text) <= 3 and toks[k].text.islower()):
+            k += 1                                     # `it.`, `di`, `by`, `von`, `de`
+        end = k
+        while end < len(toks) and toks[end].text != "," and not toks[end].paren:
+            end += 1
+        if k < end <= k + 6 and toks[k].text[:1].isupper():
+            labels[i:end] = ["translator"] * (end - i)
+
+
+def _sub_verbo(toks, labels: list[str]) -> None:
+    """`Encyclopaedia Britannica, 11th ed., s.v. “Tonnage.”`: after `s.v.` (sub
+    verbo) comes the entry's headword, its title; the titled work before it
+    is the encyclopedia or dictionary, the container (`s.v.` stays commentary,
+    which `types` reads as the mark of an entry)."""
+    for i in range(1, len(toks) - 4):
+        if toks[i].text.lower() == "s" and toks[i + 1].text == "." and toks[i + 2].text.lower() in ("v", "vv") \
+                and toks[i + 3].text == ".":
+            labels[:i] = ["container" if label == "title" else label for label in labels[:i]]
+            labels[i:i + 4] = ["note"] * 4
+            labels[i + 4:] = ["title" if label not in ("url", "accessed") else label for label in labels[i + 4:]]
+            return
+
+
+def _heading_by_a_writer(toks, labels: list[str]) -> None:
+    """`Minute by P. G. Harrow, 14 February 1956, FO 371/...`: a translator run
+    opening the citation with a capitalised word and `by`, and no translator's
+    role word, is a record's heading, its title (`types` reads the writer from it)."""
+    runs = [r for r in _runs(labels) if r[0] != "prefix"]
+    if not runs or runs[0][0] != "translator":
+        return
+    _, first, last = runs[0]
+    words = {t.text.lower() for t in toks[first:last + 1]}
+    if first + 2 <= last and toks[first].text[:1].isupper() and toks[first + 1].text == "by" \
+            and not words & TRANSLATOR_WORDS:
+        labels[first:last + 1] = ["title"] * (last + 1 - first)
+
+
+def _leaf_after_ibid(toks, labels: list[str]) -> None:
+    """`Ebd., Bl. 7.`, `Ibid., fol. 4v.`: in an ibid. with nothing else cited, a
+    signature run that is just a leaf or page word and its number is the pinpoint."""
+    runs = [r for r in _runs(labels) if r[0] not in ("prefix", "ibid")]
+    if "ibid" not in labels or len(runs) != 1 or runs[0][0] != "shelfmark":
+        return
+    _, first, last = runs[0]
+    words = [t.text for t in toks[first:last + 1] if t.text not in ".,"]
+    if len(words) == 2 and words[0].lower() in LEAF_WORDS and words[1][:1].isdigit():
+        labels[first:last + 1] = ["locator"] * (last + 1 - first)
+
+
+CROSS_REFERENCE_LEADS = {"wie", "vgl", "s", "see", "cf", "cit", "as", "supra", "above", "oben", "come"}
+CROSS_REFERENCE = re.compile(r"^\(\s*(?:wie|vgl\.?|s\.|see|cf\.?|cit\.?|as in|supra|above|oben|come)\b.*?"
+                             r"\b(?:Anm|n|nn|note|notes|nota|Fn|Fußnote)\s*\.?\s*\d+.*\)$", re.I)
+
+
+def _cross_reference(toks, labels: list[str]) -> None:
+    """`Lenz, Zünfte (wie Anm. 103), S. 115.` and `(see n. 4 above)`: a
+    parenthesised pointer to an earlier note is no part of the title; it marks
+    the citation as a short form of the work cited there."""
+    for i, tok in enumerate(toks):
+        if tok.text != "(" or i + 1 == len(toks) or toks[i + 1].text.lower() not in CROSS_REFERENCE_LEADS:
+            continue                                   # (only a pointer's first word opens the scan: linear work)
+        end = _group_end(toks, i + 1)
+        if CROSS_REFERENCE.match(_text(toks, i, end - 1)):
+            labels[i:end] = ["short"] * (end - i)
+
+
+def _commentary_after_ibid(toks, labels: list[str]) -> None:
+    """`Ibid., 213–14, on the weavers of Ghent.`: in an ibid., what follows the
+    pinpoint from a comma and a lower-case word on is the author's commentary."""
+    if "ibid" not in labels or "locator" not in labels:
+        return
+    start = labels.index("locator")
+    for k in range(start, len(toks) - 1):
+        if toks[k].text == "," and toks[k + 1].text[:1].islower() and toks[k + 1].text.isalpha():
+            labels[k:] = ["note"] * (len(toks) - k)
+            return
+
+
+MEDIA = {"blog", "weblog", "podcast", "video", "vlog", "newsletter", "online"}
+
+
+def _medium_in_brackets(toks, labels: list[str]) -> None:
+    """`The Archive Hound (blog), June 12, 2017`: one word in parentheses naming
+    a medium is the genre, whatever the model said."""
+    for i in range(len(toks) - 2):
+        if toks[i].text == "(" and toks[i + 1].text.lower() in MEDIA and toks[i + 2].text == ")":
+            labels[i:i + 3] = ["genre"] * 3
+
+
+def _short_form_read_as_an_archive(toks, labels: list[str]) -> None:
+    """`Ortiz, River Archive, 90.`: an archive run of one capitalised surname (no
+    acronym), a comma and words, followed only by a bare number, is a short
+    form: surname, short title, page (a title may hold the word `Archive`)."""
+    runs = [r for r in _runs(labels) if r[0] != "prefix"]
+    if len(runs) != 2 or runs[0][0] != "archive" or runs[1][0] not in ("shelfmark", "locator"):
+        return
+    (_, first, last), (_, start, end) = runs
+    number = [t.text for t in toks[start:end + 1] if t.text not in ".,"]
+    surname = toks[first].text
+    if len(number) == 1 and number[0].isdecimal() and first + 2 < last and toks[first + 1].text == "," \
+            and surname[:1].isupper() and not surname.isupper() and surname.lower() not in ARCHIVE_WORDS:
+        labels[first:first + 2] = ["author", "author"]
+        labels[first + 2:last + 1] = ["title"] * (last - first - 1)
+        labels[start:end + 1] = ["locator"] * (end + 1 - start)
+
+
+NEWS_GENRES = {"editorial", "obituary", "advertisement", "leader", "op-ed", "commentary"}
+
+
+def _news_genre(toks, labels: list[str]) -> None:
+    """`"Port Expansion Approved," editorial, *Boston Globe*`: a name run that is
+    one word naming a kind of newspaper piece is the genre."""
+    for label, first, last in _runs(labels):
+        words = [t.text for t in toks[first:last + 1] if t.text not in ".,"]
+        if label in NAME_LABELS | {"translator"} and len(words) == 1 and words[0].lower() in NEWS_GENRES:
+            labels[first:last + 1] = ["genre"] * (last + 1 - first)
+
+
+def _classical_reference(toks, labels: list[str]) -> None:
+    """`Augustine, De civitate Dei 19.7.`, `Hamlet, 3.1.56–60`: numbers joined by
+    full stops without spaces (book, chapter, line) closing the citation are the pinpoint."""
+    end = len(toks) - 1
+    while end > 0 and toks[end].text in ".":
+        end -= 1
+    start = end
+    while start > 1 and toks[start - 1].text in {".", "–", "-"} and not toks[start - 1].space \
+            and toks[start - 2].text.isdecimal() and not toks[start].space:
+        start -= 2
+    dotted = sum(1 for t in toks[start:end + 1] if t.text == ".")
+    if dotted and toks[start].text.isdecimal() and toks[end].text.isdecimal() and "locator" not in labels:
+        labels[start:end + 1] = ["locator"] * (end + 1 - start)
+
+
+PINPOINT_LABELS = {"chap", "ch", "n", "nn", "fig", "figs", "pl", "pls", "sec", "para", "kap"}   # not `doc.`: a number
+
+
+def _labelled_pinpoint_at_the_end(toks, labels: list[str]) -> None:
+    """`(Chicago, 2019), chap. 4.`, `..., n. 12.`: a label word, its full stop and a
+    number after a comma, closing the citation and left as commentary, are the pinpoint."""
+    end = len(toks) - 1
+    while end > 0 and toks[end].text == ".":
+        end -= 1
+    k = end - 2
+    if k >= 1 and toks[end].text[:1].isdigit() and toks[k + 1].text == "." and toks[k].text.lower() in PINPOINT_LABELS \
+            and toks[k - 1].text == "," and "locator" not in labels and set(labels[k:end + 1]) <= {"note", "date"}:
+        labels[k:end + 1] = ["locator"] * (end + 1 - k)
+
+
+def _names_end_before_the_title(toks, labels: list[str]) -> None:
+    """`Omar Khan, Desert Roads (Cairo, 2003)`: an author run with a comma that
+    ends in a word, not a comma, right before the title run: the words after
+    its last comma open the title (a name list ends at a comma or `and`)."""
+    runs = _runs(labels)
+    for (label, first, last), (after, _, _) in zip(runs, runs[1:]):
+        if label != "author" or after != "title" or not toks[last].text[:1].isalpha():
+            continue
+        comma = next((k for k in range(last - 1, first, -1) if toks[k].text == ","), None)
+        before = [t for t in toks[first:comma] if t.text[:1].isalpha()] if comma else []
+        if comma is not None and len(before) >= 2 and toks[comma + 1].text[:1].isupper():
+            labels[comma + 1:last + 1] = ["title"] * (last - comma)
+        return
+
+
+def _interviewer_whole(toks, labels: list[str]) -> None:
+    """`Rui Vale, interview by Ines Prado, June 4, 2012.`: a genre run `interview
+    by ...` goes on through the capitalised words right after it, up to the comma
+    (the model may take the surname for the place of the interview)."""
+    runs = _runs(labels)
+    for (label, first, last), (after, start, end) in zip(runs, runs[1:]):
+        words = {t.text.lower() for t in toks[first:last + 1]}
+        if label != "genre" or "by" not in words or after != "place" or toks[last].text in ",;":
+            continue
+        stop = start
+        while stop <= end and toks[stop].text[:1].isupper() and toks[stop].text.isalpha():
+            stop += 1
+        if stop > start:
+            labels[start:stop] = ["genre"] * (stop - start)
+
+
+REPRINT_LEADS = {"reprinted", "repr", "rpt", "abgedruckt", "wiederabgedruckt", "ristampato", "rist"}
+
+
+def _reprinted_in(toks, labels: list[str]) -> None:
+    """`"The Salt Tax" (1851), reprinted in Documents of the Salt Trade, ed. Mary
+    Lowe (...)`: a reprint's lead word, `in`, and the words after it up to the
+    next field are the collection the document is reprinted in (CONVENTIONS §4:
+    a chapter of that container)."""
+    for i in range(len(toks) - 2):
+        if toks[i].text.lower() not in REPRINT_LEADS or labels[i] not in ("note", "title"):
+            continue
+        k = i + 1 + (toks[i + 1].text == ".")
+        if k + 1 < len(toks) and toks[k].text == "in" and labels[k] == "container":
+            labels[i:k] = ["container"] * (k - i)            # `rpt. in Kim Il Sung Works`: the lead joins it
+            return
+        if "container" not in labels and k + 1 < len(toks) and toks[k].text == "in" and toks[k + 1].text[:1].isupper():
+            end, run = k + 1, {labels[k + 1], "note", "title"}
+            while end + 1 < len(toks) and labels[end + 1] in run and toks[end + 1].text not in (",", ";", "("):
+                end += 1
+            labels[i:end + 1] = ["container"] * (end + 1 - i)
+            return
+
+
+def _container_before_its_editors(toks, labels: list[str]) -> None:
+    """`..., in Briefe, ed. Karl Baum, vol. 3`: an editor run opening with `in`
+    and a capital, whose role word comes after a comma, holds the container
+    first; a single capitalised word the model split off right after the
+    editor's name, before a comma, ends that name."""
+    runs = _runs(labels)
+    for n, (label, first, last) in enumerate(runs):
+        if label != "editor" or toks[first].text not in ("in", "In") or first + 1 > last \
+                or not toks[first + 1].text[:1].isupper():
+            continue
+        role = next((k for k in range(first + 2, last - 1) if toks[k].text.lower() in EDITOR_WORDS
+                     and toks[k - 1].text == "," and toks[k + 1].text == "." and toks[k + 2].text[:1].isupper()),
+                    None)                                 # `ed. Karl`, not the `eds., Title` of editors named first
+        if role is None:
+            return
+        labels[first:role] = ["container"] * (role - first)
+        if n + 1 < len(runs) and runs[n + 1][0] == "container":
+            _, start, end = runs[n + 1]
+            words = [t for t in toks[start:end + 1] if t.text not in ",."]
+            if len(words) == 1 and words[0].text[:1].isupper() and toks[last].text[:1].isupper():
+                labels[start:end + 1] = ["editor"] * (end + 1 - start)
+        return
+
+
+def _site_after_a_quoted_title(toks, labels: list[str]) -> None:
+    """`"Warfare Operations," The North Korea International Documentation
+    Project, March 19, 2018, <https://...>`: with no container and no place, a
+    publisher run right after a quoted title and outside parentheses is the
+    site or periodical the article is in (a publisher stands in an imprint)."""
+    if "container" in labels or "place" in labels or "collection" in labels:
+        return                                   # `"Pilots," Wilson Center NKIDP e-Dossier No. 2`: a report's publisher
+    runs = _runs(labels)
+    for (before, first, _), (label, start, end) in zip(runs, runs[1:]):
+        if before == "title" and toks[first].text in CLOSER and label == "publisher" \
+                and not any(toks[k].paren for k in range(start, end + 1)):
+            labels[start:end + 1] = ["container"] * (end + 1 - start)
+            return
+
+
+def _main_title_before_the_subtitle(toks, labels: list[str]) -> None:
+    """`Wu Lengxi, Ten Years' Controversy: Memoirs of Sino-Soviet Relations`:
+    a commentary run between the author and the title that ends in a colon is
+    the title's main part (the model took only the subtitle)."""
+    runs = _runs(labels)
+    for (before, _, _), (label, first, last), (after, _, _) in zip(runs, runs[1:], runs[2:]):
+        if before in NAME_LABELS and label == "note" and after == "title" and toks[last].text == ":" \
+                and toks[first].text[:1].isupper():
+            labels[first:last + 1] = ["title"] * (last + 1 - first)
+            return
+
+
+def _year_inside_the_title(toks, labels: list[str]) -> None:
+    """`Report of the Panel established pursuant to resolution 1874 (2009), United
+    Nations, (February 24, 2016)`: a year alone in brackets right after title
+    words, when a fuller date (month, day) comes later, belongs to the title."""
+    runs = _runs(labels)
+    dates = [(first, last) for label, first, last in runs if label == "date"]
+    for n, (label, first, last) in enumerate(runs[1:], 1):
+        if label != "date" or runs[n - 1][0] != "title":
+            continue
+        opening = next((k for k in range(first, min(first + 2, last) + 1) if toks[k].text == "("), None)
+        if opening is None or opening + 2 > last or not YEAR.match(toks[opening + 1].text) \
+                or toks[opening + 2].text != ")" or any(t.text[:1].isalnum() for t in toks[opening + 3:last + 1]):
+            continue                                     # `resolution 1874 (2009),`: the number may come with it
+        later = [d for d in dates if d[0] > last]
+        fuller = any(len(found[0]["date-parts"][0]) > 1 for d in later if (found := find_date(_text(toks, *d))))
+        if fuller:
+            labels[first:opening + 3] = ["title"] * (opening + 3 - first)

