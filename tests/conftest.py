@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import signal
 from pathlib import Path
 
 import pytest
@@ -51,3 +52,46 @@ def corpus_graph():
     """Both bundled papers parsed together (the exported corpus)."""
     from nkcite import parse_files
     return parse_files()
+
+
+def default_signals() -> None:
+    """`preexec_fn` for a child that a test interrupts: SIGINT and SIGHUP act on it as on a
+    terminal's program even where the test run was started with them ignored (a shell starts
+    a background job so, and ignored signals are inherited through exec)."""
+    for signum in (signal.SIGINT, signal.SIGHUP):
+        signal.signal(signum, signal.SIG_DFL)
+
+
+def benchmark(name: str):
+    """A script of `benchmarks/`, imported (its generators make test corpora)."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location(f"benchmark_{name}", ROOT / "benchmarks" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def library_profiles(size: int) -> list:
+    """The distinct profiles of the dedupe benchmark's library of `size` citations."""
+    from nkcite.dedupe import Variants, profiles_of
+    documents, _ = benchmark("dedupe").library(size)
+    variants = Variants()
+    for doc in documents:
+        for profile in profiles_of(doc):
+            variants.add(profile)
+    return variants.profiles
+
+
+@pytest.fixture(scope="session")
+def corpus50(tmp_path_factory):
+    """50 papers made from the bundled ones (benchmarks/corpus.py) and their truth."""
+    directory = tmp_path_factory.mktemp("corpus50")
+    return directory, benchmark("corpus").build_corpus(directory, 50)
+
+
+@pytest.fixture(scope="session")
+def dask_scheduler():
+    """The address of a real dask.distributed.LocalCluster: 2 worker processes (skipped without dask)."""
+    distributed = pytest.importorskip("dask.distributed")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        yield cluster.scheduler_address
