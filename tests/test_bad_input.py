@@ -263,6 +263,7 @@ def _locked_directory(tmp: Path):
     directory = Path(tempfile.mkdtemp(prefix="nkcite-locked-"))
     paper = directory / YOUNG.name                  # nobody may not reach the checkout (CI: a 0700 home)
     paper.write_bytes(YOUNG.read_bytes())
+    paper.chmod(0o644)                              # and may read it whatever the umask (CI: 077)
     target = directory / "refs.bib"
     target.write_text("old\n", encoding="utf-8")
     target.chmod(0o666)
