@@ -352,6 +352,17 @@ def test_no_empty_note_field():
                  id="a family name with particles and no given name"),
     pytest.param("Vgl. hierzu grundlegend Albers (2004), S. 17.", "Vgl. hierzu grundlegend", [{"family": "Albers"}],
                  "17", id="German: prose words before a surname alone"),
+    pytest.param("Sobre el comercio, véase Marta Rey, Historia del puerto (Cádiz: Alfar, 1994), 18.", "véase",
+                 [{"family": "Rey", "given": "Marta"}], "18", id="Spanish: a clause of prose, then the lead word"),
+    pytest.param('Ver também Ana Paula Reis, "Os engenhos," Revista de História 9, no. 2 (1990): 3–20.', "Ver também",
+                 [{"family": "Reis", "given": "Ana Paula"}], None,
+                 id="Portuguese: the name after the lead-in, before a quoted title, is the author"),
+    pytest.param("Zie ook Jan de Wit, De Zeeuwse handel (Middelburg: Boom, 2001), 7.", "Zie ook",
+                 [{"family": "de Wit", "given": "Jan"}], "7", id="Dutch: a name the model read into the title"),
+    pytest.param("Si veda anche L. Ferro, Il porto franco, Trieste, Lint, 1985, p. 9.", "Si veda anche",
+                 [{"family": "Ferro", "given": "L."}], "9", id="Italian: si veda anche"),
+    pytest.param('On the harbour, see "Report of the Dock Board," 1911, Port Archive, Hull, box 3.', "see", None, None,
+                 id="English: a clause of prose before a quoted title"),
 ])
 def test_lead_ins_and_names_of_other_habits(note, prefix, names, locator):
     from nkcite.parse.citation import cite_note
@@ -369,6 +380,17 @@ def test_what_a_date_segment_holds_besides_the_date_is_kept():
 def test_a_bare_closing_number_is_the_pinpoint():
     cit = parse_citation("Hale, op. cit., 12-14.")
     assert (cit.form, cit.locator, "note" in cit.work) == ("short", "12-14", False)
+
+
+@pytest.mark.parametrize("note, expected", [
+    pytest.param("Hale, Salt and Empire, 44; Kim, Rice, 3.", [("short", "44"), ("short", "3")],
+                 id="a number read as a date alone"),
+    pytest.param("Rossi S., Storia di Venezia. Venezia, 1853-1861.", [("full", None)],
+                 id="the years of a work in volumes are no pinpoint"),
+])
+def test_a_closing_number_that_is_no_date_is_the_pinpoint(note, expected):
+    from nkcite.parse.citation import cite_note
+    assert [(c.form if not c.looks_short else "short", c.locator) for c in cite_note(note)] == expected
 
 
 def test_a_bare_number_before_a_semicolon_is_the_pinpoint_of_its_citation():

@@ -18,7 +18,13 @@ TRANSLATOR_WORDS = {"trans", "translated", "translator", "transl", "tr", "trad",
                     "traduit", "traduction", "übers", "übersetzt", "übersetzung", "traducción", "traducido"}
 # `Ibid.`, `ibidem`, `Ebd.`, `ebenda`, `Ivi`, `ib.`
 # `See also`, `Cf.`, `Vgl.`, `Vedi`, `Siehe`: words that lead into a citation
-LEAD_WORDS = {"see", "cf", "cfr", "compare", "vedi", "vgl", "voir", "siehe", "véase", "vid", "vide", "also", "auch"}
+LEAD_WORDS = {"see", "cf", "cfr", "compare", "vedi", "vgl", "voir", "siehe", "véase", "vid", "vide", "also", "auch",
+              "ver", "veja", "veda", "zie"}
+# `See also`, `vgl. auch`, `ver também`, `zie ook`, `voir aussi`, `si veda anche`: words after a lead word
+LEAD_ALSO_WORDS = {"also", "auch", "ook", "também", "también", "aussi", "anche", "inoltre", "ferner", "hierzu",
+                   "especially", "esp", "further", "generally", "allgemein", "besonders"}
+# `But see`, `And see`, `Si veda`, `Y véase`: words a lead word may follow at a clause's start
+LEAD_PRELUDE_WORDS = {"but", "and", "si", "e", "y", "et", "und", "ma", "mais", "pero", "maar", "en"}
 IBID_WORDS = {"ibid", "ibidem", "ib", "ebd", "ebenda", "ivi", "ibíd"}
 # `Idem, p. 9`, `Id.`, `Eadem`, `Ders.`, `Dies.`, `Ídem`: the author of the citation before
 SAME_AUTHOR_WORDS = {"idem", "id", "eadem", "eid", "ead", "ders", "dies", "derselbe", "dieselbe", "ídem"}

@@ -7,9 +7,10 @@ rules out. Each names the form it protects:
 |---|---|
 | a URL is a URL | `..., <https://example.org/rice>` |
 | lower-case words before a name are not the name | `Vgl. hierzu ausführlich Klein, Paul: Macht und Raum` |
+| a clause of prose and a lead word before a name or a quoted title are commentary and the prefix; a name before the quoted title is the author | `Sobre el pleito, véase Juan Gil, Historia`; `Ver também Ana Reis, “Senhores,” Revista` |
 | a range is never cut at its dash | `AVPRF, f. 0102, op. 17, d. 5, ll. 12–15.` |
 | names end at their role word: what follows it is the title | `Ann Hale, ed., Our Common Sea (Boston, 1990)` |
-| a bare number closing a citation (at `;` or the note's end), left as commentary or after a year, is the pinpoint | `Hale, op. cit., 12.`; `Meier 2003, 18.`; `*Post*, May 4, 1968, A12.` |
+| a bare number closing a citation (at `;` or the note's end), left as commentary, after a year or read as a date alone, is the pinpoint | `Hale, op. cit., 12.`; `Meier 2003, 18.`; `Kim, Rice, 3.`; `*Post*, May 4, 1968, A12.` |
 | an access date runs from `accessed` to its year | `(accessed March 3, 2024)` |
 | in an archival signature, the leaves after its `ff.`, `fol.`, `c.`, `ll.` are the signature's | `AGI, Charcas 418, ff. 112r–115v.` |
 | a short code closing the archive's name before the signature opens the signature | `British Library, Add. MS 48211`; `Landesarchiv Berlin, A Rep. 001` |
@@ -60,7 +61,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..data.citewords import (ARCHIVE_WORDS, EDITION_WORDS, EDITOR_WORDS, GENRE_WORDS, IBID_WORDS, LEAD_WORDS, PAGE_WORDS,
+from ..data.citewords import (ARCHIVE_WORDS, EDITION_WORDS, EDITOR_WORDS, GENRE_WORDS, IBID_WORDS, LEAD_ALSO_WORDS,
+                              LEAD_PRELUDE_WORDS, LEAD_WORDS, PAGE_WORDS,
                               SAME_AUTHOR_WORDS, TRANSLATOR_WORDS)
 from ..data.lexicon import lexicon
 from ..normalize.dates import find_date
@@ -83,6 +85,7 @@ def note_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
             labels[i] = "url"
     _access_dates(toks, labels)
     _prose_before_names(toks, labels)
+    _lead_in_before_a_citation(toks, labels)
     _whole_ranges(toks, labels)
     _names_end_at_their_role(toks, labels)
     _closing_number_is_the_pinpoint(toks, labels)
@@ -400,6 +403,59 @@ def _prose_before_names(toks, labels: list[str]) -> None:
             labels[first:k] = ["prefix" if led else "note"] * (k - first)
 
 
+OPENING_QUOTES = {"«", "“", "„", '"', "‘"}
+CLAUSE_ENDS = {";", "."}
+
+
+def _lead_in_before_a_citation(toks, labels: list[str]) -> None:
+    """`Sobre el pleito, véase Juan Gil, Historia ...`, `On the trial, see "Report ..."`,
+    `Ver também Ana Reis, “Senhores,” Revista ...`: a lead word (`see`, `véase`, `zie
+    ook`) opening a name or a quoted title is the prefix, the clause of prose before it
+    commentary, and a name between it and a quoted title the author."""
+    clause = 0
+    for i, tok in enumerate(toks):
+        if tok.text in CLAUSE_ENDS and not tok.quote and not tok.paren:
+            clause = i + 1
+            continue
+        if tok.quote or tok.paren or tok.text.lower() not in LEAD_WORDS or not _is_prose(toks, clause, i):
+            continue
+        k = i + 1
+        while k < len(toks) and (toks[k].text == "." or toks[k].text.lower() in LEAD_ALSO_WORDS):
+            k += 1
+        if k < len(toks) and (toks[k].text[:1].isupper() or toks[k].text in OPENING_QUOTES):
+            prelude = all(t.text.lower() in LEAD_PRELUDE_WORDS for t in toks[clause:i])  # `Si veda`, `But see`
+            labels[clause:i] = ["prefix" if prelude else "note"] * (i - clause)
+            labels[i:k] = ["prefix"] * (k - i)
+            _author_before_a_quoted_title(toks, labels, k)
+
+
+def _is_prose(toks, first: int, end: int) -> bool:
+    """Tokens `first` to `end` (excluded) are a clause of prose or nothing: words and
+    commas, no figures or quotes, mostly lower case (`On the trial,`, `Zu den Zünften`)."""
+    words = [t.text for t in toks[first:end] if t.text != ","]
+    if all(w.lower() in LEAD_PRELUDE_WORDS for w in words):          # `But see`, `Si veda`
+        return True
+    return len(words) <= 10 and all(w.replace("'", "").replace("’", "").isalpha() for w in words) \
+        and sum(w[:1].isupper() for w in words[1:]) <= 2 and any(w.islower() and len(w) >= 3 for w in words)
+
+
+def _author_before_a_quoted_title(toks, labels: list[str], first: int) -> None:
+    """After a lead word: `Ana M. Reis, “Senhores”`: capitalised words, initials and
+    particles up to a comma and an opening quote, or read as one title with the title
+    after the comma (`Pieter de Vries, De Hollandse handel`), are the author."""
+    k = first
+    while k < len(toks) and (toks[k].text[:1].isupper() or toks[k].text == "." or toks[k].text in PARTICLES):
+        k += 1
+    names = sum(toks[j].text[:1].isupper() for j in range(first, k))
+    if not (2 <= names <= 5 and k + 1 < len(toks) and toks[k].text == ",") \
+            or any(labels[j] in NAME_LABELS for j in range(first, k)):
+        return
+    quoted = toks[k + 1].text in OPENING_QUOTES
+    glued = labels[first] == labels[k + 1] == "title" and toks[k + 1].text[:1].isupper()  # one run, name and title
+    if quoted or glued:
+        labels[first:k] = ["author"] * (k - first)
+
+
 DASHES = {"-", "\u2013", "\u2014"}
 
 
@@ -462,11 +518,14 @@ NEWSPAPER_PAGE = re.compile(r"^[A-Z]\d{1,3}$")
 def _left_for_the_pinpoint(toks, labels: list[str], start: int, end: int) -> bool:
     """Tokens `start..end` (a number after a comma) left as commentary, or taken
     into a date that ends in a year before the comma (`Meier 2003, 18`: no
-    date goes on after its year)."""
+    date goes on after its year), or read as a date of its own (`Kim, Rice, 3.`:
+    a number that is no year is no date alone)."""
     own = {labels[k] for k in range(start, end + 1)}
     after_year = start >= 2 and labels[start - 2] == "date" and YEAR.match(toks[start - 2].text) is not None
-    a_year = start == end and YEAR.match(toks[start].text) is not None      # `Milano 1977, 1981`: a reprint
-    return own == {"note"} or (own == {"date"} and after_year and not a_year)
+    a_year = all(YEAR.match(toks[k].text) for k in range(start, end + 1) if toks[k].text not in DASHES)
+    # `Milano 1977, 1981`: a reprint; `Venezia, 1853-1861`: the years of a work in volumes
+    alone = start >= 2 and labels[start - 1] != "date" and labels[start - 2] != "date"
+    return own == {"note"} or (own == {"date"} and (after_year or alone) and not a_year)
 
 
 SHORT_PHRASES = (("op", "cit"), ("loc", "cit"), ("art", "cit"), ("ob", "cit"), ("a", "a", "o"), ("cit",))
