@@ -36,6 +36,8 @@ rules out. Each names the form it protects:
 | a number after the imprint's parenthesis is the pinpoint | `(Köln: Böhlau, 1970), 3.` |
 | a day (and month) in figures before a date run is part of the date | `*Daily Herald*, 3 July 1923`; `vom 3.5.1942` |
 | the words between an author and a pinpoint are a short title | `Nguyễn Văn Quyền, Vietnam took advantage of support, pp. 149-150.` |
+| a bracketed translation right after a title is the title's (its reader sends it to the note) | `"Torgovlia i gorod" [Trade and the town], Voprosy istorii` |
+| capitalised words read as a volume, before its number, are the periodical | `[Trade and the town], Voprosy istorii, no. 5 (1991)` |
 | emphasis after a quoted title is its container | `"Rice Prices Rise," *Java Courant*, March 3, 1921.` |
 | one emphasised span partly title, partly commentary is all title | `Kim Hyok-mo, *Comrade KIM Il-sung*, p.396.` |
 | a title's `, in Container` or closing `, «Journal»` is the container | `R. Neri, Le mura, «Studi veneziani», 12 (1970)`; `Stadt und Kloster, in: Bürgertum` |
@@ -61,7 +63,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..data.citewords import (ARCHIVE_WORDS, EDITION_WORDS, EDITOR_WORDS, GENRE_WORDS, IBID_WORDS, LEAD_ALSO_WORDS,
+from ..data.citewords import (VOLUME_WORDS, ARCHIVE_WORDS, EDITION_WORDS, EDITOR_WORDS, GENRE_WORDS, IBID_WORDS, LEAD_ALSO_WORDS,
                               LEAD_PRELUDE_WORDS, LEAD_WORDS, PAGE_WORDS,
                               SAME_AUTHOR_WORDS, TRANSLATOR_WORDS)
 from ..data.lexicon import lexicon
@@ -118,6 +120,8 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _pinpoint_after_the_imprint(toks, labels)
     _day_of_the_date(toks, labels)
     _short_title(toks, labels)
+    _translation_after_the_title(toks, labels)
+    _words_read_as_a_volume(toks, labels)
     _container_after_quoted_title(toks, labels)
     _emphasised_title_whole(toks, labels)
     _container_inside_title(toks, labels)
@@ -338,7 +342,10 @@ def _quoted_title_ends_at_its_quote(toks, labels: list[str]) -> None:
         close = next((k for k in range(first + 1, last + 1) if toks[k].text == closer), None)
         if close is None:
             return
-        rest = [k for k in range(close + 1, last + 1) if toks[k].text[:1].isalnum()]
+        after = close + 1
+        if after <= last and toks[after].text == "[":                  # its translation, `[Trade and the town]`
+            after = next((k + 1 for k in range(after, last + 1) if toks[k].text == "]" and not toks[k].paren), after)
+        rest = [k for k in range(after, last + 1) if toks[k].text[:1].isalnum()]
         if rest:
             labels[rest[0]:last + 1] = ["container"] * (last + 1 - rest[0])
         return
@@ -753,6 +760,38 @@ def _signature_starts_after_the_archive(toks, labels: list[str]) -> None:
         if code[:1].isupper() and code.isalpha() and len(code) <= 4 \
                 and (abbreviated or not lexicon().is_place(code.lower())):
             labels[last] = "shelfmark"
+
+
+def _translation_after_the_title(toks, labels: list[str]) -> None:
+    """`"Torgovlia i gorod" [Trade and the town, 1900–1910], Voprosy istorii`: a
+    bracket right after the title, whatever the model read in it, is the title's
+    translation."""
+    for i in range(1, len(toks)):
+        if toks[i].text == "[" and toks[i].paren == 0 and labels[i - 1] == "title":
+            close = next((k for k in range(i + 1, len(toks)) if toks[k].text == "]" and toks[k].paren == 0), None)
+            if close is not None and set(labels[i:close + 1]) != {"title"}:
+                labels[i:close + 1] = ["title"] * (close + 1 - i)
+
+
+def _words_read_as_a_volume(toks, labels: list[str]) -> None:
+    """`..., Voprosy istorii, no. 5 (1991)`, `Századok 130`: capitalised words opening a volume run,
+    neither volume words nor roman numerals, are the periodical (a citation
+    with no periodical of its own)."""
+    if "container" in labels:
+        return
+    for label, first, last in _runs(labels):
+        if label != "volume":
+            continue
+        first = next((k for k in range(first, last + 1) if toks[k].text[:1].isalnum()), last)
+        k = first
+        while k <= last and toks[k].text.isalpha() and toks[k].text.lower() not in VOLUME_WORDS \
+                and not ROMAN.match(toks[k].text) and (k > first or toks[k].text[:1].isupper()):
+            k += 1
+        while k > first and toks[k - 1].text.islower() and k <= last and toks[k].text != ",":
+            k -= 1                                   # end on a whole word run before the comma
+        if k > first and k <= last and (toks[k].text == "," or toks[k].text.isdecimal()):
+            labels[first:k] = ["container"] * (k - first)
+            return
 
 
 def _series_after_the_imprint(toks, labels: list[str]) -> None:
