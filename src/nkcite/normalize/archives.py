@@ -2,7 +2,8 @@
 
 `State Central Archive, Prague` -> archive `State Central Archive`,
 archive-place `Prague`; `Vietnam National Archives Center 3 (Hanoi)` ->
-the name and `Hanoi`; `AVPRF` stays whole. A place is split off only when
+the name and `Hanoi`; `AVPRF` stays whole; an abbreviation the paper defines
+for it (`Sevilla (en adelante AGI)`, `(hereafter NARA)`) is dropped. A place is split off only when
 the lexicon knows it as a place.
 """
 from __future__ import annotations
@@ -13,6 +14,12 @@ from ..data.citewords import STATE_ABBREVIATIONS
 from ..data.lexicon import lexicon
 
 TRAILING_PLACE = re.compile(r"^(?P<name>.+?)(?:,\s*|\s*\()(?P<place>[^,()]+?)\)?$")
+# `Archivo General de Indias, Sevilla (en adelante AGI)`, `(hereafter NARA)`, `(AHN)`: the abbreviation
+# a paper defines for the archive, no part of its name
+ABBREVIATION_DEFINED = re.compile(
+    r"\s*\((?:(?:en adelante|hereafter|henceforth|hereinafter|ci-après|désormais|d[’']ora in (?:poi|avanti)|"
+    r"in seguito|im Folgenden|künftig|fortan|doravante|a partir de agora|hierna)\s+)?"
+    r"(?=(?:[^)]*[A-Z]){2})[A-Z][A-Za-z]{1,9}\)$")
 
 
 def archive_and_place(value: str) -> tuple[str, str | None]:
@@ -24,7 +31,10 @@ def archive_and_place(value: str) -> tuple[str, str | None]:
     ('Vietnam National Archives Center 3', 'Hanoi')
     >>> archive_and_place("National Archives II, College Park, MD"), archive_and_place("LBJ Library, Austin, Texas")
     (('National Archives II', 'College Park, MD'), ('LBJ Library', 'Austin, Texas'))
+    >>> archive_and_place("Archivo General de Indias, Sevilla (en adelante AGI)")
+    ('Archivo General de Indias', 'Sevilla')
     """
+    value = ABBREVIATION_DEFINED.sub("", value)
     parts = value.split(", ")
     for k in range(1, len(parts)):                      # the longest place: `College Park, MD`, `Austin, Texas`
         if _is_place(parts[k]) and all(map(place_like, parts[k + 1:])):
@@ -33,6 +43,15 @@ def archive_and_place(value: str) -> tuple[str, str | None]:
     if m and _is_place(m.group("place")):
         return m.group("name").strip(), m.group("place").strip()
     return value, None
+
+
+def defines_an_abbreviation(text: str) -> bool:
+    """`(en adelante AGI)`, `(hereafter NARA)`, `(AHN)`: a parenthesis naming the archive's abbreviation.
+
+    >>> defines_an_abbreviation("(en adelante AGS)"), defines_an_abbreviation("(Paris)")
+    (True, False)
+    """
+    return ABBREVIATION_DEFINED.fullmatch(text.strip()) is not None
 
 
 def _is_place(text: str) -> bool:

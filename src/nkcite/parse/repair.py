@@ -13,6 +13,9 @@ rules out. Each names the form it protects:
 | a bare number closing a citation (at `;` or the note's end), left as commentary, after a year or read as a date alone, is the pinpoint | `Hale, op. cit., 12.`; `Meier 2003, 18.`; `Kim, Rice, 3.`; `*Post*, May 4, 1968, A12.` |
 | an access date runs from `accessed` to its year | `(accessed March 3, 2024)` |
 | in an archival signature, the leaves after its `ff.`, `fol.`, `c.`, `ll.` are the signature's | `AGI, Charcas 418, ff. 112r–115v.` |
+| figures and shelf words after an archive, left as commentary, are its signature | `Archives nationales (Paris), F12 1504, dossier 7.` |
+| the abbreviation a paper defines for an archive is the archive's | `Archivo General de Simancas, Valladolid (en adelante AGS), Guerra Antigua` |
+| a particle and capitalised words opening the signature end the archive's name | `Archives départementales du Rhône, 3 E 4410` |
 | a short code closing the archive's name before the signature opens the signature | `British Library, Add. MS 48211`; `Landesarchiv Berlin, A Rep. 001` |
 | a parenthesised series and number after the imprint is the collection | `Venezia, Il Cardo, 1996 (Fonti per la storia di Venezia, 12), p. 8.` |
 | names after a translator's role word left as commentary are the translator | `La Serenissima e il Turco, trad. it. di C. Longo, Bologna` |
@@ -64,9 +67,10 @@ import re
 from functools import lru_cache
 
 from ..data.citewords import (VOLUME_WORDS, ARCHIVE_WORDS, EDITION_WORDS, EDITOR_WORDS, GENRE_WORDS, IBID_WORDS, LEAD_ALSO_WORDS,
-                              LEAD_PRELUDE_WORDS, LEAD_WORDS, PAGE_WORDS,
+                              LEAD_PRELUDE_WORDS, LEAD_WORDS, PAGE_WORDS, SIGNATURE_WORDS,
                               SAME_AUTHOR_WORDS, TRANSLATOR_WORDS)
 from ..data.lexicon import lexicon
+from ..normalize.archives import defines_an_abbreviation
 from ..normalize.dates import find_date
 from ..normalize.names import PARTICLES
 from ..normalize.values import OPEN_CLOSE
@@ -91,6 +95,7 @@ def note_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _whole_ranges(toks, labels)
     _names_end_at_their_role(toks, labels)
     _closing_number_is_the_pinpoint(toks, labels)
+    _signature_left_as_commentary(toks, labels)
 
 
 def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
@@ -132,7 +137,9 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _sub_verbo(toks, labels)
     _series_after_the_imprint(toks, labels)
     _translator_after_the_role(toks, labels)
+    _abbreviation_after_the_archive(toks, labels)
     _signature_starts_after_the_archive(toks, labels)
+    _archive_name_goes_on_after_a_particle(toks, labels)
     _publisher_before_place(toks, labels)
     _container_after_editors(toks, labels)
     _container_before_its_editors(toks, labels)
@@ -760,6 +767,47 @@ def _signature_starts_after_the_archive(toks, labels: list[str]) -> None:
         if code[:1].isupper() and code.isalpha() and len(code) <= 4 \
                 and (abbreviated or not lexicon().is_place(code.lower())):
             labels[last] = "shelfmark"
+
+
+def _abbreviation_after_the_archive(toks, labels: list[str]) -> None:
+    """`Archivo General de Simancas, Valladolid (en adelante AGS), Guerra Antigua`: a
+    parenthesis right after the archive's name defining its abbreviation is the archive's."""
+    for i in range(1, len(toks)):
+        if toks[i].text != "(" or toks[i].paren or labels[i - 1] != "archive":
+            continue
+        close = next((k for k in range(i + 1, min(len(toks), i + 8)) if toks[k].text == ")"), None)
+        if close is not None and defines_an_abbreviation(_text(toks, i, close)):
+            labels[i:close + 1] = ["archive"] * (close + 1 - i)
+
+
+def _archive_name_goes_on_after_a_particle(toks, labels: list[str]) -> None:
+    """`Archives départementales du Rhône, 3 E 4410`: a signature run that opens with
+    a particle and capitalised words up to its first comma continues the archive's name."""
+    runs = _runs(labels)
+    for (before, _, _), (label, first, last) in zip(runs, runs[1:]):
+        if before != "archive" or label != "shelfmark" or toks[first].text not in PARTICLES:
+            continue
+        k = first + 1
+        while k <= last and (toks[k].text[:1].isupper() and toks[k].text.isalpha() or toks[k].text in PARTICLES):
+            k += 1
+        if k > first + 1 and k <= last and toks[k].text == ",":
+            labels[first:k] = ["archive"] * (k - first)
+
+
+def _signature_left_as_commentary(toks, labels: list[str]) -> None:
+    """`Archives nationales (Paris), F12 1504, dossier 7.`: a run of commentary
+    right after the archive, with figures and no words but shelf words, is the
+    signature (up to the note's end or its next `;`)."""
+    runs = _runs(labels)
+    for (before, _, _), (label, first, last) in zip(runs, runs[1:]):
+        if before != "archive" or label != "note":
+            continue
+        last = next((k - 1 for k in range(first, last + 1) if toks[k].text == ";"), last)
+        words = [t.text for t in toks[first:last + 1] if t.text.isalpha()]
+        if any(ch.isdigit() for t in toks[first:last + 1] for ch in t.text) \
+                and all(w[:1].isupper() or w.lower() in SIGNATURE_WORDS or w.lower() in PAGE_WORDS for w in words):
+            start = next(k for k in range(first, last + 1) if toks[k].text[:1].isalnum())
+            labels[start:last + 1] = ["shelfmark"] * (last + 1 - start)
 
 
 def _translation_after_the_title(toks, labels: list[str]) -> None:
