@@ -79,3 +79,16 @@ def test_a_lone_surrogate_in_a_text_is_stored_as_it_is(tmp_path):
     db.put("k", paper_row(Document("kim-1965", "kim-1965.txt", [note]), []))
     assert next(db.documents(["k"])).notes[0].text == note.text
     assert list(db.works(["k"])) == [{"title": "Works \ud800"}]
+
+
+def test_a_store_opens_where_the_package_metadata_cannot_be_read(tmp_path, monkeypatch):
+    """Found in CI (session 17): run as nobody, with the package installed under umask 077,
+    `importlib.metadata` found no nkcite, and the export failed; the version is read at import."""
+    import importlib.metadata
+
+    def unreadable(cls, name):
+        raise importlib.metadata.PackageNotFoundError(name)
+    monkeypatch.setattr(importlib.metadata.Distribution, "from_name", classmethod(unreadable))
+    store = PaperStore(tmp_path / "run.sqlite")
+    assert store.keys() == set()
+    store.close()

@@ -5,6 +5,7 @@
     >>> c.work["type"], c.work["container-title"], c.work["issued"]
     ('article-newspaper', 'Rodong Sinmun', {'date-parts': [[1965, 3, 27]]})
 """
+from .about import VERSION as __version__
 from .errors import InputError, NkciteError, NoNotesError, OutputError
 from .model import Citation, Diagnostic, Document, Graph, Note, Paper
 from .notes import extract_notes
@@ -14,7 +15,7 @@ from .read import read_paper
 from .split import split_note
 
 __all__ = [
-    "Citation", "Diagnostic", "Document", "Graph", "Note", "Paper", "read_paper",
+    "__version__", "Citation", "Diagnostic", "Document", "Graph", "Note", "Paper", "read_paper",
     "NkciteError", "InputError", "NoNotesError", "OutputError",
     "extract_notes", "split_note", "parse_citation",
     "parse_paper", "parse_texts", "parse_files", "bundled_papers",

@@ -25,10 +25,10 @@ import os
 import sqlite3
 import uuid
 import zlib
-from importlib.metadata import version
 from pathlib import Path
 from typing import Iterator
 
+from ..about import VERSION
 from ..dedupe import Profile, candidates, profiles_of
 from ..model import Citation, Diagnostic, Document, Note, Work
 
@@ -114,7 +114,7 @@ class PaperStore:
             self.db.execute("CREATE TABLE IF NOT EXISTS papers (key TEXT PRIMARY KEY, document BLOB, "
                             "profiles BLOB, works BLOB, reading BLOB, diagnostics BLOB, notes INTEGER, "
                             "citations INTEGER, found_diagnostics INTEGER)")
-            made_by = f"{FORMAT} {version('nkcite')}"
+            made_by = f"{FORMAT} {VERSION}"
             if self.db.execute("SELECT value FROM meta WHERE name = 'made-by'").fetchone() != (made_by,):
                 self.db.execute("DELETE FROM papers")
                 self.db.execute("INSERT OR REPLACE INTO meta VALUES ('made-by', ?)", (made_by,))
