@@ -26,6 +26,17 @@ from nkcite.normalize.titles import split_original
     ("Maria do Carmo Silva", {"family": "Silva", "given": "Maria do Carmo"}),
     ("DUPONT (Jean)", {"family": "Dupont", "given": "Jean"}),
     ("Le Goff (Jacques-Henri", {"family": "Le Goff", "given": "Jacques-Henri"}),
+    pytest.param("Marta Elena Gil Ortega", {"family": "Gil Ortega", "given": "Marta Elena"},
+                 id="Spanish: two given names, two family names"),
+    pytest.param("Tomás Quiroga Soler", {"family": "Quiroga Soler", "given": "Tomás"},
+                 id="Spanish: a Spanish letter tells the order"),
+    pytest.param("Esteban Ruiz de Arana", {"family": "Ruiz de Arana", "given": "Esteban"},
+                 id="Spanish: a compound family name with its particle"),
+    pytest.param("Juan Carlos Otero", {"family": "Otero", "given": "Juan Carlos"}, id="Spanish: one family name"),
+    pytest.param("Daniel Patrick Oakes", {"family": "Oakes", "given": "Daniel Patrick"},
+                 id="English: a given name that Spanish shares is no Spanish name"),
+    pytest.param("Luiz Henrique Tavares Boaventura", {"family": "Boaventura", "given": "Luiz Henrique Tavares"},
+                 id="Portuguese: the last family name is the family"),
 ])
 def test_parse_name(text, name):
     assert parse_name(text) == name

@@ -77,11 +77,10 @@ SHELF_WORDS = {"f", "fond", "fondo", "op", "opis", "d", "delo", "l", "ll", "list
                "b", "busta", "buste", "bb", "fasc", "fascicolo", "filza", "fz", "reg", "registro", "c",
                "cc", "legajo", "leg", "exp", "expediente", "carpeta", "caja", "doc", "docs", "document",
                "item", "reel", "microfilm", "roll", "vol", "fo", "cab", "adm", "wo", "co", "prem", "k",
-               "sig", "signatur", "cart", "cartella", "mazzo", "ms", "cod", "codex", "fols", "r", "v"}
-# more words of signatures, for the rules only (SHELF_WORDS is a feature of the trained model; a word added
-# there changes what the model sees, so it waits for the next training): `F12 1504, dossier 7`, `cx. 14`
-SIGNATURE_WORDS = SHELF_WORDS | {"dossier", "carton", "liasse", "cote", "cx", "caixa", "maço", "pasta", "inv", "nr",
-                                 "best", "rep", "akte", "akten", "sala", "ramo", "sección", "serie", "série"}
+               "sig", "signatur", "cart", "cartella", "mazzo", "ms", "cod", "codex", "fols", "r", "v",
+               "dossier", "carton", "liasse", "cote", "cx", "caixa", "maço", "pasta", "inv", "nr", "best",
+               "rep", "akte", "akten", "sala", "ramo", "sección", "serie", "série"}
+# (a feature of the trained model: a word added here changes what the model sees, so it waits for a training)
 # `interview by author`, `letter to`, `Telegram`, `Memorandum of Conversation`, `PhD diss.`
 GENRE_WORDS = {"interview", "interviewed", "letter", "letters", "telegram", "cable", "airgram", "memorandum",
                "memo", "memcon", "conversation", "minutes", "report", "diary", "diss", "dissertation",

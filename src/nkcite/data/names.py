@@ -30,3 +30,41 @@ VIETNAMESE_SURNAMES = {
     "ngô", "ngo", "dương", "duong", "lý", "ly", "hà", "đinh", "dinh", "đào", "dao", "trịnh",
     "trinh", "mai", "cao", "lương", "luong", "tạ", "ta", "chu", "lưu", "luu", "văn", "van",
 }
+
+# Spanish naming: given names, then the father's and the mother's family names, both the family
+# (`María Luisa García Pérez` -> García Pérez / María Luisa; `Fernando Ruiz de Larrea` -> Ruiz de
+# Larrea / Fernando). Common given names and the most frequent family names of Spain and Spanish
+# America (national statistics' lists), folded: a name opening with these is read the Spanish way.
+SPANISH_GIVEN_NAMES = {
+    "jose", "juan", "carlos", "maria", "luisa", "ana", "rosa", "luis", "antonio", "manuel", "francisco",
+    "javier", "miguel", "pedro", "jesus", "angel", "alberto", "jorge", "fernando", "pablo", "andres",
+    "diego", "sergio", "ramon", "enrique", "rafael", "alejandro", "vicente", "joaquin", "ignacio",
+    "tomas", "julio", "emilio", "salvador", "eduardo", "ricardo", "alfonso", "gabriel", "agustin",
+    "felipe", "santiago", "mercedes", "carmen", "isabel", "pilar", "dolores", "teresa", "lucia", "elena",
+    "cristina", "marta", "laura", "beatriz", "ines", "victoria", "sara", "paula", "julia", "clara",
+    "sofia", "patricia", "raquel", "silvia", "gloria", "esperanza", "concepcion", "josefa", "antonia",
+    "francisca", "manuela", "luz", "guadalupe", "consuelo", "amparo", "montserrat", "nuria", "marisol",
+    "gonzalo", "rodrigo", "alvaro", "ruben", "hector", "oscar", "raul", "ivan", "adrian", "mario",
+    "victor", "hugo", "martin", "nicolas", "bernardo", "esteban", "marcos", "mateo", "lorenzo",
+    "cristobal", "gregorio", "ernesto", "arturo", "guillermo", "gustavo", "armando", "horacio",
+    "leonardo", "rogelio", "octavio", "alfredo", "federico", "domingo", "bartolome", "baltasar",
+    "gaspar", "melchor", "sebastian", "jeronimo", "inigo", "inmaculada", "rocio", "margarita", "alicia",
+    "adriana", "veronica", "monica", "susana", "lourdes", "rosario", "soledad", "angeles", "asuncion",
+    "catalina", "juana", "leonor", "mariana", "gabriela", "carolina", "natalia", "andrea", "claudia",
+    "alejandra", "daniela", "valeria", "ximena", "jimena", "fernanda", "lorena", "sandra", "yolanda",
+    "marcela", "graciela", "norma", "irma", "blanca", "estela", "celia", "olga", "emilia", "eugenia",
+}
+SPANISH_FAMILY_NAMES = {
+    "garcia", "fernandez", "gonzalez", "rodriguez", "lopez", "martinez", "sanchez", "perez", "gomez",
+    "martin", "jimenez", "ruiz", "hernandez", "diaz", "moreno", "alvarez", "munoz", "romero", "alonso",
+    "gutierrez", "navarro", "torres", "dominguez", "vazquez", "ramos", "gil", "ramirez", "serrano",
+    "blanco", "suarez", "molina", "morales", "ortega", "delgado", "castro", "ortiz", "rubio", "marin",
+    "sanz", "iglesias", "nunez", "medina", "garrido", "santos", "castillo", "cortes", "lozano", "guerrero",
+    "cano", "prieto", "mendez", "calvo", "cruz", "gallego", "vidal", "leon", "herrera", "marquez", "pena",
+    "cabrera", "flores", "campos", "vega", "diez", "fuentes", "carrasco", "caballero", "nieto", "reyes",
+    "aguilar", "pascual", "herrero", "santana", "lorenzo", "hidalgo", "montero", "ibanez", "gimenez",
+    "ferrer", "duran", "vicente", "benitez", "mora", "santiago", "arias", "vargas", "carmona", "crespo",
+    "roman", "pastor", "soto", "saez", "velasco", "soler", "moya", "esteban", "parra", "bravo",
+    "gallardo", "rojas", "contreras", "silva", "mendoza", "salazar", "rivera", "espinoza", "sandoval",
+    "figueroa", "acosta", "rios", "aguirre", "pacheco", "ochoa", "zuniga", "valdes", "cardenas", "avila",
+}

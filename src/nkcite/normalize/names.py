@@ -10,10 +10,12 @@ import re
 from typing import Any
 
 from ..data.languages import VIETNAMESE_LETTERS
-from ..data.names import CHINESE_SURNAMES, KOREAN_SURNAMES, VIETNAMESE_SURNAMES
+from ..data.names import (CHINESE_SURNAMES, KOREAN_SURNAMES, SPANISH_FAMILY_NAMES, SPANISH_GIVEN_NAMES,
+                          VIETNAMESE_SURNAMES)
 from ..data.publishers import INSTITUTION_HEADS, INSTITUTION_WORDS
 from ..scan import top_level_spans
 from .languages import script_language
+from .text import fold
 
 Name = dict[str, Any]
 PARTICLES = {"van", "von", "de", "del", "della", "dalla", "dal", "dei", "degli", "delle", "dello", "der", "den", "da",
@@ -152,6 +154,9 @@ def parse_name(text: str) -> Name:
         return {"family": _family_case(" ".join(tokens[:-trailing])), "given": " ".join(tokens[-trailing:])}
     if _family_first(tokens):
         return {"family": _family_case(tokens[0]), "given": " ".join(tokens[1:])}
+    spanish = _spanish_given_names(tokens)
+    if spanish:                                           # María Luisa García Pérez, Fernando Ruiz de Larrea
+        return {"family": " ".join(tokens[spanish:]), "given": " ".join(tokens[:spanish])}
     split = len(tokens) - 1
     while split > 1 and tokens[split - 1].lower() in PARTICLES:
         split -= 1
@@ -183,6 +188,31 @@ def _family_first(tokens: list[str]) -> bool:
     if len(tokens) == 2 and low_first in CHINESE_SURNAMES and low_last not in CHINESE_SURNAMES:
         return "-" not in last and len(last) > 4          # Wu Lengxi
     return False
+
+
+SPANISH_LETTERS = set("áéíóúñÁÉÍÓÚÑ")
+SPANISH_PARTICLES = {"de", "del", "y", "la", "las", "los"}
+
+
+def _spanish_given_names(tokens: list[str]) -> int:
+    """How many given names open a Spanish name of two family names, else 0.
+
+    >>> _spanish_given_names("María Luisa García Pérez".split()), _spanish_given_names("Antonio Ruiz Medina".split())
+    (2, 1)
+    >>> _spanish_given_names("Daniel Patrick Moynihan".split()), _spanish_given_names("Juan Carlos Ibarra".split())
+    (0, 0)
+
+    The names left must be two or more, and Spanish: a frequent Spanish family
+    name first, a Spanish letter in the name, or a particle (`Ruiz de Larrea`)."""
+    given = 0
+    while given < len(tokens) - 1 and fold(tokens[given]) in SPANISH_GIVEN_NAMES:
+        given += 1
+    family = tokens[given:]
+    if not given or len(family) < 2 or not all(t[:1].isupper() or t in SPANISH_PARTICLES for t in family):
+        return 0
+    spanish = fold(family[0]) in SPANISH_FAMILY_NAMES or any(ch in SPANISH_LETTERS for t in tokens for ch in t) \
+        or any(t in SPANISH_PARTICLES for t in family[1:-1])
+    return given if spanish else 0
 
 
 def _is_vietnamese(text: str) -> bool:

@@ -67,7 +67,7 @@ import re
 from functools import lru_cache
 
 from ..data.citewords import (VOLUME_WORDS, ARCHIVE_WORDS, EDITION_WORDS, EDITOR_WORDS, GENRE_WORDS, IBID_WORDS, LEAD_ALSO_WORDS,
-                              LEAD_PRELUDE_WORDS, LEAD_WORDS, PAGE_WORDS, SIGNATURE_WORDS,
+                              LEAD_PRELUDE_WORDS, LEAD_WORDS, PAGE_WORDS, SHELF_WORDS,
                               SAME_AUTHOR_WORDS, TRANSLATOR_WORDS)
 from ..data.lexicon import lexicon
 from ..normalize.archives import defines_an_abbreviation
@@ -805,7 +805,7 @@ def _signature_left_as_commentary(toks, labels: list[str]) -> None:
         last = next((k - 1 for k in range(first, last + 1) if toks[k].text == ";"), last)
         words = [t.text for t in toks[first:last + 1] if t.text.isalpha()]
         if any(ch.isdigit() for t in toks[first:last + 1] for ch in t.text) \
-                and all(w[:1].isupper() or w.lower() in SIGNATURE_WORDS or w.lower() in PAGE_WORDS for w in words):
+                and all(w[:1].isupper() or w.lower() in SHELF_WORDS or w.lower() in PAGE_WORDS for w in words):
             start = next(k for k in range(first, last + 1) if toks[k].text[:1].isalnum())
             labels[start:last + 1] = ["shelfmark"] * (last + 1 - start)
 

@@ -25,7 +25,8 @@ from ..normalize.dates import iter_dates
 from ..parse.tokens import without_emphasis
 from .examples import Example
 
-GOLD_GRAPHS = ("young-2019.gold.json", "miyamoto-2024.gold.json", "forms/made-up-forms.gold.json")
+GOLD_GRAPHS = ("young-2019.gold.json", "miyamoto-2024.gold.json", "forms/made-up-forms.gold.json",
+               "forms/made-up-heldout.gold.json")
 STRING_LABELS = [("title", "title"), ("container-title", "container"), ("collection-title", "collection"),
                  ("original-title", "title"), ("archive_location", "shelfmark"), ("publisher", "publisher"),
                  ("archive", "archive"), ("archive-place", "archive"), ("publisher-place", "place"),
