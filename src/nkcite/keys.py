@@ -99,7 +99,7 @@ def _name(work: Work) -> str:
 def _title_words(work: Work) -> list[str]:
     """Significant title words; for an untitled issue its month and day (`0327`);
     for a work kept as raw text, the words of that text."""
-    title = work.get("title")
+    title = work.get("title") or work.get("reviewed-title")          # a review: the book it reviews
     if not title and work.get("note") and not any(work.get(k) for k in SUBSTANTIVE_FIELDS):
         title = work["note"]                              # an unparsed citation: its own words
     if not title:

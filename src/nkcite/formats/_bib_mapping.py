@@ -31,12 +31,14 @@ BIBLATEX_TYPES = {
     "thesis": ("thesis", None),
     "entry-encyclopedia": ("inreference", None),    # Encyclopaedia Britannica, s.v. "Tonnage"
     "entry-dictionary": ("inreference", None),
+    "review-book": ("article", None),               # Paul Lee, review of The Harbour, by Ann Smith, AHR 98
+                                                    # (biblatex's @review is non-standard: no style prints it)
 }
 # CSL type -> classic BibTeX entry type.
 BIBTEX_TYPES = {
     "article-newspaper": "article", "article-magazine": "article", "article-journal": "article",
     "book": "book", "chapter": "incollection", "report": "techreport", "thesis": "phdthesis",
-    "entry-encyclopedia": "incollection", "entry-dictionary": "incollection",
+    "entry-encyclopedia": "incollection", "entry-dictionary": "incollection", "review-book": "article",
 }
 
 # CSL variable -> BibLaTeX field, where the name differs; by entry type first.

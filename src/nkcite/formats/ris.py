@@ -34,7 +34,7 @@ RIS_TYPES = {
     "chapter": "CHAP", "manuscript": "MANSCPT", "report": "RPRT", "webpage": "ELEC", "post-weblog": "BLOG",
     "motion_picture": "MPCT", "thesis": "THES", "personal_communication": "PCOMM", "interview": "PCOMM",
     "paper-conference": "CPAPER", "map": "MAP", "dataset": "DATA", "entry-encyclopedia": "ENCYC",
-    "entry-dictionary": "DICT",
+    "entry-dictionary": "DICT", "review-book": "JOUR",
 }
 # CSL name variable -> RIS tag.
 NAME_TAGS = {"author": "AU", "director": "AU", "editor": "A2", "container-author": "A2",

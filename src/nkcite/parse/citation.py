@@ -138,7 +138,7 @@ def _finish(cit: Citation, reading: Reading) -> None:
     cit.work = work
 
 
-CONTAINED = {"article-journal", "article-magazine", "article-newspaper", "chapter", "paper-conference",
+CONTAINED = {"article-journal", "article-magazine", "article-newspaper", "chapter", "paper-conference", "review-book",
              "entry-encyclopedia", "entry-dictionary", "post-weblog", "webpage"}
 
 

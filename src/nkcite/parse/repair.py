@@ -39,6 +39,7 @@ rules out. Each names the form it protects:
 | a number after the imprint's parenthesis is the pinpoint | `(Köln: Böhlau, 1970), 3.` |
 | a day (and month) in figures before a date run is part of the date | `*Daily Herald*, 3 July 1923`; `vom 3.5.1942` |
 | the words between an author and a pinpoint are a short title | `Nguyễn Văn Quyền, Vietnam took advantage of support, pp. 149-150.` |
+| a name before `review of` read into the title is the reviewer | `Rita Hale, review of The Salt Road, by Omar Khan` |
 | a bracketed translation right after a title is the title's (its reader sends it to the note) | `"Torgovlia i gorod" [Trade and the town], Voprosy istorii` |
 | capitalised words read as a volume, before its number, are the periodical | `[Trade and the town], Voprosy istorii, no. 5 (1991)` |
 | emphasis after a quoted title is its container | `"Rice Prices Rise," *Java Courant*, March 3, 1921.` |
@@ -125,6 +126,7 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _pinpoint_after_the_imprint(toks, labels)
     _day_of_the_date(toks, labels)
     _short_title(toks, labels)
+    _reviewer_before_the_review(toks, labels)
     _translation_after_the_title(toks, labels)
     _words_read_as_a_volume(toks, labels)
     _container_after_quoted_title(toks, labels)
@@ -810,6 +812,22 @@ def _signature_left_as_commentary(toks, labels: list[str]) -> None:
             labels[start:last + 1] = ["shelfmark"] * (last + 1 - start)
 
 
+REVIEW_WORDS = {"review", "rezension", "besprechung", "recensione", "reseña", "compte"}
+
+
+def _reviewer_before_the_review(toks, labels: list[str]) -> None:
+    """`Rita Hale, review of The Salt Road, by Omar Khan`: capitalised words opening
+    the title run, up to the comma before `review of`, are the reviewer."""
+    for label, first, last in _runs(labels):
+        if label != "title" or first > 1:
+            continue
+        comma = next((k for k in range(first, min(last, first + 8)) if toks[k].text == ","), None)
+        if comma and comma > first and comma + 1 <= last and toks[comma + 1].text.lower() in REVIEW_WORDS \
+                and all(t.text[:1].isupper() or t.text in PARTICLES or t.text == "." for t in toks[first:comma]):
+            labels[first:comma] = ["author"] * (comma - first)
+        return
+
+
 def _translation_after_the_title(toks, labels: list[str]) -> None:
     """`"Torgovlia i gorod" [Trade and the town, 1900–1910], Voprosy istorii`: a
     bracket right after the title, whatever the model read in it, is the title's
@@ -995,7 +1013,10 @@ def _classical_reference(toks, labels: list[str]) -> None:
             and toks[start - 2].text.isdecimal() and not toks[start].space:
         start -= 2
     dotted = sum(1 for t in toks[start:end + 1] if t.text == ".")
-    if dotted and toks[start].text.isdecimal() and toks[end].text.isdecimal() and "locator" not in labels:
+    found = find_date(_text(toks, start, end), day_first=True)
+    numeric_date = found is not None and len(found[0].get("date-parts", [[]])[0]) == 3     # `12.3.2004`: a date
+    if dotted and toks[start].text.isdecimal() and toks[end].text.isdecimal() and "locator" not in labels \
+            and not numeric_date:
         labels[start:end + 1] = ["locator"] * (end + 1 - start)
 
 

@@ -48,9 +48,25 @@ DANGLING = re.compile(r"\s+(?:vom|von|del|dello|della|du|dated|datato|fechada|of
 TITLE_DATE_KEPT_AFTER = {"for", "of", "on", "from", "in", "to", "since", "until", "by", "dated"}
 
 
+# `review of The Harbour, by Ann Smith`, `Rezension zu: Die Stadt, von A. Roth`, `compte rendu de ...`
+REVIEW = re.compile(r"^(?:a\s+)?(?:review of|reviewed work:|rezension (?:von|zu):?|besprechung von|compte rendu de|"
+                    r"recensione (?:a|di)|reseña de)\s+(?P<title>.+?)(?:,\s*(?:by|von|de|di|par|ed\.|edited by|hg\. von)"
+                    r"\s+(?P<names>[^,;]+))?$", re.I)
+
+
+# `Interview der Verfasserin mit Karl M.`, `Entretien de l'auteur avec X`, `Entrevista del autor con X`
+INTERVIEW_BY_THE_AUTHOR = re.compile(
+    r"^(?:Interview|Gespräch|Entretien|Entrevista|Intervista)\s+(?:der Verfasserin|des Verfassers|der Autorin|"
+    r"des Autors|de l[’']auteure?|del autor|de la autora|dell[’']autore|dell[’']autrice)\s+(?:mit|avec|con|a)\s+"
+    r"(?P<names>[^,;]+)$")
+
+
 def settle(work: dict) -> None:
     """What the type decides about the fields: an archival heading's sender and
-    recipient, the date of an undated record printed in its title."""
+    recipient, the date of an undated record printed in its title, the book a
+    review reviews, the person the author interviewed."""
+    _reviewed_book(work)
+    _interview_by_the_author(work)
     if work.get("type") == "manuscript":
         _archival_heading(work)
     if work.get("type") == "chapter" and "title" not in work and "container-title" in work:
@@ -72,6 +88,32 @@ def settle(work: dict) -> None:
             if names:
                 work["author"] = names
                 del work["title"]
+
+
+def _reviewed_book(work: dict) -> None:
+    """`Paul Lee, review of The Harbour, by Ann Smith, American Historical Review 98`:
+    a review (`review-book`), its book's title and author as `reviewed-title` and
+    `reviewed-author`; the review has no title of its own."""
+    review = REVIEW.match(work.get("title", ""))
+    if not review or work.get("type") not in {"article-journal", "article-magazine", "article-newspaper", "book",
+                                               "webpage", "chapter"}:
+        return
+    names, _ = parse_names(review.group("names") or "")
+    del work["title"]
+    work["type"], work["reviewed-title"] = "review-book", clean_value(review.group("title"))
+    if names:
+        work["reviewed-author"] = names
+
+
+def _interview_by_the_author(work: dict) -> None:
+    """`Interview der Verfasserin mit Karl Marsh, Leipzig, 12.3.2004`: an interview
+    (CONVENTIONS §4), the person interviewed its author, the interviewer the author."""
+    interview = INTERVIEW_BY_THE_AUTHOR.match(work.get("title", ""))
+    names, _ = parse_names(interview.group("names")) if interview else ([], [])
+    if not names or "author" in work:
+        return
+    del work["title"]
+    work.update({"type": "interview", "author": names, "interviewer": the_author()})
 
 
 def _archival_heading(work: dict) -> None:

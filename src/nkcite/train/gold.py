@@ -25,8 +25,10 @@ from ..normalize.dates import iter_dates
 from ..parse.tokens import without_emphasis
 from .examples import Example
 
-GOLD_GRAPHS = ("young-2019.gold.json", "miyamoto-2024.gold.json", "forms/made-up-forms.gold.json",
-               "forms/made-up-heldout.gold.json")
+GOLD_GRAPHS = ("young-2019.gold.json", "miyamoto-2024.gold.json")
+# made-up footnotes of other fields and languages, written for this project to CONVENTIONS (the
+# development set and the first held-out set; the third held-out set is never trained on)
+FORM_GRAPHS = ("forms/made-up-forms.gold.json", "forms/made-up-heldout.gold.json")
 STRING_LABELS = [("title", "title"), ("container-title", "container"), ("collection-title", "collection"),
                  ("original-title", "title"), ("archive_location", "shelfmark"), ("publisher", "publisher"),
                  ("archive", "archive"), ("archive-place", "archive"), ("publisher-place", "place"),
@@ -166,11 +168,11 @@ def _marked(spans, origin: list[int]) -> tuple[tuple[int, int, str], ...]:
     return tuple(sorted((origin[s], origin[e - 1] + 1, label) for s, e, label in spans))
 
 
-def gold_examples(folder: Path) -> list[Example]:
+def gold_examples(folder: Path, names: tuple[str, ...] = GOLD_GRAPHS) -> list[Example]:
     """The seed papers' notes in `folder` (a clone's `tests/fixtures`), whole and cut
     into their citations; a folder without them gives none."""
     examples = []
-    for name in GOLD_GRAPHS:
+    for name in names:
         path = folder / name
         if path.exists():
             examples += graph_examples(json.loads(path.read_text(encoding="utf-8")))

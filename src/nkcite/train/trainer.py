@@ -20,7 +20,7 @@ from ..parse.features import token_features
 from .anystyle import read_anystyle
 from .examples import Example, token_labels
 from .generated import generated_items
-from .gold import gold_examples
+from .gold import FORM_GRAPHS, gold_examples
 from .items import items_from_examples
 from .linkedbooks import read_linkedbooks
 from .synthetic import compose_note, handwritten, paper
@@ -36,6 +36,7 @@ class TrainingPlan:
     linkedbooks: int = 32000
     anystyle: int | None = None          # None: all of core, good, bad, ugly
     gold_weight: int = 10                # the seed papers' own notes, repeated
+    forms_weight: int = 3                # the made-up footnotes of other fields, repeated
     iterations: int = 25
     seed: int = 20261201
 
@@ -49,7 +50,7 @@ def training_examples(shared: Path, fixtures: Path, plan: TrainingPlan) -> list[
     rng.shuffle(linkedbooks)
     linkedbooks = linkedbooks[:plan.linkedbooks]
     synthetic = synthetic_examples(anystyle + linkedbooks, plan.synthetic, rng)
-    gold = gold_examples(fixtures) * plan.gold_weight
+    gold = gold_examples(fixtures) * plan.gold_weight + gold_examples(fixtures, FORM_GRAPHS) * plan.forms_weight
     return anystyle + linkedbooks + synthetic + gold
 
 
