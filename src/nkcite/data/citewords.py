@@ -23,6 +23,8 @@ LEAD_WORDS = {"see", "cf", "cfr", "compare", "vedi", "vgl", "voir", "siehe", "v�
 # `See also`, `vgl. auch`, `ver também`, `zie ook`, `voir aussi`, `si veda anche`: words after a lead word
 LEAD_ALSO_WORDS = {"also", "auch", "ook", "também", "también", "aussi", "anche", "inoltre", "ferner", "hierzu",
                    "especially", "esp", "further", "generally", "allgemein", "besonders"}
+# `Zhou Enlai to Kim Il Sung`, `Toledo al rey`, `Weber an Karl Lenz`, `Colbert au roi`: a letter's `to`
+LETTER_TO_WORDS = {"to", "an", "al", "alla", "allo", "ai", "agli", "à", "au", "aux", "aan"}
 # `But see`, `And see`, `Si veda`, `Y véase`: words a lead word may follow at a clause's start
 LEAD_PRELUDE_WORDS = {"but", "and", "si", "e", "y", "et", "und", "ma", "mais", "pero", "maar", "en"}
 IBID_WORDS = {"ibid", "ibidem", "ib", "ebd", "ebenda", "ivi", "ibíd"}

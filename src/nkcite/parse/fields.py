@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from ..data.citewords import EDITOR_WORDS, STATE_ABBREVIATIONS, TRANSLATOR_WORDS
+from ..data.citewords import EDITOR_WORDS, LETTER_TO_WORDS, STATE_ABBREVIATIONS, TRANSLATOR_WORDS
 from ..data.lexicon import lexicon
 from ..normalize.archives import archive_and_place, place_like
 from ..normalize.dates import find_date
@@ -146,6 +146,11 @@ def _names(role: str) -> Callable[[Reading, str], None]:
         if role == "recipient" and THE_AUTHOR.match(text):
             reading.work.setdefault("recipient", the_author())     # `letter to the author`
             return
+        if role == "recipient":
+            text = RECIPIENT_LEAD.sub("", text)
+            if text[:1].islower():                                 # `al rey`, `to her mother`: no name
+                reading.work.setdefault("recipient", []).append({"literal": clean_value(text)})
+                return
         names, originals = parse_names(text)
         if names:
             reading.work.setdefault(kind, []).extend(names)
@@ -170,6 +175,7 @@ A_CURA_AFTER = re.compile(r"[\s,]*\(\s*(?:a\s*c(?:ura|\.)\s*(?:di)?|sous la dir(
 """A role written after the names in parentheses: `O. Longo (a cura di)`, `R. Polacco (Hrsg.)`."""
 
 
+RECIPIENT_LEAD = re.compile(r"^(?:" + "|".join(sorted(LETTER_TO_WORDS, key=len, reverse=True)) + r")\s+(?=\S)")
 LEAD_IN = re.compile(r"^(?:in|In|In:|in:|and|und|et|e|by|von|di|de|par|with|mit|avec|to|from)\s+(?=\S)")
 
 

@@ -58,6 +58,7 @@ rules out. Each names the form it protects:
 | `in Title, ed. Name` read as one editor run: the title is the container, the editor's name whole | `Lessing to Nicolai, 2 April 1768, in Briefe, ed. Karl Baum, vol. 3` |
 | a second title after `In:` and its editors is the container | `Wagner, Ulrich: Netze. In: Lang, Martin (Hg.): Kapital.` |
 | an ordinal and an edition word left as commentary are the edition | `Keller: Diskurse. 4. Aufl. Wiesbaden 2011` |
+| a writer, `to` (`al`, `an`, `à`, `aan`) and a recipient before the first comma, dated soon after, are a letter's heading | `Zhou Enlai to Kim Il Sung, 3 March 1964`; `Francisco de Toledo al rey, Cuzco, 1 de marzo de 1572` |
 | `to` and a capital right after the writer open the recipient | `Ruth Baker to Harold Ames, 12 June 1952, box 4` |
 
 `note_labels` runs on a whole note, `citation_labels` on one citation's tokens.
@@ -68,7 +69,7 @@ import re
 from functools import lru_cache
 
 from ..data.citewords import (VOLUME_WORDS, ARCHIVE_WORDS, EDITION_WORDS, EDITOR_WORDS, GENRE_WORDS, IBID_WORDS, LEAD_ALSO_WORDS,
-                              LEAD_PRELUDE_WORDS, LEAD_WORDS, PAGE_WORDS, SHELF_WORDS,
+                              LEAD_PRELUDE_WORDS, LEAD_WORDS, LETTER_TO_WORDS, PAGE_WORDS, SHELF_WORDS,
                               SAME_AUTHOR_WORDS, TRANSLATOR_WORDS)
 from ..data.lexicon import lexicon
 from ..normalize.archives import defines_an_abbreviation
@@ -146,6 +147,7 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _container_after_editors(toks, labels)
     _container_before_its_editors(toks, labels)
     _edition_left_as_commentary(toks, labels)
+    _letter_heading(toks, labels)
     _recipient_after_writer(toks, labels)
 
 
@@ -617,6 +619,59 @@ def _edition_left_as_commentary(toks, labels: list[str]) -> None:
         words = [t.text for t in toks[first:last + 1] if t.text not in ".,"]
         if label == "note" and len(words) == 2 and ORDINAL.match(words[0]) and words[1].lower() in EDITION_WORDS:
             labels[first:last + 1] = ["edition"] * (last + 1 - first)
+
+
+LOWER_RECIPIENT_AFTER = {"al", "alla", "allo", "ai", "agli", "au", "aux"}       # `al rey`, `al duca`, `au roi`
+POSSESSIVES = {"her", "his", "their", "my", "our", "seine", "seinen", "seiner", "ihre", "ihren", "ihrer", "sua",
+               "suo", "sa", "son", "ses", "su", "sus"}                      # `to her mother`, `an seine Frau`
+
+
+def _letter_heading(toks, labels: list[str]) -> None:
+    """`Zhou Enlai to Kim Il Sung, 3 March 1964`, `Francisco de Toledo al rey, Cuzco, 1 de
+    marzo de 1572`, `Ruth Baker to her mother, 12 June 1919`: a writer, `to` and a
+    recipient opening the citation before its first comma, with a date soon after,
+    are a letter's heading (the writer its author, the rest its recipient)."""
+    start = next((k for k, label in enumerate(labels) if label not in ("prefix", "note")), None)
+    comma = next((k for k in range(len(toks)) if toks[k].text == "," and not toks[k].paren and not toks[k].quote), None)
+    if start is None or comma is None or not 2 <= comma - start <= 14 or toks[start].quote:
+        return
+    to = next((k for k in range(start + 1, comma - 1) if toks[k].text in LETTER_TO_WORDS), None)
+    if to is None or not _writer_like(toks[start:to]) or not _recipient_like(toks[to + 1:comma], toks[to].text):
+        return
+    dated = "date" in labels[comma + 1:comma + 14]
+    one_word = to - start == 1 and not {"archive", "shelfmark"} & set(labels)    # `Puzanov to Gromyko`: in an archive
+    if dated and not one_word and not (set(labels[start:to]) == {"author"} and set(labels[to:comma]) == {"recipient"}):
+        labels[start:to] = ["author"] * (to - start)
+        labels[to:comma] = ["recipient"] * (comma - to)
+    if dated and not one_word:
+        _place_of_writing(toks, labels, comma + 1)
+
+
+def _place_of_writing(toks, labels: list[str], first: int) -> None:
+    """`..., Cuzco, 1 de marzo de 1572`: one to three capitalised words between a
+    letter's heading and its date are the place it was written."""
+    k = first
+    while k < len(toks) and k - first < 3 and toks[k].text[:1].isupper() and toks[k].text.isalpha():
+        k += 1
+    if first < k < len(toks) - 1 and toks[k].text == "," and labels[k + 1] == "date" and labels[first] != "date":
+        labels[first:k] = ["place"] * (k - first)
+
+
+def _writer_like(toks) -> bool:
+    """`Zhou Enlai`, `W. W. Rostow`, `Francisco de Toledo`, `Ambassador Puzanov`: capitalised words, initials, particles."""
+    return 1 <= len(toks) <= 7 and toks[0].text[:1].isupper() \
+        and all(t.text[:1].isupper() or t.text in PARTICLES or t.text in (".", "-") for t in toks)
+
+
+def _recipient_like(toks, to: str) -> bool:
+    """`Kim Il Sung`, `the Foreign Office`, `her mother`, (`al`) `rey`: a recipient's words."""
+    words = [t.text for t in toks if t.text not in (".", "-")]
+    if not 1 <= len(words) <= 6:
+        return False
+    if words[0].lower() in POSSESSIVES or (to in LOWER_RECIPIENT_AFTER and words[0].islower()):
+        return len(words) <= 3 and all(w.isalpha() for w in words)
+    named = words[1:] if words[0] in ("the", "The") else words
+    return bool(named) and all(w[:1].isupper() or w in PARTICLES for w in named)
 
 
 def _recipient_after_writer(toks, labels: list[str]) -> None:
