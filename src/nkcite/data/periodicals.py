@@ -89,3 +89,16 @@ def lookup_periodical(name: str) -> tuple[str, str] | None:
     key = name.replace("*", "").strip().strip(",.").casefold()
     key = key[4:] if key.startswith("the ") else key
     return PERIODICALS.get(key)
+
+# Series of diplomatic documents cited by their abbreviation, the years of the volume after it:
+# `FRUS, 1964–1968, vol. 29, doc. 45`, `DDF, 1932–1939, 1re série, t. 3`, `ADAP, Serie D, Bd. 7`
+DOCUMENT_SERIES = {
+    "FRUS": "Foreign Relations of the United States",
+    "DBPO": "Documents on British Policy Overseas",
+    "DBFP": "Documents on British Foreign Policy",
+    "DDF": "Documents diplomatiques français",
+    "ADAP": "Akten zur deutschen auswärtigen Politik",
+    "AAPD": "Akten zur Auswärtigen Politik der Bundesrepublik Deutschland",
+    "DDI": "I documenti diplomatici italiani",
+    "DDS": "Diplomatische Dokumente der Schweiz",
+}

@@ -96,14 +96,24 @@ def locator_value(text: str) -> tuple[str | None, str | None]:
     return (value or None), (label if value else None)
 
 
+DOCUMENT = re.compile(r"[,;]?\s*\b(?:doc(?:ument)?s?|Dok(?:ument)?)\.?\s*(?:no\.?\s*)?(\d+[a-z]?)\s*$", re.I)
+PART = re.compile(r",?\s*\b(?:pt|part|Teil|Tl)\.?\s*(\d+)\b", re.I)
+
+
 def volume_issue(text: str) -> dict[str, str]:
     """`vol. 37, no. 2` / `43(1)` / `XXI` / `Bd. 12, H. 3` -> volume and issue.
 
     >>> volume_issue("vol. 37, no. 2"), volume_issue("43(1)"), volume_issue("XXI,")
     ({'volume': '37', 'issue': '2'}, {'volume': '43', 'issue': '1'}, {'volume': 'XXI'})
+    >>> volume_issue("vol. 29, pt. 1, doc. 45")
+    {'volume': '29, pt. 1', 'number': '45'}
     """
     value = _unwrap(text.strip()).strip(" ,.;:")
     out: dict[str, str] = {}
+    document = DOCUMENT.search(value)
+    if document:                                        # `vol. 29, pt. 1, doc. 45`: the document's number
+        out["number"], value = document.group(1), value[:document.start()]
+    part = PART.search(value)
     paren = re.search(rf"({NUMBER})\s*\(\s*(\d+[a-z]?(?:\s*[-/–]\s*\d+)?)\s*\)", value)
     if paren:
         return {"volume": paren.group(1), "issue": re.sub(r"\s+", "", paren.group(2))}
@@ -119,7 +129,9 @@ def volume_issue(text: str) -> dict[str, str]:
         dotted = re.match(r"\s*[.,/]\s*(\d+)\b", rest)
         if "issue" not in out and dotted and not re.search(r"\d{4}", rest[:8]):
             out["issue"] = dotted.group(1)              # `37.2`, `36, 3`
-    return {k: out[k] for k in ("volume", "issue") if k in out}
+    if part and "volume" in out:                        # `vol. 29, pt. 1` -> `29, pt. 1`
+        out["volume"] = f"{out['volume']}, pt. {part.group(1)}"
+    return {k: out[k] for k in ("volume", "issue", "number") if k in out}
 
 
 def edition_number(text: str) -> str:

@@ -5,6 +5,9 @@ rules out. Each names the form it protects:
 
 | rule | footnote |
 |---|---|
+| a quoted title opening the citation holds no author | `"Kim Il Sung Receives Delegation," Rodong Sinmun, 14 April 1965` |
+| a series of diplomatic documents cited by its abbreviation, and its volume's years, is the container | `"Memorandum," 5 May 1961, FRUS, 1961–1963, vol. 22, doc. 213.` |
+| a part and a document number after a volume, left as commentary, are the volume's | `FRUS, 1964–1968, vol. 29, pt. 1, doc. 45.` |
 | a URL is a URL | `..., <https://example.org/rice>` |
 | lower-case words before a name are not the name | `Vgl. hierzu ausführlich Klein, Paul: Macht und Raum` |
 | a clause of prose and a lead word before a name or a quoted title are commentary and the prefix; a name before the quoted title is the author | `Sobre el pleito, véase Juan Gil, Historia`; `Ver também Ana Reis, “Senhores,” Revista` |
@@ -72,6 +75,7 @@ from ..data.citewords import (VOLUME_WORDS, ARCHIVE_WORDS, EDITION_WORDS, EDITOR
                               LEAD_PRELUDE_WORDS, LEAD_WORDS, LETTER_TO_WORDS, PAGE_WORDS, SHELF_WORDS,
                               SAME_AUTHOR_WORDS, TRANSLATOR_WORDS)
 from ..data.lexicon import lexicon
+from ..data.periodicals import DOCUMENT_SERIES
 from ..normalize.archives import defines_an_abbreviation
 from ..normalize.dates import find_date
 from ..normalize.names import PARTICLES
@@ -92,12 +96,15 @@ def note_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
         if tok.text.startswith(("http://", "https://", "www.")):
             labels[i] = "url"
     _access_dates(toks, labels)
+    _no_name_inside_the_quoted_title(toks, labels)
+    _series_of_documents(toks, labels)
     _prose_before_names(toks, labels)
     _lead_in_before_a_citation(toks, labels)
     _whole_ranges(toks, labels)
     _names_end_at_their_role(toks, labels)
     _closing_number_is_the_pinpoint(toks, labels)
     _signature_left_as_commentary(toks, labels)
+    _document_number_after_the_volume(toks, labels)
 
 
 def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
@@ -881,6 +888,59 @@ def _reviewer_before_the_review(toks, labels: list[str]) -> None:
                 and all(t.text[:1].isupper() or t.text in PARTICLES or t.text == "." for t in toks[first:comma]):
             labels[first:comma] = ["author"] * (comma - first)
         return
+
+
+def _no_name_inside_the_quoted_title(toks, labels: list[str]) -> None:
+    """`"Kim Il Sung Receives Delegation," Rodong Sinmun`: names inside a quoted title
+    that opens a citation (the note's start, or after `;` and a prefix) are the title's words."""
+    opened = True
+    for i, tok in enumerate(toks):
+        if tok.text == ";" and not tok.quote:
+            opened = True
+        elif tok.text in OPENING_QUOTES and tok.quote == 0 and opened:
+            close = next((k for k in range(i + 1, len(toks)) if toks[k].quote == 0), None)
+            if close is not None and NAME_LABELS & set(labels[i:close]) and "title" in labels[i:close]:
+                labels[i:close + 1] = ["title"] * (close + 1 - i)
+            opened = False
+        elif labels[i] not in ("prefix", "note"):
+            opened = False
+
+
+def _series_of_documents(toks, labels: list[str]) -> None:
+    """`..., FRUS, 1961–1963, vol. 22, doc. 213`: the abbreviation of a series of
+    diplomatic documents and the years after it are the container."""
+    for i, tok in enumerate(toks):
+        if tok.text not in DOCUMENT_SERIES or tok.quote or labels[i] == "container":
+            continue
+        end = i
+        if i + 2 < len(toks) and toks[i + 1].text == "," and YEAR.match(toks[i + 2].text):
+            end = i + 2
+            if end + 2 < len(toks) and toks[end + 1].text in DASHES and toks[end + 2].text.isdecimal():
+                end += 2
+        labels[i:end + 1] = ["container"] * (end + 1 - i)
+
+
+DOCUMENT_PARTS = {"pt", "part", "doc", "docs", "document", "dok", "dokument", "no", "nr"}
+
+
+def _document_number_after_the_volume(toks, labels: list[str]) -> None:
+    """`vol. 29, pt. 1, Korea`, `..., doc. 45.`: a part and its number right after a
+    volume, and a document's number closing a citation, left as commentary, are
+    the volume's (its part; the document's number)."""
+    runs = _runs(labels)
+    for (before, _, _), (label, first, last) in zip(runs, runs[1:]):
+        if label != "note":
+            continue
+        k = first
+        while k <= last and (toks[k].text.lower() in DOCUMENT_PARTS or toks[k].text in ".,"
+                             or (toks[k].text.isdecimal() and k > first)):
+            k += 1
+        while k > first and toks[k - 1].text in ".,":
+            k -= 1
+        closing = k > last or all(t.text in ".;" for t in toks[k:last + 1])
+        numbered = any(toks[j].text.isdecimal() for j in range(first, k))
+        if numbered and (before == "volume" or (closing and toks[first].text.lower().startswith(("doc", "dok")))):
+            labels[first:k] = ["volume"] * (k - first)
 
 
 def _translation_after_the_title(toks, labels: list[str]) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..data.periodicals import lookup_periodical
+from ..data.periodicals import DOCUMENT_SERIES, lookup_periodical
 from ..normalize.archives import archive_and_place
 from ..normalize.dates import find_date
 from ..normalize.names import is_institution, parse_names
@@ -61,12 +61,20 @@ INTERVIEW_BY_THE_AUTHOR = re.compile(
     r"(?P<names>[^,;]+)$")
 
 
+# `Interview with a former diplomat`, `Gespräch mit einem Zeitzeugen`, `Entretien avec un ancien ministre`
+INTERVIEW_UNNAMED = re.compile(
+    r"^(?:Interviews?|Gespräch|Gespräche|Entretien|Entretiens|Entrevista|Intervista|Conversation)\s+(?:with|mit|avec|con|a)"
+    r"\s+(?:a|an|the|two|three|several|einem|einer|zwei|drei|un|une|deux|trois|uno|una|dos|tres|due|tre)\b")
+
+
 def settle(work: dict) -> None:
     """What the type decides about the fields: an archival heading's sender and
     recipient, the date of an undated record printed in its title, the book a
     review reviews, the person the author interviewed."""
     _reviewed_book(work)
     _interview_by_the_author(work)
+    if INTERVIEW_UNNAMED.match(work.get("title", "")) and work.get("type") in ("book", "manuscript"):
+        work["type"] = "interview"                           # Interview with a former diplomat, Seoul, May 2010
     if work.get("type") == "manuscript":
         _archival_heading(work)
     if work.get("type") == "chapter" and "title" not in work and "container-title" in work:
@@ -264,8 +272,8 @@ def _contained(reading: Reading) -> str:
     if periodical:
         work.setdefault("language", periodical[1])
         return {"newspaper": "article-newspaper", "magazine": "article-magazine"}.get(periodical[0], "article-journal")
-    if reading.excerpt:
-        return "chapter"                                     # "...," excerpt from *The General Staff ...*
+    if reading.excerpt or _series_of_documents(container):
+        return "chapter"                 # "...," excerpt from *The General Staff ...*; "Memorandum," FRUS, 1961–1963
     if REPORT.search(container) and not any(k in work for k in ("editor", "publisher-place")):
         return _report(work, series=work.pop("container-title"))   # Wilson Center NKIDP e-Dossier No. 2
     if any(k in work for k in ("editor", "publisher", "publisher-place")) and "issue" not in work:
@@ -277,6 +285,13 @@ def _contained(reading: Reading) -> str:
     if "URL" in work:
         return "post-weblog" if BLOG.search(work["URL"] + container + work.get("genre", "")) else "webpage"
     return "article-journal"
+
+
+def _series_of_documents(container: str) -> bool:
+    """`FRUS, 1961–1963`, `Foreign Relations of the United States, 1964–1968`: a series of
+    diplomatic documents (CONVENTIONS §4: a document in it is a chapter)."""
+    head = container.split(",")[0].strip()
+    return head in DOCUMENT_SERIES or head in DOCUMENT_SERIES.values()
 
 
 def _standalone(reading: Reading) -> str:
