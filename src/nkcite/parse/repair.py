@@ -35,6 +35,7 @@ rules out. Each names the form it protects:
 | `editorial`, `obituary` read as a name is the genre | `"Port Expansion Approved," editorial, *Boston Globe*` |
 | a dotted section number closing a title is the pinpoint | `Augustine, De civitate Dei 19.7.` |
 | a labelled pinpoint (`chap. 4`, `n. 12`, `fig. 3`) closing the citation is the pinpoint | `(Chicago, 2019), chap. 4.` |
+| words after the names' comma holding a possessive, running into the title, are the title's | `Narushige Kato, Japan's Naval-Diplomatic Campaigns (London, 2010)` |
 | a name run that ends in a word right before the title gives that word to the title | `Omar Khan, Desert Roads (Cairo, 2003)` |
 | a cross-reference to an earlier note marks a short form | `Lenz, Zünfte (wie Anm. 103), S. 115.`; `Hale, Salt (see n. 4 above), 12.` |
 | the first word of a citation that is `Ibid.`, `Ebd.`, `Ivi` is ibid.; `Id.`, `Idem` a short form | `Ebd., S. 3.` |
@@ -119,6 +120,7 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _classical_reference(toks, labels)
     _labelled_pinpoint_at_the_end(toks, labels)
     _names_end_before_the_title(toks, labels)
+    _no_possessive_in_a_name(toks, labels)
     _cross_reference(toks, labels)
     _interview_before_the_name(toks, labels)
     _heading_by_a_writer(toks, labels)
@@ -941,6 +943,20 @@ def _document_number_after_the_volume(toks, labels: list[str]) -> None:
         numbered = any(toks[j].text.isdecimal() for j in range(first, k))
         if numbered and (before == "volume" or (closing and toks[first].text.lower().startswith(("doc", "dok")))):
             labels[first:k] = ["volume"] * (k - first)
+
+
+def _no_possessive_in_a_name(toks, labels: list[str]) -> None:
+    """`Narushige Kato, Japan's Naval-Diplomatic Campaigns`: in a run of names ending
+    right before the title, the words after its last comma that hold a possessive
+    (`Japan's`) are the title's first words, not a second name."""
+    runs = _runs(labels)
+    for (label, first, last), (after, _, _) in zip(runs, runs[1:]):
+        if label != "author" or after != "title":
+            continue
+        comma = next((k for k in range(last, first - 1, -1) if toks[k].text == ","), None)
+        if comma is not None and comma < last and any(
+                t.text.endswith(("'s", "’s")) for t in toks[comma + 1:last + 1]):
+            labels[comma + 1:last + 1] = ["title"] * (last - comma)
 
 
 def _translation_after_the_title(toks, labels: list[str]) -> None:
