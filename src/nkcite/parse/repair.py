@@ -5,7 +5,7 @@ rules out. Each names the form it protects:
 
 | rule | footnote |
 |---|---|
-| a quoted title opening the citation holds no author | `"Kim Il Sung Receives Delegation," Rodong Sinmun, 14 April 1965` |
+| a quoted title opening the citation holds no author, and no quoted title holds commentary | `"Kim Il Sung Receives Delegation," Rodong Sinmun, 14 April 1965` |
 | a series of diplomatic documents cited by its abbreviation, and its volume's years, is the container | `"Memorandum," 5 May 1961, FRUS, 1961–1963, vol. 22, doc. 213.` |
 | a part and a document number after a volume, left as commentary, are the volume's | `FRUS, 1964–1968, vol. 29, pt. 1, doc. 45.` |
 | a URL is a URL | `..., <https://example.org/rice>` |
@@ -16,6 +16,7 @@ rules out. Each names the form it protects:
 | a bare number closing a citation (at `;` or the note's end), left as commentary, after a year or read as a date alone, is the pinpoint | `Hale, op. cit., 12.`; `Meier 2003, 18.`; `Kim, Rice, 3.`; `*Post*, May 4, 1968, A12.` |
 | an access date runs from `accessed` to its year | `(accessed March 3, 2024)` |
 | in an archival signature, the leaves after its `ff.`, `fol.`, `c.`, `ll.` are the signature's | `AGI, Charcas 418, ff. 112r–115v.` |
+| `Housed at`, `Held at`, `Copy in` and a repository after an archive, left as commentary, are a second repository | `..., Foreign Ministry Archives. Housed at National Archives, Kew, Box 12.` |
 | figures and shelf words after an archive, left as commentary, are its signature | `Archives nationales (Paris), F12 1504, dossier 7.` |
 | the abbreviation a paper defines for an archive is the archive's | `Archivo General de Simancas, Valladolid (en adelante AGS), Guerra Antigua` |
 | a particle and capitalised words opening the signature end the archive's name | `Archives départementales du Rhône, 3 E 4410` |
@@ -105,6 +106,7 @@ def note_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _names_end_at_their_role(toks, labels)
     _closing_number_is_the_pinpoint(toks, labels)
     _signature_left_as_commentary(toks, labels)
+    _second_repository(toks, labels)
     _document_number_after_the_volume(toks, labels)
 
 
@@ -860,6 +862,25 @@ def _archive_name_goes_on_after_a_particle(toks, labels: list[str]) -> None:
             labels[first:k] = ["archive"] * (k - first)
 
 
+HOUSED_WORDS = {"housed", "held", "kept", "located", "preserved", "deposited", "copy", "copies", "microfilm"}
+
+
+def _second_repository(toks, labels: list[str]) -> None:
+    """`..., French Ministry of Foreign Affairs. Housed at National Institute of Korean
+    History, Gwacheon, Box MU0000540.`: a sentence opening with `Housed at` (`Held at`,
+    `Copy in`) and a capitalised name right after an archive, left as commentary,
+    names a second repository: the archive's (its reader keeps it in the note)."""
+    runs = _runs(labels)
+    for (before, _, _), (label, first, last) in zip(runs, runs[1:]):
+        start = first + (toks[first].text == ".")
+        if before not in ("archive", "shelfmark") or label != "note" or start + 2 > last:
+            continue
+        if toks[start].text.lower() in HOUSED_WORDS and toks[start + 1].text.lower() in ("at", "in", "by") \
+                and toks[start + 2].text[:1].isupper():
+            end = next((k - 1 for k in range(start, last + 1) if toks[k].text == ";"), last)
+            labels[start:end + 1] = ["archive"] * (end + 1 - start)
+
+
 def _signature_left_as_commentary(toks, labels: list[str]) -> None:
     """`Archives nationales (Paris), F12 1504, dossier 7.`: a run of commentary
     right after the archive, with figures and no words but shelf words, is the
@@ -894,15 +915,17 @@ def _reviewer_before_the_review(toks, labels: list[str]) -> None:
 
 def _no_name_inside_the_quoted_title(toks, labels: list[str]) -> None:
     """`"Kim Il Sung Receives Delegation," Rodong Sinmun`: names inside a quoted title
-    that opens a citation (the note's start, or after `;` and a prefix) are the title's words."""
+    that opens a citation (the note's start, or after `;` and a prefix), and words
+    of any quoted title read as commentary, are the title's words."""
     opened = True
     for i, tok in enumerate(toks):
         if tok.text == ";" and not tok.quote:
             opened = True
-        elif tok.text in OPENING_QUOTES and tok.quote == 0 and opened:
+        elif tok.text in OPENING_QUOTES and tok.quote == 0:
             close = next((k for k in range(i + 1, len(toks)) if toks[k].quote == 0), None)
-            if close is not None and NAME_LABELS & set(labels[i:close]) and "title" in labels[i:close]:
-                labels[i:close + 1] = ["title"] * (close + 1 - i)
+            inside = set(labels[i:close]) if close is not None else set()
+            if "title" in inside and (opened and NAME_LABELS & inside or "note" in inside):
+                labels[i:close + 1] = ["title"] * (close + 1 - i)    # one quoted title, commentary none of it
             opened = False
         elif labels[i] not in ("prefix", "note"):
             opened = False
