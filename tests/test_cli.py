@@ -74,7 +74,7 @@ def test_export_default_is_biblatex_with_one_entry_per_work(tmp_path, corpus_gra
     out = tmp_path / "x.bib"
     assert run("export", "-o", str(out)).exit_code == 0
     text = out.read_text(encoding="utf-8")
-    assert text.count("\n@") + text.startswith("@") == len(corpus_graph.references) == 151
+    assert text.count("\n@") + text.startswith("@") == len(corpus_graph.references) == 150
     assert "entrysubtype" in text and "journaltitle" in text
 
 

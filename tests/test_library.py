@@ -54,7 +54,7 @@ def test_the_bundled_papers_give_the_same_graph_as_a_run_over_them(store):
     assert [{k: v for k, v in r.items() if k != "id"} for r in library["references"]] == \
         [{k: v for k, v in r.items() if k != "id"} for r in run["references"]]
     assert library["documents"][0]["notes"][5]["text"] == run["documents"][0]["notes"][5]["text"]
-    assert len(set(ids(store))) == 151
+    assert len(set(ids(store))) == 150
 
 
 def test_a_paper_whose_text_did_not_change_is_not_read_again(store, tmp_path):
