@@ -10,7 +10,7 @@ the corpus streamed from the store (`dedupe.cluster_works`) -> ids -> a
     >>> with corpus_run(jobs=1) as run:
     ...     text = render(run.graph, "biblatex")
     >>> run.papers, run.notes, len(run.graph.references)
-    (2, 155, 151)
+    (2, 155, 150)
 
 The output is the same byte for byte whatever `jobs` is and wherever the
 papers were parsed: rows are read back in paper order, and dedupe joins its

@@ -129,26 +129,39 @@ def align_note(text: str, citations: list[tuple[dict, str | None, str, str | Non
         start, end = min(s for s, _, _ in new), max(e for _, e, _ in new)
         ranges.append((start, end))
         lo = end
-    _claim_prefixes_and_prose(claims, ranges)
+    _claim_prefixes_and_prose(claims, ranges, [prefix for *_, prefix in citations])
     whole = Example(text, _marked(claims.spans, origin), "gold-note")
     parts = [_cut(text, claims.spans, origin, r) for r in ranges if r]
     return whole, parts
 
 
-def _claim_prefixes_and_prose(claims: _Claims, ranges: list) -> None:
-    """`See` before a citation is its prefix; words outside every citation are commentary."""
+def _claim_prefixes_and_prose(claims: _Claims, ranges: list, prefixes: list[str | None]) -> None:
+    """A citation's prefix (the gold's, `Vgl. hierzu`, `véase`, else `See`, `Cf.`) right
+    before it is its prefix; words outside every citation are commentary."""
     inside = [False] * len(claims.text)
-    for r in ranges:
+    for r, given in zip(ranges, prefixes):
         if r:
-            prefix = PREFIX.search(claims.text[:r[0]])
-            if prefix:
-                claims.claim(prefix.start(1), prefix.end(1), "prefix")
+            span = _prefix_span(claims, r[0], given)
+            if span:
+                claims.claim(*span, "prefix")
             for i in range(*r):
                 inside[i] = True
     for m in re.finditer(r"\S+", claims.text):
         if re.search(r"\w", m.group()) and not any(inside[m.start():m.end()]) \
                 and not any(claims.taken[m.start():m.end()]):
             claims.claim(m.start(), m.end(), "note")
+
+
+def _prefix_span(claims: _Claims, start: int, given: str | None) -> tuple[int, int] | None:
+    """Where the prefix before offset `start` is: the gold's prefix text when it stands
+    there (only spaces and punctuation between), else an English lead-in."""
+    if given:
+        at = claims.low.rfind(given.lower(), 0, start)
+        if at >= 0 and not claims.text[at + len(given):start].strip(" ,.:;\"“«„‘(") \
+                and not any(claims.taken[at:at + len(given)]):
+            return at, at + len(given)
+    m = PREFIX.search(claims.text[:start])
+    return (m.start(1), m.end(1)) if m else None
 
 
 def _cut(text: str, spans, origin: list[int], r: tuple[int, int]) -> Example:
