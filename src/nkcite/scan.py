@@ -136,8 +136,10 @@ KEPT_FULL_STOP_WINDOW = 6
 """Characters at the end of a value that KEPT_FULL_STOP needs to see (`.D.C.` and one before)."""
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def clean_value(text: str) -> str:
-    """Strip emphasis, surrounding quotes, brackets and trailing punctuation.
+    """Strip emphasis, surrounding quotes, brackets and trailing punctuation
+    (cached: the readers clean the same values again and again).
 
     Repeated until nothing changes (`"Title,".` -> `Title`); the value is
     narrowed as a span, so a long run of trailing punctuation costs linear time.

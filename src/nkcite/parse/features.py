@@ -44,7 +44,9 @@ def feature_parts(tokens: Tokens) -> list[list[tuple[str, ...]]]:
     context = _context(toks)
     out = []
     for i, tok in enumerate(toks):
-        parts = [word_features(tok.text), _position(tok, i, n, context[i], i in places)]
+        tail = "last" if i == n - 1 else "last2" if i == n - 2 else ""
+        parts = [word_features(tok.text), _position(i * 5 // n, i == 0, tail, context[i], i in places,
+                                                    bool(tok.quote), bool(tok.paren), tok.emphasis, tok.space)]
         for offset in NEIGHBOURS:
             j = i + offset
             parts.append(neighbour_features(words[j], offset) if 0 <= j < n else NONE[offset])
@@ -119,22 +121,26 @@ def shape(word: str) -> str:
     return "".join(out)
 
 
-def _position(tok: Token, i: int, n: int, context: tuple[str, ...], in_place: bool) -> tuple[str, ...]:
-    """Where a token stands in its citation."""
-    feats = [f"pos:{i * 5 // n}", *context]
+@functools.lru_cache(maxsize=1 << 16)
+def _position(fifth: int, first: bool, tail: str, context: tuple[str, ...], in_place: bool, quote: bool,
+              paren: bool, emphasis: bool, space: bool) -> tuple[str, ...]:
+    """Where a token stands in its citation: its fifth of it, first, last or
+    last but one, its context, and the typography around it (cached: few
+    combinations recur)."""
+    feats = [f"pos:{fifth}", *context]
     if in_place:
         feats.append("lex:place")
-    if i == 0:
+    if first:
         feats.append("first")
-    if i >= n - 2:
-        feats.append("last" if i == n - 1 else "last2")
-    if tok.quote:
+    if tail:
+        feats.append(tail)
+    if quote:
         feats.append("quote")
-    if tok.paren:
+    if paren:
         feats.append("paren")
-    if tok.emphasis:
+    if emphasis:
         feats.append("emph")
-    if not tok.space:
+    if not space:
         feats.append("nospace")
     return tuple(feats)
 
