@@ -26,6 +26,8 @@ from nkcite.normalize.titles import split_original
     ("Maria do Carmo Silva", {"family": "Silva", "given": "Maria do Carmo"}),
     ("DUPONT (Jean)", {"family": "Dupont", "given": "Jean"}),
     ("Le Goff (Jacques-Henri", {"family": "Le Goff", "given": "Jacques-Henri"}),
+    pytest.param("Chŏng Ŭn-ju", {"family": "Chŏng", "given": "Ŭn-ju"},
+                 id="Korean in McCune-Reischauer: the family name is known without its breve"),
     pytest.param("Marta Elena Gil Ortega", {"family": "Gil Ortega", "given": "Marta Elena"},
                  id="Spanish: two given names, two family names"),
     pytest.param("Tomás Quiroga Soler", {"family": "Quiroga Soler", "given": "Tomás"},

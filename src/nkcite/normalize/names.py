@@ -182,7 +182,7 @@ def _family_first(tokens: list[str]) -> bool:
         return True                                       # KIM Il-sung, LEE Sin-jae
     if _is_vietnamese(" ".join(tokens)) or (len(tokens) >= 3 and first.lower() in VIETNAMESE_SURNAMES):
         return True                                       # Nguyễn Văn Quyền, Do Thanh Thao Mien
-    low_first, low_last = first.lower(), last.lower()
+    low_first, low_last = fold(first), fold(last)          # `Chŏng` is `chong`
     if low_first in KOREAN_SURNAMES and low_last not in KOREAN_SURNAMES:
         return "-" in last or len(tokens) == 3            # Kim Ok-sun, Park Jae Kyu
     if len(tokens) == 2 and low_first in CHINESE_SURNAMES and low_last not in CHINESE_SURNAMES:

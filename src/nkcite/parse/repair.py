@@ -45,6 +45,7 @@ rules out. Each names the form it protects:
 | a day (and month) in figures before a date run is part of the date | `*Daily Herald*, 3 July 1923`; `vom 3.5.1942` |
 | the words between an author and a pinpoint are a short title | `Nguyễn Văn Quyền, Vietnam took advantage of support, pp. 149-150.` |
 | a name before `review of` read into the title is the reviewer | `Rita Hale, review of The Salt Road, by Omar Khan` |
+| an East Asian name opening a note's citation, read into its title, is the author | `Pak Sŏng-su, Han'guk chŏnjaeng ŭi kiwŏn [The origins of the Korean War]` |
 | a bracketed translation right after a title is the title's (its reader sends it to the note) | `"Torgovlia i gorod" [Trade and the town], Voprosy istorii` |
 | capitalised words read as a volume, before its number, are the periodical | `[Trade and the town], Voprosy istorii, no. 5 (1991)` |
 | emphasis after a quoted title is its container | `"Rice Prices Rise," *Java Courant*, March 3, 1921.` |
@@ -73,14 +74,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..data.citewords import (VOLUME_WORDS, ARCHIVE_WORDS, EDITION_WORDS, EDITOR_WORDS, GENRE_WORDS, IBID_WORDS, LEAD_ALSO_WORDS,
-                              LEAD_PRELUDE_WORDS, LEAD_WORDS, LETTER_TO_WORDS, PAGE_WORDS, SHELF_WORDS,
-                              SAME_AUTHOR_WORDS, TRANSLATOR_WORDS)
+from ..data.citewords import (ARCHIVE_WORDS, EDITION_WORDS, EDITOR_WORDS, GENRE_WORDS, IBID_WORDS, LEAD_ALSO_WORDS,
+                              LEAD_PRELUDE_WORDS, LEAD_WORDS, LETTER_TO_WORDS, PAGE_WORDS, SAME_AUTHOR_WORDS,
+                              SHELF_WORDS, TRANSLATOR_WORDS, VOLUME_WORDS)
 from ..data.lexicon import lexicon
+from ..data.names import CHINESE_SURNAMES, KOREAN_SURNAMES
 from ..data.periodicals import DOCUMENT_SERIES
 from ..normalize.archives import defines_an_abbreviation
 from ..normalize.dates import find_date
 from ..normalize.names import PARTICLES
+from ..normalize.text import fold
 from ..normalize.values import OPEN_CLOSE
 from .tokens import Token
 
@@ -99,6 +102,8 @@ def note_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
             labels[i] = "url"
     _access_dates(toks, labels)
     _no_name_inside_the_quoted_title(toks, labels)
+    _translation_after_the_title(toks, labels)
+    _east_asian_name_before_the_title(toks, labels)
     _series_of_documents(toks, labels)
     _prose_before_names(toks, labels)
     _lead_in_before_a_citation(toks, labels)
@@ -139,7 +144,6 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _day_of_the_date(toks, labels)
     _short_title(toks, labels)
     _reviewer_before_the_review(toks, labels)
-    _translation_after_the_title(toks, labels)
     _words_read_as_a_volume(toks, labels)
     _container_after_quoted_title(toks, labels)
     _emphasised_title_whole(toks, labels)
@@ -319,6 +323,7 @@ def _emphasised_title_whole(toks, labels: list[str]) -> None:
         i = end + 1
 
 
+EAST_ASIAN_SURNAMES = KOREAN_SURNAMES | CHINESE_SURNAMES
 OPENING_QUOTES = {"«", "\u201c"}
 CLOSING_QUOTES = {"»", "\u201d"}
 
@@ -980,6 +985,22 @@ def _no_possessive_in_a_name(toks, labels: list[str]) -> None:
         if comma is not None and comma < last and any(
                 t.text.endswith(("'s", "’s")) for t in toks[comma + 1:last + 1]):
             labels[comma + 1:last + 1] = ["title"] * (last - comma)
+
+
+def _east_asian_name_before_the_title(toks, labels: list[str]) -> None:
+    """`Pak Sŏng-su, Han'guk chŏnjaeng ...`, `Liu Zhenhua, Zhongguo ...`: a Korean or
+    Chinese family name and a given name (hyphenated, or one or two words) opening
+    the note before a comma, read as the first words of the title, are the author."""
+    if not toks or labels[0] != "title" or fold(toks[0].text) not in EAST_ASIAN_SURNAMES:
+        return
+    comma = next((k for k in range(1, min(len(toks), 7)) if toks[k].text == ","), None)
+    if comma is None or comma + 1 >= len(toks) or labels[comma + 1] != "title":
+        return
+    given = [t.text for t in toks[1:comma] if t.text != "-"]
+    hyphenated = any(t.text == "-" and not t.space for t in toks[1:comma])
+    if given and all(g[:1].isalpha() for g in given) and given[0][:1].isupper() \
+            and (hyphenated or len(given) <= 2) and set(labels[:comma]) == {"title"}:
+        labels[:comma] = ["author"] * comma
 
 
 def _translation_after_the_title(toks, labels: list[str]) -> None:
