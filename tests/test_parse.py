@@ -348,6 +348,16 @@ CASES = [
                  {"author": [{"family": "Chŏng", "given": "Ŭn-ju"}], "title": "Kyŏngje wa sahoe",
                   "note": "Translated title: Economy and society.", "publisher": "Nanam"}, "7",
                  id="a Korean name and a romanized title with its translation"),
+    pytest.param("Vogt, Anna/Lenz, Jürgen: Arbeit und Armut in Berlin, 8. Aufl., Opladen 2001, S. 34.",
+                 {"type": "book", "author": [{"family": "Vogt", "given": "Anna"}, {"family": "Lenz", "given": "Jürgen"}],
+                  "title": "Arbeit und Armut in Berlin", "edition": "8", "publisher-place": "Opladen"}, "34",
+                 id="German: the second of two inverted names, `in` a place in the title, `8. Aufl.` before the split"),
+    pytest.param("Vgl. hierzu Vogt/Lenz 2010, S. 45 ff.", {"author": [{"family": "Vogt"}, {"family": "Lenz"}],
+                                                          "issued": {"date-parts": [[2010]]}}, "45 ff.",
+                 id="German author-date: a page reference is no signature"),
+    pytest.param("Interview mit einer Pflegekraft im Klinikum, 12.4.2011.",
+                 {"type": "interview", "title": "Interview mit einer Pflegekraft im Klinikum"}, None,
+                 id="German: an interview with someone unnamed"),
     pytest.param("Lopez, M. (2001). River towns. In J. Hart (Ed.), Essays on rivers (pp. 12–40). Boston: Beacon.",
                  {"type": "chapter", "container-title": "Essays on rivers", "page": "12–40"}, None,
                  id="a chapter's pages in parentheses are its extent"),
@@ -452,6 +462,13 @@ def test_a_bare_closing_number_is_the_pinpoint():
 def test_a_closing_number_that_is_no_date_is_the_pinpoint(note, expected):
     from nkcite.parse.citation import cite_note
     assert [(c.form if not c.looks_short else "short", c.locator) for c in cite_note(note)] == expected
+
+
+def test_ferner_opens_the_second_citation_as_its_prefix():
+    """German `ferner` (furthermore) before the next author is a prefix, not a given name."""
+    from nkcite.parse.citation import cite_note
+    first, second = cite_note("Kaufmann (1997), S. 12; ferner Lessing 2008, 77.")
+    assert (second.prefix, second.work["author"], second.locator) == ("ferner", [{"family": "Lessing"}], "77")
 
 
 def test_a_bare_number_before_a_semicolon_is_the_pinpoint_of_its_citation():

@@ -27,6 +27,7 @@ rules out. Each names the form it protects:
 | the date after `last modified`, `updated`, `posted` is the page's date | `Portal, last modified May 5, 2014, http://...` |
 | `Interview with` opening a citation's names is its genre | `Interview with Kim Yong-ho, Seoul, 14 August 2009.` |
 | a heading `Minute by X` the model read as a translator is the title | `Minute by P. G. Harrow, 14 February 1956, FO 371/120873` |
+| a signature that is only a page reference, in a citation with no archive, is the pinpoint | `Vgl. Meier/Müller 2010, S. 45 ff.` |
 | after ibid., a leaf or page reference is the pinpoint, not a signature | `Ebd., Bl. 7.`; `Ibid., fol. 4v.` |
 | after ibid. and its pinpoint, lower-case words are commentary | `Ibid., 213–14, on the weavers of Ghent.` |
 | `(blog)`, `(podcast)`, `(video)` after a site's name are its genre | `The Archive Hound (blog), June 12, 2017` |
@@ -50,6 +51,7 @@ rules out. Each names the form it protects:
 | capitalised words read as a volume, before its number, are the periodical | `[Trade and the town], Voprosy istorii, no. 5 (1991)` |
 | emphasis after a quoted title is its container | `"Rice Prices Rise," *Java Courant*, March 3, 1921.` |
 | one emphasised span partly title, partly commentary is all title | `Kim Hyok-mo, *Comrade KIM Il-sung*, p.396.` |
+| `in` and a place right after the title, with no comma, are the title's | `Arbeit und Armut in Berlin, 8. Aufl.` |
 | a title's `, in Container` or closing `, «Journal»` is the container | `R. Neri, Le mura, «Studi veneziani», 12 (1970)`; `Stadt und Kloster, in: Bürgertum` |
 | a publisher right after a quoted title, outside an imprint's parentheses and with no place, is the site or periodical | `"Warfare Operations," The NKIDP, March 19, 2018, <https://...>` |
 | a quoted title ends at its closing quote; the rest of its run is the container | `“Tokyo’s Quiet Channel,” in The Two Koreas, ed. ...` |
@@ -111,6 +113,7 @@ def note_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _names_end_at_their_role(toks, labels)
     _closing_number_is_the_pinpoint(toks, labels)
     _signature_left_as_commentary(toks, labels)
+    _edition_left_as_commentary(toks, labels)
     _second_repository(toks, labels)
     _document_number_after_the_volume(toks, labels)
 
@@ -119,6 +122,7 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     """Corrections of one citation's labels (`toks` and `labels` are the citation's own)."""
     _leading_ibid(toks, labels)
     _leaf_after_ibid(toks, labels)
+    _page_read_as_a_signature(toks, labels)
     _commentary_after_ibid(toks, labels)
     _medium_in_brackets(toks, labels)
     _reprinted_in(toks, labels)
@@ -147,6 +151,7 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _words_read_as_a_volume(toks, labels)
     _container_after_quoted_title(toks, labels)
     _emphasised_title_whole(toks, labels)
+    _place_after_in_is_the_title(toks, labels)
     _container_inside_title(toks, labels)
     _quoted_title_ends_at_its_quote(toks, labels)
     _site_after_a_quoted_title(toks, labels)
@@ -422,13 +427,13 @@ def _prose_before_names(toks, labels: list[str]) -> None:
     for label, first, last in _runs(labels):
         if label not in NAME_LABELS:
             continue
-        before = labels[first - 1] if first else "note"
+        before = labels[first - 1] if first and toks[first - 1].text != ";" else "note"   # `...; ferner Lessenich`
         if before not in ("prefix", "note"):
             continue
         k, led = first, before == "prefix"
         while k <= last:
             text = toks[k].text
-            if text.lower() in LEAD_WORDS or (led and text == "."):
+            if text.lower() in LEAD_WORDS or text.lower() in LEAD_ALSO_WORDS or (led and text == "."):
                 led = True
             elif not (text.isalpha() and text.islower() and len(text) >= 3 and text not in PARTICLES):
                 break
@@ -635,6 +640,9 @@ def _edition_left_as_commentary(toks, labels: list[str]) -> None:
         words = [t.text for t in toks[first:last + 1] if t.text not in ".,"]
         if label == "note" and len(words) == 2 and ORDINAL.match(words[0]) and words[1].lower() in EDITION_WORDS:
             labels[first:last + 1] = ["edition"] * (last + 1 - first)
+        elif label == "note" and len(words) == 1 and words[0].lower() in EDITION_WORDS and first \
+                and toks[first - 1].text.isdecimal() and toks[first].text == ".":
+            labels[first - 1:last + 1] = ["edition"] * (last + 2 - first)   # `8. Aufl.`: the model took the 8 apart
 
 
 LOWER_RECIPIENT_AFTER = {"al", "alla", "allo", "ai", "agli", "au", "aux"}       # `al rey`, `al duca`, `au roi`
@@ -704,12 +712,13 @@ def _given_name_before_the_colon(toks, labels: list[str]) -> None:
     """`Roth, Ingrid: Stadtgeschichte.`: a title run that opens with one to three
     capitalised words or initials and a colon, right after an author run of a
     surname and a comma, opens with the author's given name (the German
-    `Surname, Given: Title`)."""
+    `Surname, Given: Title`; the last of `Hradil, Stefan/Schiener, Jürgen:`)."""
     runs = _runs(labels)
     for (before, first, last), (label, start, end) in zip(runs, runs[1:]):
         if before != "author" or label != "title" or toks[last].text != ",":
             continue
-        if len([t for t in toks[first:last] if t.text.isalpha() and t.text not in PARTICLES]) != 1:
+        own = next((k + 1 for k in range(last - 1, first - 1, -1) if toks[k].text in ("/", ";")), first)
+        if len([t for t in toks[own:last] if t.text.isalpha() and t.text not in PARTICLES]) != 1:
             return                                   # `Daniel Botkin, Discordant Harmonies: ...` is no inverted name
         colon = next((k for k in range(start, min(start + 6, end + 1)) if toks[k].text == ":"), None)
         words = [t for t in toks[start:colon] if t.text != "."] if colon else []
@@ -1001,6 +1010,34 @@ def _east_asian_name_before_the_title(toks, labels: list[str]) -> None:
     if given and all(g[:1].isalpha() for g in given) and given[0][:1].isupper() \
             and (hyphenated or len(given) <= 2) and set(labels[:comma]) == {"title"}:
         labels[:comma] = ["author"] * comma
+
+
+def _page_read_as_a_signature(toks, labels: list[str]) -> None:
+    """`Meier/Müller 2010, S. 45 ff.`: with no archive in the citation, a signature
+    run of page words and numbers alone is the pinpoint."""
+    if "archive" in labels:
+        return
+    for label, first, last in _runs(labels):
+        words = [t.text.lower() for t in toks[first:last + 1] if t.text.isalpha()]
+        if label == "shelfmark" and words and set(words) <= PAGE_WORDS | {"ff", "f", "sq", "sqq", "sgg", "seq"} \
+                and words[0] in PAGE_WORDS and any(t.text[:1].isdecimal() for t in toks[first:last + 1]):
+            labels[first:last + 1] = ["locator"] * (last + 1 - first)
+
+
+def _place_after_in_is_the_title(toks, labels: list[str]) -> None:
+    """`Arbeit und Armut in Berlin, 8. Aufl.`: a container run of `in` and a place the
+    lexicon knows (one or two words), straight after the title (no comma, no
+    colon) and followed by no volume or pages, ends the title; a container is
+    led in by `, in` or `In:`."""
+    for label, first, last in _runs(labels):
+        if label != "container" or not first or toks[first].text != "in" or labels[first - 1] != "title":
+            continue
+        words = [t.text for t in toks[first + 1:last + 1] if t.text not in ".,"]
+        following = labels[last + 1] if last + 1 < len(labels) else None
+        if 1 <= len(words) <= 2 and all(w[:1].isupper() and w.isalpha() for w in words) \
+                and following not in ("volume", "pages") \
+                and lexicon().is_place(" ".join(words).lower()):
+            labels[first:last + 1] = ["title"] * (last + 1 - first)
 
 
 def _translation_after_the_title(toks, labels: list[str]) -> None:

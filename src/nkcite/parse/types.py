@@ -73,8 +73,10 @@ def settle(work: dict) -> None:
     review reviews, the person the author interviewed."""
     _reviewed_book(work)
     _interview_by_the_author(work)
-    if INTERVIEW_UNNAMED.match(work.get("title", "")) and work.get("type") in ("book", "manuscript"):
-        work["type"] = "interview"                           # Interview with a former diplomat, Seoul, May 2010
+    unnamed = work.get("title") or work.get("container-title", "")
+    if INTERVIEW_UNNAMED.match(unnamed) and not any(k in work for k in ("volume", "issue", "page", "publisher")):
+        work.pop("container-title", None)                    # Interview with a former diplomat, Seoul, May 2010
+        work["type"], work["title"] = "interview", unnamed
     if work.get("type") == "manuscript":
         _archival_heading(work)
     if work.get("type") == "chapter" and "title" not in work and "container-title" in work:
