@@ -43,7 +43,7 @@ BIBTEX_TYPES = {
 
 # CSL variable -> BibLaTeX field, where the name differs; by entry type first.
 BIBLATEX_FIELDS = {
-    "original-title": "origtitle", "collection-title": "series", "collection-number": "number", "page": "pages",
+    "original-title": "origtitle", "original-publisher-place": "origlocation", "collection-title": "series", "collection-number": "number", "page": "pages",
     "publisher-place": "location", "URL": "url", "genre": "type", "DOI": "doi",
     "ISBN": "isbn", "ISSN": "issn", "number-of-pages": "pagetotal", "title-short": "shorttitle",
     "language": "langid",

@@ -18,6 +18,7 @@ import re
 
 from ..data.citewords import SAME_AUTHOR_WORDS
 from ..model import SUBSTANTIVE_FIELDS, Citation
+from ..normalize.archives import place_like
 from ..normalize.dates import find_date
 from .crf import Tagger, default_tagger
 from .features import feature_parts
@@ -123,6 +124,7 @@ def _finish(cit: Citation, reading: Reading) -> None:
     if cit.form in ("ibid", "short") and not any(k in work for k in SUBSTANTIVE_FIELDS):
         cit.work = {}                            # `Ibid., 14`; `Id., p. 9`, `loc. cit.`: the work cited just before
         return
+    _reprint(reading)
     work["type"] = type_of(reading)
     settle(work)
     _pinpoint_or_extent(cit, reading)
@@ -196,6 +198,32 @@ def _sparse(work: dict) -> bool:
     if "title" in work:
         return (surname_only and not imprint) or not details     # `Ricci, *Storia* (Milano, 1990)` is full
     return bool(authors) and not details                # `Kuethe, 132`, `Beck 1986: 25` (author and year)
+
+
+REPRINT = re.compile(r"^(?:repr|reprint|reprinted|reimpr|rpt|nachdr|neudr|rist|ristampa)\.?,?(?:\s+(?P<year>1[5-9]\d\d|20\d\d))?$",
+                     re.I)
+YEAR_ALONE = re.compile(r"^(?:1[5-9]\d\d|20\d\d)$")
+
+
+def _reprint(reading: Reading) -> None:
+    """`The Salt Marsh (London, 1788; repr., New York: Dover, 1990)`: the reprint is
+    the edition cited (`issued` 1990, its place and publisher), the first year
+    its `original-date`, the first place its `original-publisher-place`."""
+    notes, work = reading.notes, reading.work
+    mark = next((k for k, n in enumerate(notes) if REPRINT.match(n.strip())), None)
+    if mark is None or "issued" not in work:
+        return
+    year = REPRINT.match(notes[mark].strip()).group("year")
+    later = next((k for k in range(mark + 1, len(notes)) if YEAR_ALONE.match(notes[k].strip())), None)
+    if year is None and later is not None:
+        year = notes.pop(later).strip()
+    if year is None:
+        return
+    del notes[mark]
+    work["original-date"], work["issued"] = work["issued"], {"date-parts": [[int(year)]]}
+    place = next((k for k, n in enumerate(notes) if place_like(n.split(",")[0])), None)
+    if place is not None and "publisher-place" in work:      # `London, 1788; repr., New York: ...`
+        work["original-publisher-place"], work["publisher-place"] = work["publisher-place"], notes.pop(place).strip()
 
 
 def _redate(reading: Reading) -> None:
