@@ -166,7 +166,6 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _publisher_before_place(toks, labels)
     _container_after_editors(toks, labels)
     _container_before_its_editors(toks, labels)
-    _edition_left_as_commentary(toks, labels)
     _letter_heading(toks, labels)
     _recipient_after_writer(toks, labels)
 
@@ -664,10 +663,9 @@ def _letter_heading(toks, labels: list[str]) -> None:
         return
     dated = "date" in labels[comma + 1:comma + 14]
     one_word = to - start == 1 and not {"archive", "shelfmark"} & set(labels)    # `Puzanov to Gromyko`: in an archive
-    if dated and not one_word and not (set(labels[start:to]) == {"author"} and set(labels[to:comma]) == {"recipient"}):
+    if dated and not one_word:
         labels[start:to] = ["author"] * (to - start)
         labels[to:comma] = ["recipient"] * (comma - to)
-    if dated and not one_word:
         _place_of_writing(toks, labels, comma + 1)
 
 
