@@ -45,7 +45,15 @@ WORD = re.compile(r"[^\W\d_]{4,}")
 NAME = re.compile(r"[^\W\d_]{2,}")
 """Words a variant may change (`BBC`, `Do`); replacements and typos use words of four letters or more."""
 YEARS_BACK = 89
-SUFFIXES = ["", "a", "o", "er", "sen", "ov"]
+
+
+def suffix(k: int) -> str:
+    """The k-th of "", "a", ..., "z", "aa", ...: endless and distinct, so no two variants share a name."""
+    letters = ""
+    while k:
+        k, rest = divmod(k - 1, 26)
+        letters = chr(ord("a") + rest) + letters
+    return letters
 
 
 def base_papers() -> list[dict]:
@@ -71,22 +79,25 @@ def variant_map(work: dict, variant: int, words: list[str], families: list[str])
 
     Variants of one work differ where dedupe must keep works apart: the year
     (one of 89 earlier ones) and, variant by variant, the first author's
-    family name or, for a work without one, the last word of its title (or
-    of the periodical's name); other title words are replaced at random.
+    family name (however the paper prints it: `Kim`, `KIM`) or, for a work
+    without one, the last word of its title (or of the periodical's name),
+    never the same for two variants; other title words are replaced at random.
     """
     if variant == 0:
         return {}
     rng = random.Random(f"{SEED}:{work['id']}:{variant}")
     year = ((work.get("issued") or {}).get("date-parts") or [[None]])[0][0]
-    step, back = divmod(variant - 1, YEARS_BACK) if isinstance(year, int) else (variant - 1, None)
+    back = (variant - 1) % YEARS_BACK if isinstance(year, int) else None
+    step = variant - 1                    # the year may not be printed in every citation of the work
     title = work.get("title") or work.get("container-title") or ""
     long_words = WORD.findall(title)
     changes = {w: rng.choice(words) for w in rng.sample(long_words, min(len(long_words), max(2, len(long_words) // 3)))}
     family = next((n.get("family", "") for n in work.get("author", [])[:1]), "")
     if NAME.fullmatch(family):
-        changes[family] = families[step % len(families)] + SUFFIXES[step // len(families) % len(SUFFIXES)]
+        changes[family] = families[step % len(families)] + suffix(step // len(families))
+        changes[family.upper()] = changes[family].upper()     # `KIM Hyok-mo` is the family name Kim too
     elif NAME.findall(title):
-        changes[NAME.findall(title)[-1]] = words[step % len(words)] + SUFFIXES[step // len(words) % len(SUFFIXES)]
+        changes[NAME.findall(title)[-1]] = words[step % len(words)] + suffix(step // len(words))
     if back is not None:
         changes[str(year)] = str(year - 1 - back)
     return changes

@@ -94,30 +94,30 @@ def export(papers: tuple[str, ...], output: str, fmt: str | None, library: str |
 
     def renderer():
         chosen = formats.format_for(fmt or ("biblatex" if is_stream(output) else None), output)
-        return chosen.render, chosen.name
+        return chosen.pieces, chosen.name
     _run(papers, renderer, output, strict, verbose, library, **run)
 
 
 def _run(papers: tuple[str, ...], renderer, output: str, strict: bool, verbose: bool,
          library: str | None = None, *, jobs: int | None = None, local_dask: bool = False,
          scheduler: str | None = None, store: str | None = None, quiet: bool = False) -> None:
-    """Parse PAPERS (or read the library), write `render(graph)` to `output`, end with the summary line.
+    """Parse PAPERS (or read the library), write `pieces(graph)` to `output`, end with the summary line.
 
-    The output path, then the format (`renderer()` -> render, name), are checked before the work."""
+    The output path, then the format (`renderer()` -> pieces, name), are checked before the work."""
     store_path, keep = (store, True) if store else (_default_store(output), False)
     try:
         inputs = _inputs(papers, library)
         check_target(output, inputs)
-        render, format_name = renderer()
+        pieces, format_name = renderer()
         if library is None:
             with corpus_run(list(papers), jobs=jobs, store=store_path, keep_store=keep,
                             dask=scheduler or ("local" if local_dask else None),
                             show_progress=not quiet and sys.stderr.isatty()) as run:
-                whole = write_text(render(run.graph), output, inputs=inputs)
+                whole = write_text(pieces(run.graph), output, inputs=inputs)
         else:
             with _library(library, create=False) as lib:
                 run = CorpusRun.of(library_graph(lib))
-            whole = write_text(render(run.graph), output, inputs=inputs)
+            whole = write_text(pieces(run.graph), output, inputs=inputs)
     except NkciteError as exc:
         _fail(exc, verbose)
     except KeyboardInterrupt:

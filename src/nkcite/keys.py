@@ -19,7 +19,7 @@ from __future__ import annotations
 import itertools
 import re
 import string
-from collections.abc import Container, Iterator
+from collections.abc import Container, Iterable, Iterator
 
 from .model import SUBSTANTIVE_FIELDS, Work
 from .data.words import ENGLISH_MONTHS, ID_STOPWORDS as STOPWORDS
@@ -39,13 +39,20 @@ def assign_ids(works: list[Work], taken: Container[str] = frozenset()) -> list[s
     >>> assign_ids([telegram] * 3, taken={"telegram1966"})
     ['telegram1966a', 'telegram1966b', 'telegram1966c']
     """
+    return [ref_id for ref_id, _ in with_ids(works, taken)]
+
+
+def with_ids(works: Iterable[Work], taken: Container[str] = frozenset()) -> Iterator[tuple[str, Work]]:
+    """`assign_ids` as the works come: (id, work) for each, holding only the ids given.
+
+    >>> [ref_id for ref_id, _ in with_ids(iter([{"title": "Telegram"}] * 2))]
+    ['telegram', 'telegrama']
+    """
     given: set[str] = set()
-    ids = []
     for work in works:
         new = next(c for c in candidates(work) if c not in given and c not in taken)
         given.add(new)
-        ids.append(new)
-    return ids
+        yield new, work
 
 
 def candidates(work: Work) -> Iterator[str]:

@@ -48,10 +48,33 @@ def graph_json(graph: Graph) -> str:
 
 
 def graph_json_chunks(graph: Graph) -> Iterator[str]:
-    """`graph_json` in pieces, so that a large graph is written without its
-    whole text (and the encoder's list of pieces) in memory at once."""
-    yield from json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(graph.to_json())
-    yield "\n"
+    """`graph_json` in pieces, a document or a reference at a time, so that a
+    large graph (a corpus read from its store) is written without its whole
+    text, or all its documents, in memory at once."""
+    yield '{\n  "nkcite": 1,\n  "documents": '
+    yield from json_list_pieces((d.to_json() for d in graph.documents), level=1)
+    yield ',\n  "references": '
+    yield from json_list_pieces(graph.references, level=1)
+    yield ',\n  "diagnostics": '
+    yield from json_list_pieces((d.to_json() for d in graph.diagnostics), level=1)
+    yield "\n}\n"
+
+
+def json_list_pieces(items: Iterable, level: int = 0) -> Iterator[str]:
+    """`json.dumps(list(items), ensure_ascii=False, indent=2)` nested `level`
+    lists or objects deep, an item at a time (JSON text never holds a raw
+    newline, so each item's lines are indented as they come).
+
+        >>> "".join(json_list_pieces([{"id": "a"}], level=1))
+        '[\\n    {\\n      "id": "a"\\n    }\\n  ]'
+    """
+    outer = "\n" + "  " * level
+    inner = outer + "  "
+    opened = False
+    for item in items:
+        yield ("," if opened else "[") + inner + json.dumps(item, ensure_ascii=False, indent=2).replace("\n", inner)
+        opened = True
+    yield outer + "]" if opened else "[]"
 
 
 def write_text(text: str | Iterable[str], target: str | None, *, inputs: Iterable[str | Path] = ()) -> bool:

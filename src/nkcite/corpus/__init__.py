@@ -3,8 +3,10 @@
 paths -> paper files (`sources.find_papers`) -> the per-paper stage (read,
 notes, split, parse, resolve) in worker processes (`workers`) or on Dask
 (`cluster`), each paper stored as it finishes (`store`) -> dedupe across
-the corpus streamed from the store (`dedupe.cluster_works`) -> ids -> a
-`Graph` whose documents are read back from the store as a format walks them.
+the corpus streamed from the store (`dedupe.cluster_numbers`), the works
+merged cluster by cluster on disk (`store.merged_works`) -> ids -> a `Graph`
+whose documents and references are read back from the store as a format
+walks them.
 
     >>> from nkcite.formats import render
     >>> with corpus_run(jobs=1) as run:
@@ -28,17 +30,17 @@ from itertools import chain
 from pathlib import Path
 from typing import Iterator
 
-from ..dedupe import DEFAULT_SCORE_CUTOFF, EdgeFinder, assign_refs, cluster_works
+from ..dedupe import DEFAULT_SCORE_CUTOFF, EdgeFinder, assign_refs, cluster_numbers
 from ..errors import InputError
-from ..keys import assign_ids
-from ..model import Diagnostic, Document, Graph
+from ..keys import with_ids
+from ..model import Diagnostic, Document, Graph, Work
 from ..pipeline import bundled_papers, document_ids, failed_paper, source_name
 from ..sources import find_papers
 from . import progress
 from .store import PaperStore, key_digest, paper_key
 from .workers import all_cores, parse_locally, parse_paper_file
 
-__all__ = ["CorpusRun", "StoredDocuments", "corpus_run", "all_cores"]
+__all__ = ["CorpusRun", "StoredDocuments", "StoredReferences", "corpus_run", "all_cores"]
 
 
 @dataclass
@@ -174,18 +176,29 @@ def _stored_run(db: PaperStore, keys: list[str], left_out: dict[int, Diagnostic]
                 score_cutoff: float, show_progress: bool) -> CorpusRun:
     """Deduplicate the stored papers and give the works ids (as `pipeline.build_graph`)."""
     kept = [key for n, key in enumerate(keys) if n not in left_out]
-    works, clusters = cluster_works(db.profiles(progress.walk(kept, "dedupe", shown=show_progress)),
-                                    db.works(progress.walk(kept, "merge", shown=show_progress)),
-                                    score_cutoff=score_cutoff, edges=edges)
-    ids = assign_ids(works)
-    references = [{"id": ref_id, **work} for ref_id, work in zip(ids, works)]
-    del works
+    clusters = cluster_numbers(db.profiles(progress.walk(kept, "dedupe", shown=show_progress)),
+                               score_cutoff=score_cutoff, edges=edges)
+    ids = db.put_references(with_ids(db.merged_works(progress.walk(kept, "merge", shown=show_progress), clusters)))
     reading = [d for n, key in enumerate(keys)
                for d in ([left_out[n]] if n in left_out else db.diagnostics([key], "reading"))]
     diagnostics = reading + db.diagnostics(kept, "diagnostics")
     notes, citations = db.totals(kept)
-    graph = Graph(StoredDocuments(db, kept, clusters, ids), references, diagnostics)
+    graph = Graph(StoredDocuments(db, kept, clusters, ids), StoredReferences(db, len(ids)), diagnostics)
     return CorpusRun(graph, len(kept), notes, citations)
+
+
+class StoredReferences:
+    """The references of a corpus run: read back from the store, in order,
+    each time they are walked."""
+
+    def __init__(self, db: PaperStore, count: int):
+        self.db, self.count = db, count
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __iter__(self) -> Iterator[Work]:
+        return self.db.references()
 
 
 class StoredDocuments:

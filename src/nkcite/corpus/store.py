@@ -6,7 +6,10 @@ parsed document (nkcite's records as JSON), its candidates' profiles and
 works for dedupe, its diagnostics and counts; `documents(keys)` and
 `works(keys)` read them back one paper at a time, so a run holds one paper
 in memory, not the corpus, and a run interrupted at paper 6,000 finds the
-first 6,000 here (`keys()`) and parses only the rest.
+first 6,000 here (`keys()`) and parses only the rest. After dedupe,
+`merged_works` merges the works cluster by cluster and `put_references`
+keeps the references for `references()` (temporary tables: they are made
+anew by each run).
 
 Why SQLite (the standard library's sqlite3) rather than JSON lines or
 Parquet: each finished paper is one committed transaction, so a run killed
@@ -26,10 +29,11 @@ import sqlite3
 import uuid
 import zlib
 from pathlib import Path
-from typing import Iterator
+from array import array
+from typing import Iterable, Iterator
 
 from ..about import VERSION
-from ..dedupe import Profile, candidates, profiles_of
+from ..dedupe import Merge, Profile, candidates, profiles_of
 from ..model import Citation, Diagnostic, Document, Note, Work
 
 FORMAT = 1
@@ -94,11 +98,19 @@ def _fields(record) -> dict:
 
 def _pack(value) -> bytes:
     """JSON, compressed (a lone surrogate a text may hold is kept as it is)."""
-    return zlib.compress(json.dumps(value, ensure_ascii=False).encode("utf-8", "surrogatepass"), 1)
+    return zlib.compress(_json_bytes(value), 1)
 
 
 def _unpack(blob: bytes):
-    return json.loads(zlib.decompress(blob).decode("utf-8", "surrogatepass"))
+    return _from_json_bytes(zlib.decompress(blob))
+
+
+def _json_bytes(value) -> bytes:
+    return json.dumps(value, ensure_ascii=False).encode("utf-8", "surrogatepass")
+
+
+def _from_json_bytes(blob: bytes):
+    return json.loads(blob.decode("utf-8", "surrogatepass"))
 
 
 class PaperStore:
@@ -150,6 +162,49 @@ class PaperStore:
         """Every candidate's work, paper after paper."""
         for works in self._column(keys, "works"):
             yield from works
+
+    def merged_works(self, keys: list[str], numbers: array) -> Iterator[Work]:
+        """The merged work of each cluster, cluster by cluster (`numbers`: the
+        cluster of each candidate of the papers, in order), merged on disk: the
+        candidates' works are filed by cluster in a temporary table and read
+        back in that order, so only one cluster's works are in memory."""
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS members "
+                        "(cluster INTEGER, seq INTEGER, work BLOB, PRIMARY KEY (cluster, seq)) WITHOUT ROWID")
+        with self.db:
+            self.db.execute("DELETE FROM members")
+            self.db.executemany("INSERT INTO members VALUES (?, ?, ?)",
+                                ((n, seq, _json_bytes(work))
+                                 for seq, (n, work) in enumerate(zip(numbers, self.works(keys), strict=True))))
+        merge, current = None, None
+        for n, blob in self.db.execute("SELECT cluster, work FROM members ORDER BY cluster, seq"):
+            if n == current:
+                merge.add(_from_json_bytes(blob))
+                continue
+            if merge is not None:
+                yield merge.result()
+            merge, current = Merge(_from_json_bytes(blob)), n
+        if merge is not None:
+            yield merge.result()
+
+    def put_references(self, references: Iterable[tuple[str, Work]]) -> list[str]:
+        """Keep the references (id, work) in order, for `references()`; their ids."""
+        ids: list[str] = []
+
+        def rows():
+            for number, (ref_id, work) in enumerate(references):
+                ids.append(ref_id)
+                yield number, ref_id, _json_bytes(work)
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS refs (number INTEGER PRIMARY KEY, id TEXT, work BLOB)")
+        with self.db:
+            self.db.execute("DELETE FROM refs")
+            self.db.executemany("INSERT INTO refs VALUES (?, ?, ?)", rows())
+        self.db.execute("DELETE FROM members")
+        return ids
+
+    def references(self) -> Iterator[Work]:
+        """The references kept by `put_references`, in order, each with its id first."""
+        for ref_id, blob in self.db.execute("SELECT id, work FROM refs ORDER BY number"):
+            yield {"id": ref_id, **_from_json_bytes(blob)}
 
     def diagnostics(self, keys: list[str], name: str) -> list[Diagnostic]:
         """The `reading` or the parsing (`diagnostics`) diagnostics of the papers, in order."""

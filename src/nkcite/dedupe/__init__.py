@@ -18,7 +18,8 @@ the same order, so the clusters never depend on where the work was done.
 """
 from .blocks import (BLOCK_TITLE_WORDS, LOOKUP_ONLY, MAX_BLOCK, NEIGHBOURS, STOPWORDS, Edge, EdgeFinder, block_edges, block_index,
                      blocking_keys, compared_blocks, filing_keys, local_edges, worth_comparing)
-from .clusters import Cluster, assign_refs, cluster, cluster_works, dedupe, join_settled
+from .clusters import (Cluster, assign_refs, cluster, cluster_numbers, cluster_works, dedupe, join_settled,
+                       merge_clusters)
 from .merge import NOTED_CONFLICTS, Merge, merge_works
 from .profiles import (DEFAULT_SCORE_CUTOFF, Profile, Variants, candidates, conflict, date_parts, dates_conflict,
                        one_work, profiles_of, same_author, same_work)
@@ -26,7 +27,7 @@ from .profiles import (DEFAULT_SCORE_CUTOFF, Profile, Variants, candidates, conf
 __all__ = [
     "BLOCK_TITLE_WORDS", "DEFAULT_SCORE_CUTOFF", "LOOKUP_ONLY", "MAX_BLOCK", "NEIGHBOURS", "NOTED_CONFLICTS", "STOPWORDS",
     "Cluster", "Edge", "EdgeFinder", "Merge", "Profile", "Variants",
-    "assign_refs", "block_edges", "block_index", "blocking_keys", "candidates", "cluster", "cluster_works",
+    "assign_refs", "block_edges", "block_index", "blocking_keys", "candidates", "cluster", "cluster_numbers", "cluster_works",
     "compared_blocks", "conflict", "date_parts", "dates_conflict", "dedupe", "filing_keys", "join_settled",
-    "local_edges", "merge_works", "one_work", "profiles_of", "same_author", "same_work", "worth_comparing",
+    "local_edges", "merge_clusters", "merge_works", "one_work", "profiles_of", "same_author", "same_work", "worth_comparing",
 ]

@@ -85,27 +85,40 @@ def cluster_works(profiles: Iterable[Profile], works: Iterable[Work], *,
                   score_cutoff: float = DEFAULT_SCORE_CUTOFF, block_title_words: int = BLOCK_TITLE_WORDS,
                   edges: EdgeFinder | None = None) -> tuple[list[Work], array]:
     """The merged work of each cluster, in order of first citation, and the
-    cluster number of each candidate.
+    cluster number of each candidate (`cluster_numbers`, then `merge_clusters`).
 
     `profiles` and `works` give each candidate's profile and work in corpus
     order; all profiles are read before the first work, so both may stream
     from disk. `edges` computes the edges of the compared blocks (default
     `local_edges`: here, one block after another).
     """
+    numbers = cluster_numbers(profiles, score_cutoff=score_cutoff, block_title_words=block_title_words, edges=edges)
+    return merge_clusters(numbers, works), numbers
+
+
+def cluster_numbers(profiles: Iterable[Profile], *, score_cutoff: float = DEFAULT_SCORE_CUTOFF,
+                    block_title_words: int = BLOCK_TITLE_WORDS, edges: EdgeFinder | None = None) -> array:
+    """The cluster number of each candidate, from their profiles in corpus
+    order: 0, 1, ... in order of first citation, so a cluster's number is
+    known before any later cluster's first citation."""
     variants = Variants()
     for profile in profiles:
         variants.add(profile)
     numbers, _ = cluster(variants.profiles, score_cutoff=score_cutoff, block_title_words=block_title_words,
                          edges=edges)
-    cluster_of = array("q", (numbers[v] for v in variants.of))
-    del variants
-    merged: list[Merge | None] = [None] * (max(cluster_of, default=-1) + 1)
-    for n, work in zip(cluster_of, works, strict=True):
+    return array("q", (numbers[v] for v in variants.of))
+
+
+def merge_clusters(numbers: array, works: Iterable[Work]) -> list[Work]:
+    """The merged work of each cluster (`numbers`: each candidate's cluster,
+    `works`: each candidate's work, in corpus order)."""
+    merged: list[Merge | None] = [None] * (max(numbers, default=-1) + 1)
+    for n, work in zip(numbers, works, strict=True):
         if merged[n] is None:
             merged[n] = Merge(work)
         else:
             merged[n].add(work)
-    return [m.result() for m in merged], cluster_of
+    return [m.result() for m in merged]
 
 
 def assign_refs(document: Document, clusters: Iterator[int], ids: list[str]) -> None:
@@ -140,9 +153,10 @@ def cluster(profiles: list[Profile], anchors: list[int | None] | None = None, *,
 
 class _Clusters:
     """Union-find over profiles, keeping for each cluster the most specific
-    values seen (longest date, volume, language, edition) so that a join
-    that would contradict them is refused, and the settled work it holds
-    (two settled works are never joined)."""
+    values seen (first author, longest date, volume, language, edition) so
+    that a join that would contradict them is refused (a citation without
+    an author cannot bridge two authors' works of one title), and the
+    settled work it holds (two settled works are never joined)."""
 
     def __init__(self, profiles: list[Profile], anchors: list[int | None] | None = None):
         self.parent = array("q", range(len(profiles)))
@@ -171,7 +185,8 @@ class _Clusters:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
-        if conflict(self._rep(ra), self._rep(rb)) or (ra in self.anchor and rb in self.anchor):
+        rep_a, rep_b = self._rep(ra), self._rep(rb)
+        if conflict(rep_a, rep_b) or not same_author(rep_a, rep_b) or (ra in self.anchor and rb in self.anchor):
             return False
         self._link(min(ra, rb), max(ra, rb))
         return True
@@ -188,9 +203,10 @@ class _Clusters:
 
 
 def _most_specific(a: Profile, b: Profile) -> Profile:
-    """`a` with gaps filled from `b` and the longer of the two dates."""
-    return a._replace(date=b.date if len(b.date) > len(a.date) else a.date, volume=a.volume or b.volume,
-                      language=a.language or b.language, edition=a.edition or b.edition)
+    """`a` with gaps filled from `b` (the first author's names together) and the longer of the two dates."""
+    family, name = (a.family, a.name) if a.family else (b.family, b.name)
+    return a._replace(family=family, name=name, date=b.date if len(b.date) > len(a.date) else a.date,
+                      volume=a.volume or b.volume, language=a.language or b.language, edition=a.edition or b.edition)
 
 
 def _attach_short_form(n: int, profiles: list[Profile], blocks: dict[tuple, list[int]],

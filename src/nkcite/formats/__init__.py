@@ -2,7 +2,8 @@
 
 Each public module of `nkcite.formats` declares `FORMATS`, a list of
 `Format` records; the registry discovers the modules (helpers start with
-`_`): RIS is one such module. A format renders a whole `Graph` to text.
+`_`): RIS is one such module. A format renders a whole `Graph` to text,
+piece by piece.
 
     >>> sorted(available())
     ['biblatex', 'bibtex', 'chicago', 'chicago-notes', 'csl-json', 'ris', 'zotero']
@@ -15,7 +16,7 @@ import importlib
 import pkgutil
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable
 
 from ..errors import InputError
 from ..model import Graph
@@ -24,12 +25,18 @@ from ..model import Graph
 @dataclass(frozen=True)
 class Format:
     """One export format: its name, the file extensions it is the default
-    for, a one-line description, and `render(graph) -> text`."""
+    for, a one-line description, and `pieces(graph) -> texts`, the output in
+    pieces (a reference or a record at a time where the format allows), so
+    a corpus is written without its whole text in memory."""
 
     name: str
     description: str
-    render: Callable[[Graph], str]
+    pieces: Callable[[Graph], Iterable[str]]
     extensions: tuple[str, ...] = ()
+
+    def render(self, graph: Graph) -> str:
+        """The whole text."""
+        return "".join(self.pieces(graph))
 
 
 def _discover() -> dict[str, Format]:

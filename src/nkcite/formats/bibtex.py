@@ -20,7 +20,7 @@ original title) or an `annotation` no style prints (`Also cited with
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Iterator
 
 from pybtex.database import BibliographyData, Entry, Person
 from pybtex.database.output.bibtex import Writer
@@ -253,31 +253,32 @@ class _Writer(Writer):
             super()._write_field(stream, type, value)
 
 
-def render_bib(graph: Graph, dialect: Dialect) -> str:
-    """The graph's references as a `.bib` text in `dialect`, graph order;
-    a merged work's older ids (`graph.aliases`) in BibLaTeX's `ids`."""
-    data = BibliographyData()
-    for work in graph.references:
+def bib_pieces(graph: Graph, dialect: Dialect) -> Iterator[str]:
+    """The graph's references as a `.bib` text in `dialect`, graph order, an
+    entry at a time; a merged work's older ids (`graph.aliases`) in BibLaTeX's `ids`."""
+    writer = _Writer(encoding="UTF-8")
+    for n, work in enumerate(graph.references):
         entry_type, fields = entry_fields(work, dialect)
         persons, roles = dialect.persons(work, entry_type)
         if dialect is BIBLATEX and graph.aliases.get(work["id"]):
             fields.append(("ids", ",".join(graph.aliases[work["id"]])))
-        data.add_entry(work["id"], Entry(entry_type, fields=fields + roles, persons=persons))
-    return _Writer(encoding="UTF-8").to_string(data) if data.entries else ""
+        one = BibliographyData({work["id"]: Entry(entry_type, fields=fields + roles, persons=persons)})
+        yield ("\n" if n else "") + writer.to_string(one)     # pybtex puts a blank line between entries
 
 
 def biblatex(graph: Graph) -> str:
     """BibLaTeX text of the graph's references."""
-    return render_bib(graph, BIBLATEX)
+    return "".join(bib_pieces(graph, BIBLATEX))
 
 
 def bibtex(graph: Graph) -> str:
     """Classic BibTeX text of the graph's references."""
-    return render_bib(graph, BIBTEX)
+    return "".join(bib_pieces(graph, BIBTEX))
 
 
 FORMATS = [
     Format("biblatex", "BibLaTeX for biber and biblatex-chicago (date, urldate, langid, archival @misc)",
-           biblatex, (".bib",)),
-    Format("bibtex", "classic BibTeX (year, month macros, journal, address, \\url in howpublished/note)", bibtex),
+           lambda graph: bib_pieces(graph, BIBLATEX), (".bib",)),
+    Format("bibtex", "classic BibTeX (year, month macros, journal, address, \\url in howpublished/note)",
+           lambda graph: bib_pieces(graph, BIBTEX)),
 ]

@@ -215,8 +215,8 @@ def chicago_notes(graph: Graph) -> str:
 
 
 FORMATS = [
-    Format("chicago", "Chicago 18th ed. bibliography (citeproc-py), plain text", chicago_bibliography,
-           (".txt",)),
+    Format("chicago", "Chicago 18th ed. bibliography (citeproc-py), plain text",
+           lambda graph: [chicago_bibliography(graph)], (".txt",)),     # citeproc sorts the whole bibliography
     Format("chicago-notes", "each paper's notes re-rendered in Chicago 18th ed. note style",
-           chicago_notes),
+           lambda graph: [chicago_notes(graph)]),
 ]

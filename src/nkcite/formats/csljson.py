@@ -8,10 +8,10 @@ top of `note`, which Zotero keeps in Extra and its citeproc reads back.
 """
 from __future__ import annotations
 
-import json
-from typing import Any
+from typing import Any, Iterable, Iterator
 
 from ..model import Graph
+from ..output import json_list_pieces
 from ..normalize.dates import iso_date
 from . import Format
 
@@ -94,7 +94,12 @@ def csl_items(graph: Graph) -> list[Work]:
 
 def csl_json(graph: Graph) -> str:
     """The references as CSL-JSON text (UTF-8, stable key order as built)."""
-    return _dump(csl_items(graph))
+    return "".join(csl_json_pieces(graph))
+
+
+def csl_json_pieces(graph: Graph) -> Iterator[str]:
+    """`csl_json`, an item at a time."""
+    return _dump_pieces(dict(work) for work in graph.references)
 
 
 def zotero_item(work: Work) -> Work:
@@ -136,7 +141,12 @@ def zotero_item(work: Work) -> Work:
 
 def zotero_json(graph: Graph) -> str:
     """The references as Zotero-flavoured CSL-JSON text."""
-    return _dump([zotero_item(work) for work in graph.references])
+    return "".join(zotero_json_pieces(graph))
+
+
+def zotero_json_pieces(graph: Graph) -> Iterator[str]:
+    """`zotero_json`, an item at a time."""
+    return _dump_pieces(zotero_item(work) for work in graph.references)
 
 
 def _name_line(name: dict[str, str]) -> str:
@@ -168,13 +178,14 @@ def _integer_dates(value: Any) -> Any:
     return value
 
 
-def _dump(items: list[Work]) -> str:
-    """JSON text of a list of items: UTF-8 kept, two-space indent, final newline."""
-    return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
+def _dump_pieces(items: Iterable[Work]) -> Iterator[str]:
+    """JSON text of a list of items, an item at a time: UTF-8 kept, two-space indent, final newline."""
+    yield from json_list_pieces(items)
+    yield "\n"
 
 
 FORMATS = [
-    Format("csl-json", "CSL-JSON items, valid against the CSL 1.0.2 schema", csl_json, (".json",)),
+    Format("csl-json", "CSL-JSON items, valid against the CSL 1.0.2 schema", csl_json_pieces, (".json",)),
     Format("zotero", "CSL-JSON for Zotero's import: its types, citation-key, other variables in Extra",
-           zotero_json),
+           zotero_json_pieces),
 ]

@@ -21,7 +21,7 @@ mapping table below is the whole of the work (a library would need it too).
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Iterator
 
 from ..model import Graph
 from ..normalize.dates import iso_date
@@ -77,7 +77,13 @@ def ris_record(work: Work) -> str:
 
 def ris(graph: Graph) -> str:
     """The graph's references as RIS text, records separated by a blank line."""
-    return "\n".join(ris_record(work) for work in graph.references)
+    return "".join(ris_pieces(graph))
+
+
+def ris_pieces(graph: Graph) -> Iterator[str]:
+    """`ris`, a record at a time."""
+    for n, work in enumerate(graph.references):
+        yield ("\n" if n else "") + ris_record(work)
 
 
 def _issued(date: dict[str, Any]) -> list[tuple[str, str]]:
@@ -124,4 +130,4 @@ def _one_line(value: Any) -> str:
 
 
 FORMATS = [Format("ris", "RIS for EndNote, Mendeley and Zotero (AU, TI, T2, PY, DA, DB/AN archive, N1)",
-                  ris, (".ris",))]
+                  ris_pieces, (".ris",))]
