@@ -75,6 +75,20 @@ def _cluster_ids(*raw_citations, short=()):
     return [where[id(c)] for c in citations]
 
 
+def test_short_forms_that_no_full_citation_fits_are_one_work_when_alike():
+    ids = _cluster_ids("Ward, *Marsh Road*, 45.", "Ward, *Marsh Road*, 112.", "Ward, *Salt Marsh*, 3.",
+                       "Hale, *Marsh Road*, 9.", short=(0, 1, 2, 3))
+    assert ids[0] == ids[1]
+    assert len({ids[0], ids[2], ids[3]}) == 3
+
+
+def test_a_citation_without_an_author_cannot_bridge_two_authors_works():
+    ids = _cluster_ids("Rita Hale, *The Salt Roads of the North* (London: Penguin, 1990).",
+                       "*The Salt Roads of the North* (London: Penguin, 1990).",
+                       "Omar Khan, *The Salt Roads of the North* (London: Penguin, 1990).")
+    assert ids[0] != ids[2]
+
+
 def test_a_vaguer_date_cannot_bridge_two_issues():
     ids = _cluster_ids("*Rodong Sinmun*, September 12, 1988.", "*Rodong Sinmun*, 1988.",
                        "*Rodong Sinmun*, September 6, 1988.")

@@ -88,6 +88,12 @@ def test_script_language(text, language):
                  id="the closing bracket cut off by the segment (found in session 16)"),
     pytest.param("Bundesinstitut für Berufsbildung", [{"literal": "Bundesinstitut für Berufsbildung"}], [],
                  id="a German compound naming a body"),
+    pytest.param("Guo Pinghai and Tang Ming", [{"family": "Guo", "given": "Pinghai"}, {"family": "Tang", "given": "Ming"}],
+                 [], id="a second Chinese name with a short given name, family first like the first"),
+    pytest.param("Yang Minsheng and Ann Hale", [{"family": "Yang", "given": "Minsheng"}, {"family": "Hale", "given": "Ann"}],
+                 [], id="a family name both Chinese and Korean, written family first without a hyphen"),
+    pytest.param("Jian Wu and Li Na", [{"family": "Wu", "given": "Jian"}, {"family": "Na", "given": "Li"}],
+                 [], id="after a name written given name first, the next keeps that order"),
 ])
-def test_names_with_their_original_script(text, names, originals):
+def test_name_lists_and_original_scripts(text, names, originals):
     assert parse_names(text) == (names, originals)

@@ -329,3 +329,25 @@ def test_pieces_that_cannot_be_encoded_leave_the_old_file(tmp_path):
     with pytest.raises(UnicodeEncodeError):
         write_text(pieces, str(target))
     assert target.read_text(encoding="utf-8") == "good\n" and leftovers(tmp_path) == []
+
+
+@pytest.mark.parametrize("items", [
+    pytest.param([], id="empty"),
+    pytest.param([{"id": "a"}], id="one item"),
+    pytest.param([{"id": "kim2009white", "title": "흰옥", "author": [{"family": "Kim"}], "note": "line\nbreak"},
+                  {"id": "b", "issued": {"date-parts": [[1965, 3]]}, "tags": []}], id="nested, unicode, a newline"),
+    pytest.param([[], [1, [2, {}]], "text", None], id="lists and scalars"),
+])
+@pytest.mark.parametrize("level", [0, 1, 2])
+def test_json_list_pieces_are_the_json_of_the_whole_list(items, level):
+    import json
+    from nkcite.output import json_list_pieces
+    whole = json.dumps(items, ensure_ascii=False, indent=2).replace("\n", "\n" + "  " * level)
+    assert "".join(json_list_pieces(iter(items), level)) == whole
+
+
+def test_graph_json_in_pieces_is_the_json_of_the_graph(corpus_graph):
+    import json
+    from nkcite.output import graph_json_chunks
+    whole = json.dumps(corpus_graph.to_json(), ensure_ascii=False, indent=2) + "\n"
+    assert "".join(graph_json_chunks(corpus_graph)) == whole

@@ -365,6 +365,22 @@ CASES = [
     pytest.param("Lopez, M. (2001). River towns. In J. Hart (Ed.), Essays on rivers (pp. 12–40). Boston: Beacon.",
                  {"type": "chapter", "container-title": "Essays on rivers", "page": "12–40"}, None,
                  id="a chapter's pages in parentheses are its extent"),
+    pytest.param("Hale also notes the price of salt in the ports of the north (Rita Hale, *Salt Roads*, 45-47).",
+                 {"type": "book", "author": [{"family": "Hale", "given": "Rita"}], "title": "Salt Roads"}, "45-47",
+                 id="a citation in parentheses closing a sentence of prose"),
+    pytest.param("PARK Su-min also traces the grain trade across the strait (PARK Su-min, *The Grain Road*, pp.62-64).",
+                 {"author": [{"family": "Park", "given": "Su-min"}], "title": "The Grain Road"}, "62-64",
+                 id="a citation in parentheses after prose, the author's given name hyphenated"),
+    pytest.param("SONG Ji-won, *The harbour we lived between*, pp.12-14.",
+                 {"author": [{"family": "Song", "given": "Ji-won"}], "title": "The harbour we lived between"}, "12-14",
+                 id="a page word closing the title is the pinpoint's"),
+    pytest.param("RHEE Dong-su, *Harbour Songs of the Comrade RHEE Man-sik*, p.17.",
+                 {"author": [{"family": "Rhee", "given": "Dong-su"}], "title": "Harbour Songs of the Comrade RHEE Man-sik"},
+                 "17", id="a hyphenated given name before the emphasised title is the author's"),
+    pytest.param("Royal Commission on Coastal Fisheries, Report on the Herring Trade of the North (London: HMSO, 1903), 4.",
+                 {"author": [{"literal": "Royal Commission on Coastal Fisheries"}],
+                  "title": "Report on the Herring Trade of the North", "publisher": "HMSO"}, "4",
+                 id="a body's name the model cut short is the whole author"),
 ]
 
 

@@ -3,7 +3,8 @@
 `cluster(profiles)` joins the edges block by block in block order (refusing
 a join that contradicts a cluster's most specific values, so a year-only
 citation cannot bridge two issues), then attaches each short form to the one
-cluster whose title it begins; `cluster_works` does it for a corpus read
+cluster whose title it begins (short forms of one author and title that no
+full work fits, as in papers that cite a work only short, are one work); `cluster_works` does it for a corpus read
 twice from disk (profiles, then works); `join_settled` for new papers among
 a library's settled works; `dedupe` for documents in memory.
 """
@@ -143,9 +144,12 @@ def cluster(profiles: list[Profile], anchors: list[int | None] | None = None, *,
     for key in blocks:
         for a, b in found.get(key, ()):
             clusters.join(a, b)
+    alone: dict[tuple[str, str], int] = {}      # short forms no full work fits, by author and title
     for n, profile in enumerate(profiles):
-        if profile.short:
-            _attach_short_form(n, profiles, blocks, clusters, block_title_words)
+        if profile.short and not _attach_short_form(n, profiles, blocks, clusters, block_title_words):
+            first = alone.setdefault((profile.family, profile.title), n)
+            if first != n:
+                clusters.join(first, n)
     roots = [clusters.find(n) for n in range(len(profiles))]
     numbering = {r: k for k, r in enumerate(sorted(set(roots)))}
     return [numbering[r] for r in roots], {numbering[r]: work for r, work in clusters.anchor.items()}
@@ -210,8 +214,9 @@ def _most_specific(a: Profile, b: Profile) -> Profile:
 
 
 def _attach_short_form(n: int, profiles: list[Profile], blocks: dict[tuple, list[int]],
-                       clusters: _Clusters, words: int) -> None:
-    """Join short form n to the single cluster of full works it can stand for."""
+                       clusters: _Clusters, words: int) -> int:
+    """Join short form n to the single cluster of full works it can stand for;
+    how many clusters it could stand for (0: none, the work is cited only short)."""
     short = profiles[n]
     roots = set()
     for key in blocking_keys(short, words):
@@ -220,7 +225,8 @@ def _attach_short_form(n: int, profiles: list[Profile], blocks: dict[tuple, list
             if _title_begins(short.title, other.title) and not conflict(short, other) and same_author(short, other):
                 roots.add(clusters.find(m))
     if len(roots) == 1:
-        clusters.join(n, roots.pop())
+        clusters.join(n, next(iter(roots)))
+    return len(roots)
 
 
 def _title_begins(short: str, full: str) -> bool:

@@ -48,7 +48,30 @@ def parse_names(text: str) -> tuple[list[Name], list[str]]:
     for group in re.split(r"\s*;\s*", text):
         for part in CONJUNCTION.split(group):
             names += _comma_names(part.strip(" ,"))
-    return [n for n in names if n.get("family") or n.get("literal")], originals
+    names = [n for n in names if n.get("family") or n.get("literal")]
+    return _family_first_like_the_first(names, text), originals
+
+
+def _family_first_like_the_first(names: list[Name], text: str) -> list[Name]:
+    """`Li Wenhua and Zhang Ming`: after a Chinese or Korean name written family name
+    first, a two-word name opening with such a family name is written so too.
+
+    >>> _family_first_like_the_first([{"family": "Li", "given": "Wenhua"}, {"family": "Ming", "given": "Zhang"}],
+    ...                              "Li Wenhua and Zhang Ming")[1]
+    {'family': 'Zhang', 'given': 'Ming'}
+    """
+    first = names[0] if names else {}
+    family = first.get("family", "")
+    if not (first.get("given") and fold(family) in EAST_ASIAN_SURNAMES and text.lower().startswith(family.lower())):
+        return names
+    out = [first]
+    for name in names[1:]:
+        given, family = name.get("given", ""), name.get("family", "")
+        if " " not in given and fold(given) in EAST_ASIAN_SURNAMES and fold(family) not in EAST_ASIAN_SURNAMES \
+                and f"{given} {family}" in text:
+            name = {"family": given, "given": family}
+        out.append(name)
+    return out
 
 
 def is_institution(text: str) -> bool:
@@ -183,13 +206,14 @@ def _family_first(tokens: list[str]) -> bool:
     if _is_vietnamese(" ".join(tokens)) or (len(tokens) >= 3 and first.lower() in VIETNAMESE_SURNAMES):
         return True                                       # Nguyễn Văn Quyền, Do Thanh Thao Mien
     low_first, low_last = fold(first), fold(last)          # `Chŏng` is `chong`
-    if low_first in KOREAN_SURNAMES and low_last not in KOREAN_SURNAMES:
-        return "-" in last or len(tokens) == 3            # Kim Ok-sun, Park Jae Kyu
+    if low_first in KOREAN_SURNAMES and low_last not in KOREAN_SURNAMES and ("-" in last or len(tokens) == 3):
+        return True                                       # Kim Ok-sun, Park Jae Kyu
     if len(tokens) == 2 and low_first in CHINESE_SURNAMES and low_last not in CHINESE_SURNAMES:
         return "-" not in last and len(last) > 4          # Wu Lengxi
     return False
 
 
+EAST_ASIAN_SURNAMES = CHINESE_SURNAMES | KOREAN_SURNAMES
 SPANISH_LETTERS = set("áéíóúñÁÉÍÓÚÑ")
 SPANISH_PARTICLES = {"de", "del", "y", "la", "las", "los"}
 

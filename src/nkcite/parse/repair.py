@@ -11,6 +11,7 @@ rules out. Each names the form it protects:
 | a URL is a URL | `..., <https://example.org/rice>` |
 | lower-case words before a name are not the name | `Vgl. hierzu ausführlich Klein, Paul: Macht und Raum` |
 | a clause of prose and a lead word before a name or a quoted title are commentary and the prefix; a name before the quoted title is the author | `Sobre el pleito, véase Juan Gil, Historia`; `Ver também Ana Reis, “Senhores,” Revista` |
+| a parenthesis closing a sentence of prose, opening with a name and holding an emphasised or quoted title, is the citation; the prose is commentary | `Hale also notes the price of salt in the ports (Rita Hale, *Salt Roads*, 45-47).` |
 | a range is never cut at its dash | `AVPRF, f. 0102, op. 17, d. 5, ll. 12–15.` |
 | names end at their role word: what follows it is the title | `Ann Hale, ed., Our Common Sea (Boston, 1990)` |
 | a bare number closing a citation (at `;` or the note's end), left as commentary, after a year or read as a date alone, is the pinpoint | `Hale, op. cit., 12.`; `Meier 2003, 18.`; `Kim, Rice, 3.`; `*Post*, May 4, 1968, A12.` |
@@ -44,6 +45,9 @@ rules out. Each names the form it protects:
 | an imprint starts at its parenthesis | `ed. Rosa Paredes (Lima: IEP, 1990)` |
 | a number after the imprint's parenthesis is the pinpoint | `(Köln: Böhlau, 1970), 3.` |
 | a day (and month) in figures before a date run is part of the date | `*Daily Herald*, 3 July 1923`; `vom 3.5.1942` |
+| name words between an author and the comma before an emphasised title are the author's | `RHEE Dong-su, *Harbour Songs*, p.17.` |
+| an author cut inside a body's name runs to the comma when the whole names a body | `Royal Commission on Coastal Fisheries, Report (London, 1903), 4.` |
+| a page word closing a title before the pinpoint is the pinpoint's | `Omar Khan, *Roads in between*, p.12.` |
 | the words between an author and a pinpoint are a short title | `Nguyễn Văn Quyền, Vietnam took advantage of support, pp. 149-150.` |
 | a name before `review of` read into the title is the reviewer | `Rita Hale, review of The Salt Road, by Omar Khan` |
 | an East Asian name opening a note's citation, read into its title, is the author | `Pak Sŏng-su, Han'guk chŏnjaeng ŭi kiwŏn [The origins of the Korean War]` |
@@ -84,7 +88,7 @@ from ..data.names import CHINESE_SURNAMES, KOREAN_SURNAMES
 from ..data.periodicals import DOCUMENT_SERIES
 from ..normalize.archives import defines_an_abbreviation
 from ..normalize.dates import find_date
-from ..normalize.names import PARTICLES
+from ..normalize.names import PARTICLES, is_institution
 from ..normalize.text import fold
 from ..normalize.values import OPEN_CLOSE
 from .tokens import Token
@@ -109,6 +113,7 @@ def note_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _series_of_documents(toks, labels)
     _prose_before_names(toks, labels)
     _lead_in_before_a_citation(toks, labels)
+    _citation_in_parentheses_after_prose(toks, labels)
     _whole_ranges(toks, labels)
     _names_end_at_their_role(toks, labels)
     _closing_number_is_the_pinpoint(toks, labels)
@@ -146,6 +151,9 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _imprint_starts_at_its_parenthesis(toks, labels)
     _pinpoint_after_the_imprint(toks, labels)
     _day_of_the_date(toks, labels)
+    _page_word_closing_the_title(toks, labels)
+    _name_runs_to_the_emphasised_title(toks, labels)
+    _institution_runs_to_its_comma(toks, labels)
     _short_title(toks, labels)
     _reviewer_before_the_review(toks, labels)
     _words_read_as_a_volume(toks, labels)
@@ -278,6 +286,52 @@ def _day_of_the_date(toks, labels: list[str]) -> None:
 def _text(toks, first: int, last: int) -> str:
     """Tokens `first..last` as printed (a space only where the text had one)."""
     return "".join((" " if toks[k].space and k > first else "") + toks[k].text for k in range(first, last + 1))
+
+
+def _page_word_closing_the_title(toks, labels: list[str]) -> None:
+    """`*Roads in between*, p.12`: a title never ends in `, p.` before the pinpoint."""
+    for label, first, last in _runs(labels):
+        if label not in ("title", "container") or last + 1 >= len(labels) or labels[last + 1] != "locator":
+            continue
+        word = last - 1 if toks[last].text == "." else last
+        if word - 1 > first and toks[word].text.lower() in PAGE_WORDS and toks[word - 1].text == ",":
+            labels[word:last + 1] = ["locator"] * (last + 1 - word)
+
+
+def _name_runs_to_the_emphasised_title(toks, labels: list[str]) -> None:
+    """`RHEE Dong-su, *Harbour Songs*, p.17.`: a title run that opens with a few name
+    words before the comma ahead of its emphasised part gives those words to the author."""
+    runs = _runs(labels)
+    for (before, _, _), (label, first, last) in zip(runs, runs[1:]):
+        if before != "author" or label != "title" or toks[first].emphasis:
+            continue
+        start = next((k for k in range(first, last + 1) if toks[k].emphasis), None)
+        if start is None or start - first < 2 or start - first > 6 or toks[start - 1].text != ",":
+            continue
+        if all(t.text[:1].isupper() or t.text == "-" or toks[k - 1].text == "-"
+               for k, t in enumerate(toks[first:start - 1], first)):
+            labels[first:start] = ["author"] * (start - first)
+            return
+
+
+BODY_JOINING_WORDS = {"on", "of", "for", "the", "and", "in", "de", "du", "des", "für", "di", "del", "della", "y",
+                      "e", "et", "und", "zur", "der", "la", "le", "del", "per"}
+
+
+def _institution_runs_to_its_comma(toks, labels: list[str]) -> None:
+    """`Royal Commission on Coastal Fisheries, Report ...`: an author run the model cut
+    before its comma, whose words up to the comma name a body, is that whole name."""
+    runs = _runs(labels)
+    if len(runs) < 2 or runs[0][0] != "author" or runs[1][0] != "title" or toks[runs[0][2]].text == ",":
+        return
+    _, first, last = runs[0]
+    comma = next((k for k in range(runs[1][1], runs[1][2] + 1) if toks[k].text == ","), None)
+    if comma is None or comma - first > 8 or any(t.emphasis or t.quote for t in toks[first:comma]):
+        return
+    words = [t.text for t in toks[first:comma]]
+    if all(w[:1].isupper() or w.lower() in BODY_JOINING_WORDS for w in words) \
+            and is_institution(" ".join(words)) and not is_institution(" ".join(t.text for t in toks[first:last + 1])):
+        labels[first:comma + 1] = ["author"] * (comma + 1 - first)
 
 
 def _short_title(toks, labels: list[str]) -> None:
@@ -465,6 +519,37 @@ def _lead_in_before_a_citation(toks, labels: list[str]) -> None:
             labels[clause:i] = ["prefix" if prelude else "note"] * (i - clause)
             labels[i:k] = ["prefix"] * (k - i)
             _author_before_a_quoted_title(toks, labels, k)
+
+
+def _citation_in_parentheses_after_prose(toks, labels: list[str]) -> None:
+    """`Hale also notes the price of salt in the ports (Rita Hale, *Salt Roads*, 45-47).`:
+    a parenthesis that closes a sentence of prose and opens with a name, a comma and
+    an emphasised or quoted title holds the citation; the prose before it is commentary."""
+    clause = 0
+    for i, tok in enumerate(toks):
+        if tok.text in CLAUSE_ENDS and not tok.quote and not tok.paren:
+            clause = i + 1
+        if tok.text != "(" or tok.quote or tok.paren or not _is_a_sentence(toks, clause, i):
+            continue
+        end = _group_end(toks, i)
+        comma = next((k for k in range(i + 1, end) if toks[k].text == ","), None)
+        if comma is None or comma - i < 2 or not toks[i + 1].text[:1].isupper() or comma + 1 >= end:
+            continue
+        opens_title = toks[comma + 1].emphasis or toks[comma + 1].text in OPENING_QUOTES
+        a_name = all(t.text[:1].isupper() or t.text in "-.'’" or toks[k - 1].text == "-"    # `Sin-jae`
+                     for k, t in enumerate(toks[i + 1:comma], i + 1))
+        if opens_title and a_name:
+            labels[clause:i + 1] = ["note"] * (i + 1 - clause)
+            labels[i + 1:comma + 1] = ["author"] * (comma - i)
+            return
+
+
+def _is_a_sentence(toks, first: int, end: int) -> bool:
+    """Tokens `first` to `end` (excluded) are a sentence of prose: six words or more,
+    most of them lower case, no figures, quotes or emphasis."""
+    words = [t for t in toks[first:end] if t.text not in (",", "-", "'", "’")]
+    return len(words) >= 6 and not any(t.emphasis or t.quote or t.text.isdigit() for t in words) \
+        and sum(t.text.islower() for t in words) * 2 > len(words)
 
 
 def _is_prose(toks, first: int, end: int) -> bool:
