@@ -307,3 +307,11 @@ def test_an_interviewer_is_a_name_list(dialect, field):
     entry = parse_string(render(graph_of(work), dialect), "bibtex").entries["price2010"]
     from pybtex.bibtex.utils import split_name_list
     assert split_name_list(entry.fields[field]) == ["Wells, Tom", "{the author}"]
+
+
+@pytest.mark.parametrize("dialect", ["biblatex", "bibtex"])
+def test_the_number_of_volumes_is_volumes(dialect):
+    work = {"id": "voss1961geschichte", "type": "book", "title": "Geschichte der Hanse", "number-of-volumes": "2",
+            "volume": "1", "issued": {"date-parts": [[1961]]}}
+    entry = parse_string(render(graph_of(work), dialect), "bibtex").entries["voss1961geschichte"]
+    assert (entry.fields["volumes"], entry.fields["volume"]) == ("2", "1")

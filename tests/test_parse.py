@@ -381,6 +381,17 @@ CASES = [
                  {"author": [{"literal": "Royal Commission on Coastal Fisheries"}],
                   "title": "Report on the Herring Trade of the North", "publisher": "HMSO"}, "4",
                  id="a body's name the model cut short is the whole author"),
+    pytest.param("Clara Voss, Geschichte der Hanse, 2 Bde. (Lübeck: Schmidt, 1961), Bd. 1, S. 34.",
+                 {"title": "Geschichte der Hanse", "number-of-volumes": "2", "volume": "1"}, "34",
+                 id="how many volumes a work has is not the volume cited"),
+    pytest.param("La Gazette du Midi (Marseille), 14 février 1887.",
+                 {"type": "article-newspaper", "container-title": "La Gazette du Midi", "publisher-place": "Marseille",
+                  "issued": {"date-parts": [[1887, 2, 14]]}}, None,
+                 id="a newspaper's issue: its place in parentheses, a day's date in French"),
+    pytest.param("The Harbour Herald (Hull), 2 June 1911, 3.",
+                 {"type": "article-newspaper", "container-title": "The Harbour Herald", "publisher-place": "Hull",
+                  "issued": {"date-parts": [[1911, 6, 2]]}}, "3",
+                 id="a day's date after the parenthesis is no pinpoint; the page after it is"),
 ]
 
 

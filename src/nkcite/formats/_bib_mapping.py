@@ -45,8 +45,8 @@ BIBTEX_TYPES = {
 BIBLATEX_FIELDS = {
     "original-title": "origtitle", "original-publisher-place": "origlocation", "collection-title": "series", "collection-number": "number", "page": "pages",
     "publisher-place": "location", "URL": "url", "genre": "type", "DOI": "doi",
-    "ISBN": "isbn", "ISSN": "issn", "number-of-pages": "pagetotal", "title-short": "shorttitle",
-    "language": "langid",
+    "ISBN": "isbn", "ISSN": "issn", "number-of-pages": "pagetotal", "number-of-volumes": "volumes",
+    "title-short": "shorttitle", "language": "langid",
 }
 BIBLATEX_TYPE_FIELDS = {
     "misc": {"archive": "organization", "archive-place": "location", "archive_location": "howpublished",
@@ -62,7 +62,7 @@ BIBLATEX_TYPE_FIELDS = {
 BIBTEX_FIELDS = {
     "collection-title": "series", "collection-number": "number", "page": "pages", "publisher-place": "address",
     "genre": "type",
-    "DOI": "doi", "ISBN": "isbn", "ISSN": "issn", "original-title": "origtitle",
+    "DOI": "doi", "ISBN": "isbn", "ISSN": "issn", "original-title": "origtitle", "number-of-volumes": "volumes",
 }
 BIBTEX_TYPE_FIELDS = {
     "article": {"issue": "number", "container-title": "journal"},

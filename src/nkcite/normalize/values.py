@@ -100,6 +100,9 @@ DOCUMENT = re.compile(r"[,;]?\s*\b(?:doc(?:ument)?s?|Dok(?:ument)?)\.?\s*(?:no\.
 PART = re.compile(r",?\s*\b(?:pt|part|Teil|Tl)\.?\s*(\d+)\b", re.I)
 
 
+VOLUME_COUNT = re.compile(r"(\d+)\s*(?:vols|volumes|voll|Bde|Bände|tomes|tomi|tomos|t)\.?", re.I)
+
+
 def volume_issue(text: str) -> dict[str, str]:
     """`vol. 37, no. 2` / `43(1)` / `XXI` / `Bd. 12, H. 3` -> volume and issue.
 
@@ -107,8 +110,13 @@ def volume_issue(text: str) -> dict[str, str]:
     ({'volume': '37', 'issue': '2'}, {'volume': '43', 'issue': '1'}, {'volume': 'XXI'})
     >>> volume_issue("vol. 29, pt. 1, doc. 45")
     {'volume': '29, pt. 1', 'number': '45'}
+    >>> volume_issue("3 vols."), volume_issue("2 Bde.")
+    ({'number-of-volumes': '3'}, {'number-of-volumes': '2'})
     """
     value = _unwrap(text.strip()).strip(" ,.;:")
+    how_many = VOLUME_COUNT.fullmatch(value)
+    if how_many:                                        # `3 vols.`: how many volumes the work has, not which
+        return {"number-of-volumes": how_many.group(1)}
     out: dict[str, str] = {}
     document = DOCUMENT.search(value)
     if document:                                        # `vol. 29, pt. 1, doc. 45`: the document's number

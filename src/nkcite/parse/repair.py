@@ -43,7 +43,7 @@ rules out. Each names the form it protects:
 | a cross-reference to an earlier note marks a short form | `Lenz, Zünfte (wie Anm. 103), S. 115.`; `Hale, Salt (see n. 4 above), 12.` |
 | the first word of a citation that is `Ibid.`, `Ebd.`, `Ivi` is ibid.; `Id.`, `Idem` a short form | `Ebd., S. 3.` |
 | an imprint starts at its parenthesis | `ed. Rosa Paredes (Lima: IEP, 1990)` |
-| a number after the imprint's parenthesis is the pinpoint | `(Köln: Böhlau, 1970), 3.` |
+| a number after the imprint's parenthesis is the pinpoint, unless it opens a day's date | `(Köln: Böhlau, 1970), 3.`; `Le Temps (Paris), 12 janvier 1871` |
 | a day (and month) in figures before a date run is part of the date | `*Daily Herald*, 3 July 1923`; `vom 3.5.1942` |
 | name words between an author and the comma before an emphasised title are the author's | `RHEE Dong-su, *Harbour Songs*, p.17.` |
 | an author cut inside a body's name runs to the comma when the whole names a body | `Royal Commission on Coastal Fisheries, Report (London, 1903), 4.` |
@@ -258,10 +258,15 @@ def _pinpoint_after_the_imprint(toks, labels: list[str]) -> None:
                 k += 1
             if k < len(toks) and labels[k] in IMPRINT and re.fullmatch(r"\d{1,4}", toks[k].text) \
                     and not (len(toks[k].text) == 4 and toks[k].text.startswith(("1", "2"))):
-                for j in range(i + 1, len(toks)):
-                    if labels[j] not in IMPRINT or toks[j].paren:
-                        break
-                    labels[j] = "locator"
+                end = next((j for j in range(i + 1, len(toks)) if labels[j] not in IMPRINT or toks[j].paren), len(toks))
+                if not _a_day(toks, i + 1, end):     # `Le Temps (Paris), 12 janvier 1871`: the issue's date
+                    labels[i + 1:end] = ["locator"] * (end - i - 1)
+
+
+def _a_day(toks, first: int, end: int) -> bool:
+    """Tokens `first` to `end` (excluded) hold a date with its month."""
+    found = find_date(_text(toks, first, end - 1)) if end > first else None
+    return bool(found and len((found[0].get("date-parts") or [[]])[0]) >= 2)
 
 
 def _day_of_the_date(toks, labels: list[str]) -> None:

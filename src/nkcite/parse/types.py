@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 
 from ..data.periodicals import DOCUMENT_SERIES, lookup_periodical
-from ..normalize.archives import archive_and_place
+from ..normalize.archives import archive_and_place, place_like
 from ..normalize.dates import find_date
-from ..normalize.names import is_institution, parse_names
+from ..normalize.names import PARTICLES, is_institution, parse_names
 from ..normalize.values import clean_value
 from .fields import Reading, the_author
 
@@ -302,9 +302,11 @@ def _standalone(reading: Reading) -> str:
     title = work.get("title", "")
     periodical = lookup_periodical(title) if title else None
     bare_issue = len(_date_parts(work)) == 3 and not reading.title_quoted and not any(
-        k in work for k in ("author", "publisher", "publisher-place", "editor", "URL"))
+        k in work for k in ("author", "publisher", "editor", "URL")) and (
+        "publisher-place" not in work or _a_masthead(title))  # a book's imprint has no day
     if title and (periodical or bare_issue):
-        work["container-title"] = work.pop("title")          # *Rodong Sinmun*, March 27, 1965
+        work["container-title"] = work.pop("title")          # *Rodong Sinmun*, March 27, 1965; Le Temps (Paris), 12 janvier 1871
+        _place_after_the_periodical(work)
         work.pop("original-title", None)
         if periodical:
             work.setdefault("language", periodical[1])
@@ -316,6 +318,25 @@ def _standalone(reading: Reading) -> str:
     if "URL" in work and not any(k in work for k in ("publisher", "publisher-place")):
         return "post-weblog" if BLOG.search(work["URL"] + work.get("genre", "")) else "webpage"
     return "book"
+
+
+MASTHEAD_PARTICLES = PARTICLES | {"of", "the", "and", "des", "il", "lo", "el", "los", "las", "die", "das"}
+
+
+def _a_masthead(title: str) -> bool:
+    """`Le Temps`, `The Harbour Herald (Hull)`: a few words, each capitalised but its particles."""
+    words = PLACE_IN_PARENTHESES.sub(r"\g<name>", title).split()
+    return 1 <= len(words) <= 6 and all(w[:1].isupper() or w in MASTHEAD_PARTICLES for w in words)
+
+
+PLACE_IN_PARENTHESES = re.compile(r"(?P<name>.+?)\s*\((?P<place>[^()]+)\)")
+
+
+def _place_after_the_periodical(work: dict) -> None:
+    """`The Harbour Herald (Hull)`: the place a paper is printed with is its place, not its name's."""
+    found = PLACE_IN_PARENTHESES.fullmatch(work["container-title"])
+    if found and place_like(found["place"]) and "publisher-place" not in work:
+        work["container-title"], work["publisher-place"] = found["name"], found["place"]
 
 
 NUMBERED_SERIES = re.compile(r"^(?P<series>.*?\b(?:Paper|Papers|Report|Reports|Series|Brief|Dossier))\s*,?\s*"
