@@ -392,6 +392,16 @@ CASES = [
                  {"type": "article-newspaper", "container-title": "The Harbour Herald", "publisher-place": "Hull",
                   "issued": {"date-parts": [[1911, 6, 2]]}}, "3",
                  id="a day's date after the parenthesis is no pinpoint; the page after it is"),
+    pytest.param("Idem, Les moulins du Nord (Colmar: Istra, 1926), 8.",
+                 {"title": "Les moulins du Nord", "publisher-place": "Colmar", "publisher": "Istra"}, "8",
+                 id="the words after an imprint's colon are the publisher"),
+    pytest.param("Lucie Marchand, La vie rurale, 2 vols. (Paris: Colin, 1939–40).",
+                 {"title": "La vie rurale", "number-of-volumes": "2", "issued": {"date-parts": [[1939]]}}, None,
+                 id="a range of years in the imprint is no pinpoint"),
+    pytest.param("Piero Landi, Le cronache della città, ed. Carla Bruni Neri, 4 vols. (Firenze: Olschki, 1962–65), 2:41.",
+                 {"editor": [{"family": "Neri", "given": "Carla Bruni"}], "title": "Le cronache della città",
+                  "volume": "2", "publisher": "Olschki"}, "41",
+                 id="the edition's editor after the title: every word up to the comma (a check around the model)"),
 ]
 
 

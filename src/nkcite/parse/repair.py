@@ -24,6 +24,7 @@ rules out. Each names the form it protects:
 | a short code closing the archive's name before the signature opens the signature | `British Library, Add. MS 48211`; `Landesarchiv Berlin, A Rep. 001` |
 | a parenthesised series and number after the imprint is the collection | `Venezia, Il Cardo, 1996 (Fonti per la storia di Venezia, 12), p. 8.` |
 | names after a translator's role word left as commentary are the translator | `La Serenissima e il Turco, trad. it. di C. Longo, Bologna` |
+| after a title, `ed.` and the capitalised words up to the comma are the edition's editor | `Le vite, ed. Carla Bruni Neri, 9 vols.` |
 | `s.v.` names an entry: the term after it is the title, the work before it the container | `Encyclopaedia Britannica, 11th ed., s.v. “Tonnage.”` |
 | the date after `last modified`, `updated`, `posted` is the page's date | `Portal, last modified May 5, 2014, http://...` |
 | `Interview with` opening a citation's names is its genre | `Interview with Kim Yong-ho, Seoul, 14 August 2009.` |
@@ -44,6 +45,8 @@ rules out. Each names the form it protects:
 | the first word of a citation that is `Ibid.`, `Ebd.`, `Ivi` is ibid.; `Id.`, `Idem` a short form | `Ebd., S. 3.` |
 | an imprint starts at its parenthesis | `ed. Rosa Paredes (Lima: IEP, 1990)` |
 | a number after the imprint's parenthesis is the pinpoint, unless it opens a day's date | `(Köln: Böhlau, 1970), 3.`; `Le Temps (Paris), 12 janvier 1871` |
+| in an imprint's parentheses, the words after the colon are the publisher | `(Strasbourg: Istra, 1924)` |
+| a range of years in an imprint is its date, not a pinpoint or a volume | `2 vols. (Paris: Colin, 1939–40)` |
 | a day (and month) in figures before a date run is part of the date | `*Daily Herald*, 3 July 1923`; `vom 3.5.1942` |
 | name words between an author and the comma before an emphasised title are the author's | `RHEE Dong-su, *Harbour Songs*, p.17.` |
 | an author cut inside a body's name runs to the comma when the whole names a body | `Royal Commission on Coastal Fisheries, Report (London, 1903), 4.` |
@@ -150,6 +153,8 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _inverted_name_ends_at_its_full_stop(toks, labels)
     _imprint_starts_at_its_parenthesis(toks, labels)
     _pinpoint_after_the_imprint(toks, labels)
+    _publisher_after_the_imprint_colon(toks, labels)
+    _year_range_in_the_imprint(toks, labels)
     _day_of_the_date(toks, labels)
     _page_word_closing_the_title(toks, labels)
     _name_runs_to_the_emphasised_title(toks, labels)
@@ -168,6 +173,7 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _sub_verbo(toks, labels)
     _series_after_the_imprint(toks, labels)
     _translator_after_the_role(toks, labels)
+    _editor_after_the_role(toks, labels)
     _abbreviation_after_the_archive(toks, labels)
     _signature_starts_after_the_archive(toks, labels)
     _archive_name_goes_on_after_a_particle(toks, labels)
@@ -261,6 +267,32 @@ def _pinpoint_after_the_imprint(toks, labels: list[str]) -> None:
                 end = next((j for j in range(i + 1, len(toks)) if labels[j] not in IMPRINT or toks[j].paren), len(toks))
                 if not _a_day(toks, i + 1, end):     # `Le Temps (Paris), 12 janvier 1871`: the issue's date
                     labels[i + 1:end] = ["locator"] * (end - i - 1)
+
+
+def _publisher_after_the_imprint_colon(toks, labels: list[str]) -> None:
+    """`(Strasbourg: Istra, 1924)`: in an imprint's parentheses, what the model read as
+    the place after the colon (up to the comma before the year) is the publisher."""
+    for i, tok in enumerate(toks):
+        if tok.text != ":" or not tok.paren or labels[i] != "place" or i + 1 >= len(toks) or labels[i + 1] != "place":
+            continue
+        end = i + 1
+        while end < len(toks) and toks[end].paren and labels[end] == "place" and toks[end].text != ",":
+            end += 1
+        if end < len(toks) and toks[end].text == "," and labels[end] == "place" and end + 1 < len(toks) \
+                and labels[end + 1] == "date":
+            labels[i + 1:end + 1] = ["publisher"] * (end - i)
+
+
+def _year_range_in_the_imprint(toks, labels: list[str]) -> None:
+    """`(Paris: Colin, 1939–40)`: the end of a range of years in an imprint's parentheses is the date's."""
+    for i in range(len(toks) - 2):
+        year, dash, end = toks[i:i + 3]
+        if labels[i] == "date" and year.paren and re.fullmatch(r"1\d{3}|20\d\d", year.text) \
+                and dash.text in ("-", "–", "—") and end.paren and re.fullmatch(r"\d{2}|\d{4}", end.text) \
+                and (i + 3 >= len(toks) or toks[i + 3].text == ")"):
+            labels[i + 1:i + 3] = ["date", "date"]
+            if i + 3 < len(toks) and labels[i + 3] != "date":
+                labels[i + 3] = "date"
 
 
 def _a_day(toks, first: int, end: int) -> bool:
@@ -1191,6 +1223,21 @@ def _translator_after_the_role(toks, labels: list[str]) -> None:
             end += 1
         if k < end <= k + 6 and toks[k].text[:1].isupper():
             labels[i:end] = ["translator"] * (end - i)
+
+
+def _editor_after_the_role(toks, labels: list[str]) -> None:
+    """`Le vite, ed. Carla Bruni Neri, 9 vols.`: after a title's comma, `ed.` and the
+    capitalised words up to the next comma name the edition's editor, whatever the
+    model made of the last of them."""
+    for i in range(2, len(toks) - 2):
+        if toks[i].text.lower() not in ("ed", "éd", "hrsg") or toks[i + 1].text != "." or toks[i - 1].text != "," \
+                or labels[i] != "editor" or labels[i - 2] != "title":
+            continue
+        end = i + 2
+        while end < len(toks) and toks[end].text != "," and not toks[end].paren and toks[end].text[:1].isupper():
+            end += 1
+        if i + 3 < end <= i + 6 and end < len(toks) and toks[end].text == ",":
+            labels[i:end + 1] = ["editor"] * (end + 1 - i)
 
 
 def _sub_verbo(toks, labels: list[str]) -> None:
