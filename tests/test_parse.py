@@ -402,6 +402,12 @@ CASES = [
                  {"editor": [{"family": "Neri", "given": "Carla Bruni"}], "title": "Le cronache della città",
                   "volume": "2", "publisher": "Olschki"}, "41",
                  id="the edition's editor after the title: every word up to the comma (a check around the model)"),
+    pytest.param("Letter from Clara Weiss to Anton Berger, 12 May 1856, in Briefe aus Wien, ed. Karl Huber "
+                 "(Leipzig: Reclam, 1927), 1:190.",
+                 {"type": "chapter", "title": "Letter from Clara Weiss to Anton Berger", "genre": "Letter",
+                  "author": [{"family": "Weiss", "given": "Clara"}], "recipient": [{"family": "Berger", "given": "Anton"}],
+                  "container-title": "Briefe aus Wien", "editor": [{"family": "Huber", "given": "Karl"}]}, "1:190",
+                 id="a letter printed in a collection of letters is a chapter; its heading opens with Letter"),
 ]
 
 

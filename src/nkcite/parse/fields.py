@@ -90,12 +90,13 @@ def read_fields(found: list[Segment]) -> Reading:
 
 def _letter_heading(reading: Reading, found: list[Segment]) -> None:
     """`Ruth Baker to Harold Ames, 12 June 1952, ...`: an untitled letter takes its
-    heading, writer to recipient, as its title (CONVENTIONS §4)."""
+    heading, writer to recipient (after `Letter` where it opens so), as its title (CONVENTIONS §4)."""
     if "title" in reading.work or reading.work.get("recipient") == the_author():
         return                                   # a letter to the author is a personal communication
-    for writer, recipient in zip(found, found[1:]):
+    for before, writer, recipient in zip([None, *found], found, found[1:]):
         if writer.label == "author" and recipient.label == "recipient":
-            reading.work["title"] = clean_value(f"{writer.text} {recipient.text}")
+            genre = f"{before.text} " if before is not None and before.label == "genre" else ""   # `Letter from X to Y`
+            reading.work["title"] = clean_value(f"{genre}{writer.text} {recipient.text}")
             return
 
 

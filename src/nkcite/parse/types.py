@@ -237,7 +237,7 @@ def type_of(reading: Reading) -> str:
     genre = work.get("genre", "")
     if INTERVIEW.search(genre) or "interviewer" in work:
         return "interview"                                   # Ann Smith, interview by author, Boston, 3 May 2005
-    if LETTER.search(genre) and "recipient" in work and not _archival(work):
+    if LETTER.search(genre) and "recipient" in work and not _archival(work) and "container-title" not in work:
         return "personal_communication"                      # Ann Smith, letter to the author, 3 May 2005
     if _archival(work):
         if LETTER.search(genre) or "recipient" in work:
