@@ -408,6 +408,9 @@ CASES = [
                   "author": [{"family": "Weiss", "given": "Clara"}], "recipient": [{"family": "Berger", "given": "Anton"}],
                   "container-title": "Briefe aus Wien", "editor": [{"family": "Huber", "given": "Karl"}]}, "1:190",
                  id="a letter printed in a collection of letters is a chapter; its heading opens with Letter"),
+    pytest.param("Anonymous, The Mariner's Compass Newly Set Forth (London, 1603), sig. C3v.",
+                 {"type": "book", "title": "The Mariner's Compass Newly Set Forth", "publisher-place": "London"},
+                 "sig. C3v", id="a printed book's signature mark is the pinpoint"),
 ]
 
 

@@ -17,6 +17,7 @@ CONTAINER_LEAD = re.compile(r"^(?:(?:excerpt(?:ed)? (?:from|of)|[Rr]eprinted in|
                             r"in|In|IN|dans|en|im|nel|nella|in:|In:)\s*:?\s+(?=\S)|^(?:in|In):\s*)+")
 
 LOCATOR_LABELS = [
+    (re.compile(r"^(?=sigs?\.\s*[A-Za-z]{1,3}\d)"), "page"),    # `sig. B2r`, a printed book's gathering: kept whole
     (re.compile(r"^(?:pp?|pag|pagg|pages?|S|s|Seiten?|с|стр)\.?\s*(?=[\dIVXLCDMivxlcdm])"), "page"),
     (re.compile(r"^(?:ff?|fol|fols|folios?|ll?|listy?|cc?|carte?|cart|Bl|Bll)\.?\s*(?=\d)", re.I), "folio"),
     (re.compile(r"^(?:col|cols|coll|Sp)\.?\s*(?=\d)"), "column"),
@@ -78,8 +79,8 @@ def locator_value(text: str) -> tuple[str | None, str | None]:
 
     >>> locator_value("p. 14."), locator_value("f. 3r"), locator_value("S. 45 f."), locator_value("hier S. 90")
     (('14', 'page'), ('3r', 'folio'), ('45 f.', 'page'), ('90', 'page'))
-    >>> locator_value("(pp. 464-488)."), locator_value("229-254).")
-    (('464-488', 'page'), ('229-254', 'page'))
+    >>> locator_value("(pp. 464-488)."), locator_value("229-254)."), locator_value("sig. B2r")
+    (('464-488', 'page'), ('229-254', 'page'), ('sig. B2r', 'page'))
     """
     value = _unwrap(re.sub(r"(?<=[)\]])\.$", "", text.strip().strip(",;:")))     # `(pp. 464-488).`
     value = re.sub(r"^(?:at|here|hier|qui|ici|aquí)\b:?\s*|^,\s*", "", value, flags=re.I).strip()   # `hier S. 90`

@@ -37,6 +37,7 @@ rules out. Each names the form it protects:
 | an interviewer's name is whole: a surname after `interview by` is no place | `Rui Vale, interview by Ines Prado, June 4, 2012.` |
 | `reprinted in`, `rpt. in`, `abgedruckt in` and the title after it are the container | `"The Salt Tax" (1851), reprinted in Documents of the Salt Trade, ed. ...` |
 | `editorial`, `obituary` read as a name is the genre | `"Port Expansion Approved," editorial, *Boston Globe*` |
+| a printed book's signature mark (`sig. B2r`) closing the citation is the pinpoint, not a shelf mark | `A True Relation (London, 1611), sig. C3v.` |
 | a dotted section number closing a title is the pinpoint | `Augustine, De civitate Dei 19.7.` |
 | a labelled pinpoint (`chap. 4`, `n. 12`, `fig. 3`) closing the citation is the pinpoint | `(Chicago, 2019), chap. 4.` |
 | words after the names' comma holding a possessive, running into the title, are the title's | `Narushige Kato, Japan's Naval-Diplomatic Campaigns (London, 2010)` |
@@ -138,6 +139,7 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _interviewer_whole(toks, labels)
     _classical_reference(toks, labels)
     _labelled_pinpoint_at_the_end(toks, labels)
+    _signature_mark_at_the_end(toks, labels)
     _names_end_before_the_title(toks, labels)
     _no_possessive_in_a_name(toks, labels)
     _cross_reference(toks, labels)
@@ -1379,6 +1381,21 @@ def _labelled_pinpoint_at_the_end(toks, labels: list[str]) -> None:
     k = end - 2
     if k >= 1 and toks[end].text[:1].isdigit() and toks[k + 1].text == "." and toks[k].text.lower() in PINPOINT_LABELS \
             and toks[k - 1].text == "," and "locator" not in labels and set(labels[k:end + 1]) <= {"note", "date"}:
+        labels[k:end + 1] = ["locator"] * (end + 1 - k)
+
+
+SIGNATURE_MARK = re.compile(r"(?:[A-Z]{1,3}|[a-z]{1,2})\d+[rv]?")
+
+
+def _signature_mark_at_the_end(toks, labels: list[str]) -> None:
+    """`A True Relation (London, 1611), sig. C3v.`: `sig.` and a gathering's mark after a
+    comma, closing a citation with no archive, are the pinpoint in a printed book."""
+    end = len(toks) - 1
+    while end > 0 and toks[end].text == ".":
+        end -= 1
+    k = end - 2
+    if k >= 1 and toks[k].text.lower() in ("sig", "sigs") and toks[k + 1].text == "." and toks[k - 1].text == "," \
+            and SIGNATURE_MARK.fullmatch(toks[end].text) and "archive" not in labels and "locator" not in labels:
         labels[k:end + 1] = ["locator"] * (end + 1 - k)
 
 
