@@ -525,3 +525,13 @@ def test_a_bare_number_before_a_semicolon_is_the_pinpoint_of_its_citation():
     from nkcite.parse.citation import cite_note
     assert [(c.form, c.locator) for c in cite_note("Hale, op. cit., 12; Reed, op. cit., 4-6.")] == [
         ("short", "12"), ("short", "4-6")]
+
+
+def test_a_quoted_heading_the_model_read_as_a_name_is_the_title(corpus_graph):
+    """Found in session 18 (Young, note 18): `"Lê Thanh Nghi, 'Report on ...,'" 1965, 8058 – ...`
+    came out with the author `"Lê` and the Vietnamese title; the quoted heading is the title."""
+    doc = next(d for d in corpus_graph.documents if d.id == "young-2019")
+    ref_id = next(n for n in doc.notes if n.number == 18).citations[0].ref
+    work = next(r for r in corpus_graph.references if r["id"] == ref_id)
+    assert work["title"] == "Lê Thanh Nghi, 'Report on Meetings with Party Leaders of Eight Socialist Countries'"
+    assert '"' not in str(work.get("author", ""))

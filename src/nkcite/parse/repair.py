@@ -1052,7 +1052,9 @@ def _reviewer_before_the_review(toks, labels: list[str]) -> None:
 def _no_name_inside_the_quoted_title(toks, labels: list[str]) -> None:
     """`"Kim Il Sung Receives Delegation," Rodong Sinmun`: names inside a quoted title
     that opens a citation (the note's start, or after `;` and a prefix), and words
-    of any quoted title read as commentary, are the title's words."""
+    of any quoted title read as commentary, are the title's words; so is a quoted
+    span opening a citation that the model read as names and commentary only
+    (`"Ana Reis, 'Report on the Harbour,'" 1961, ...`)."""
     opened = True
     for i, tok in enumerate(toks):
         if tok.text == ";" and not tok.quote:
@@ -1060,7 +1062,8 @@ def _no_name_inside_the_quoted_title(toks, labels: list[str]) -> None:
         elif tok.text in OPENING_QUOTES and tok.quote == 0:
             close = next((k for k in range(i + 1, len(toks)) if toks[k].quote == 0), None)
             inside = set(labels[i:close]) if close is not None else set()
-            if "title" in inside and (opened and NAME_LABELS & inside or "note" in inside):
+            only_names_and_words = opened and close - i >= 6 and NAME_LABELS & inside and inside <= NAME_LABELS | {"note"}
+            if "title" in inside and (opened and NAME_LABELS & inside or "note" in inside) or only_names_and_words:
                 labels[i:close + 1] = ["title"] * (close + 1 - i)    # one quoted title, commentary none of it
             opened = False
         elif labels[i] not in ("prefix", "note"):
