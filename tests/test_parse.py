@@ -535,3 +535,9 @@ def test_a_quoted_heading_the_model_read_as_a_name_is_the_title(corpus_graph):
     work = next(r for r in corpus_graph.references if r["id"] == ref_id)
     assert work["title"] == "Lê Thanh Nghi, 'Report on Meetings with Party Leaders of Eight Socialist Countries'"
     assert '"' not in str(work.get("author", ""))
+
+
+def test_a_quote_never_closed_is_no_title_to_mend():
+    """Found by the fuzzer in session 18: `“Ann Smith, ` (a quote the note never closes) crashed a repair rule."""
+    cit = parse_citation("\u201cAnn Smith, ")
+    assert cit.raw == "\u201cAnn Smith,"

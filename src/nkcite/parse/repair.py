@@ -1061,7 +1061,10 @@ def _no_name_inside_the_quoted_title(toks, labels: list[str]) -> None:
             opened = True
         elif tok.text in OPENING_QUOTES and tok.quote == 0:
             close = next((k for k in range(i + 1, len(toks)) if toks[k].quote == 0), None)
-            inside = set(labels[i:close]) if close is not None else set()
+            if close is None:                                 # a quote never closed: no title to mend
+                opened = False
+                continue
+            inside = set(labels[i:close])
             only_names_and_words = opened and close - i >= 6 and NAME_LABELS & inside and inside <= NAME_LABELS | {"note"}
             if "title" in inside and (opened and NAME_LABELS & inside or "note" in inside) or only_names_and_words:
                 labels[i:close + 1] = ["title"] * (close + 1 - i)    # one quoted title, commentary none of it
