@@ -60,6 +60,8 @@ def test_a_corpus_run_is_the_pipeline(papers):
         assert graph_json(run.graph) == graph_json(graph)
         for name in REGISTRY:
             assert render(run.graph, name) == render(graph, name), name
+        assert not isinstance(run.graph.references, list)     # read back from the store, not held
+        assert list(run.graph.references) == graph.references and len(run.graph.references) == 150
 
 
 def test_fifty_papers_are_deduplicated_against_the_truth(corpus50, one_core):

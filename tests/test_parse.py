@@ -411,6 +411,16 @@ CASES = [
     pytest.param("Anonymous, The Mariner's Compass Newly Set Forth (London, 1603), sig. C3v.",
                  {"type": "book", "title": "The Mariner's Compass Newly Set Forth", "publisher-place": "London"},
                  "sig. C3v", id="a printed book's signature mark is the pinpoint"),
+    pytest.param("Zhou Xiaolan, \"Speech at the Afro-Asian Rally in Cairo,\" 3 May 1960, in Collected Speeches of "
+                 "Zhou Xiaolan, vol. 3 (Beijing: Renmin, 1985), 41–44.",
+                 {"type": "chapter", "title": "Speech at the Afro-Asian Rally in Cairo",
+                  "container-title": "Collected Speeches of Zhou Xiaolan", "volume": "3"}, "41–44",
+                 id="a quoted title is whole across its hyphen and its `in`; the second title after `in` is the book"),
+    pytest.param("Ministry of Trade, Office of Ports and Harbours, \"Harbour Dues in the Northern Ports,\" "
+                 "Memorandum No. 12, 3 May 1951, 7.",
+                 {"author": [{"literal": "Ministry of Trade, Office of Ports and Harbours"}],
+                  "title": "Harbour Dues in the Northern Ports"}, "7",
+                 id="a body's office before the quoted title is the author's"),
 ]
 
 

@@ -204,9 +204,11 @@ def chicago_notes(graph: Graph) -> str:
     """Each paper's notes re-rendered as a consistent Chicago sequence:
     a heading per paper, then `number. text` per note."""
     lines = []
+    works = {work["id"]: work for work in graph.references}
     for document in graph.documents:
         lines.append(f"# {document.id}")
-        for note, rendered in zip(document.notes, note_clusters(document, graph.references)):
+        cited = dict.fromkeys(c.ref for _, _, c in document.citations())   # the paper's works, not the corpus's
+        for note, rendered in zip(document.notes, note_clusters(document, [works[ref] for ref in cited])):
             raws = [c.raw for c in note.citations]
             text = " ".join(note_text(note.text, raws, rendered).split())   # one line per note
             lines.append(f"{note.number}. {text}")

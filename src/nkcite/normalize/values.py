@@ -81,6 +81,8 @@ def locator_value(text: str) -> tuple[str | None, str | None]:
     (('14', 'page'), ('3r', 'folio'), ('45 f.', 'page'), ('90', 'page'))
     >>> locator_value("(pp. 464-488)."), locator_value("229-254)."), locator_value("sig. B2r")
     (('464-488', 'page'), ('229-254', 'page'), ('sig. B2r', 'page'))
+    >>> locator_value("p. 33 sgg."), locator_value("S. 45 ff.")
+    (('33 sgg.', 'page'), ('45 ff.', 'page'))
     """
     value = _unwrap(re.sub(r"(?<=[)\]])\.$", "", text.strip().strip(",;:")))     # `(pp. 464-488).`
     value = re.sub(r"^(?:at|here|hier|qui|ici|aquí)\b:?\s*|^,\s*", "", value, flags=re.I).strip()   # `hier S. 90`
@@ -91,7 +93,7 @@ def locator_value(text: str) -> tuple[str | None, str | None]:
             value, label = value[m.end():], name
             break
     value = value.strip().rstrip(",;:")
-    if value.endswith(".") and not re.search(r"\b(?:ff?|sq|sqq|seq)\.$", value):
+    if value.endswith(".") and not re.search(r"\b(?:ff?|sq|sqq|seq|seqq|sgg|segg|ss)\.$", value):   # `33 sgg.`
         value = value[:-1]
     value = re.sub(r"\s*([-–—])\s*", r"\1", value)
     return (value or None), (label if value else None)

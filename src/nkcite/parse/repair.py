@@ -51,6 +51,7 @@ rules out. Each names the form it protects:
 | a day (and month) in figures before a date run is part of the date | `*Daily Herald*, 3 July 1923`; `vom 3.5.1942` |
 | name words between an author and the comma before an emphasised title are the author's | `RHEE Dong-su, *Harbour Songs*, p.17.` |
 | an author cut inside a body's name runs to the comma when the whole names a body | `Royal Commission on Coastal Fisheries, Report (London, 1903), 4.` |
+| a body's office between the body and a quoted title is the author's | `Ministry of Trade, Office of Ports, "Harbour Dues," 1951` |
 | a page word closing a title before the pinpoint is the pinpoint's | `Omar Khan, *Roads in between*, p.12.` |
 | the words between an author and a pinpoint are a short title | `Nguyễn Văn Quyền, Vietnam took advantage of support, pp. 149-150.` |
 | a name before `review of` read into the title is the reviewer | `Rita Hale, review of The Salt Road, by Omar Khan` |
@@ -58,6 +59,8 @@ rules out. Each names the form it protects:
 | a bracketed translation right after a title is the title's (its reader sends it to the note) | `"Torgovlia i gorod" [Trade and the town], Voprosy istorii` |
 | capitalised words read as a volume, before its number, are the periodical | `[Trade and the town], Voprosy istorii, no. 5 (1991)` |
 | emphasis after a quoted title is its container | `"Rice Prices Rise," *Java Courant*, March 3, 1921.` |
+| a title that opens at a quote holds every word up to the closing quote | `Zhou Lan, "Speech at the Afro-Asian Rally," 3 May 1960, in Works` |
+| a second title run opening with `in` after a quoted title is the container | `"Speech at the Rally," 3 May 1960, in Collected Speeches, vol. 3` |
 | one emphasised span partly title, partly commentary is all title | `Kim Hyok-mo, *Comrade KIM Il-sung*, p.396.` |
 | `in` and a place right after the title, with no comma, are the title's | `Arbeit und Armut in Berlin, 8. Aufl.` |
 | a title's `, in Container` or closing `, «Journal»` is the container | `R. Neri, Le mura, «Studi veneziani», 12 (1970)`; `Stadt und Kloster, in: Bürgertum` |
@@ -161,10 +164,13 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _page_word_closing_the_title(toks, labels)
     _name_runs_to_the_emphasised_title(toks, labels)
     _institution_runs_to_its_comma(toks, labels)
+    _office_before_the_quoted_title(toks, labels)
     _short_title(toks, labels)
     _reviewer_before_the_review(toks, labels)
     _words_read_as_a_volume(toks, labels)
     _container_after_quoted_title(toks, labels)
+    _quoted_title_whole(toks, labels)
+    _second_title_after_in(toks, labels)
     _emphasised_title_whole(toks, labels)
     _place_after_in_is_the_title(toks, labels)
     _container_inside_title(toks, labels)
@@ -373,6 +379,28 @@ def _institution_runs_to_its_comma(toks, labels: list[str]) -> None:
         labels[first:comma + 1] = ["author"] * (comma + 1 - first)
 
 
+def _office_before_the_quoted_title(toks, labels: list[str]) -> None:
+    """`Ministry of Trade, Office of Ports, "Harbour Dues," 1951`: a body and its
+    office named before the quoted title (whether the model read the body as the
+    author or all of it as the title) are the author."""
+    runs = _runs(labels)
+    if runs and runs[0][0] == "title":                       # the model read the body's name as the title too
+        first, last, body = runs[0][1], runs[0][2], None
+    elif len(runs) >= 2 and runs[0][0] == "author" and runs[1][0] == "title" and toks[runs[0][2]].text == ",":
+        first, last = runs[1][1], runs[1][2]
+        body = " ".join(t.text for t in toks[runs[0][1]:runs[0][2]])
+    else:
+        return
+    quote = next((k for k in range(first, last + 1) if toks[k].text in OPENING_QUOTES and not toks[k].quote), None)
+    if quote is None or quote - first < 2 or toks[quote - 1].text != "," or quote - first > 14:
+        return
+    words = [t.text for t in toks[first:quote - 1] if t.text != ","]
+    offices = " ".join(words) if body is None else body
+    if is_institution(offices) and is_institution(" ".join(words)) \
+            and all(w[:1].isupper() or w.lower() in BODY_JOINING_WORDS or w == "." for w in words):
+        labels[first:quote] = ["author"] * (quote - first)
+
+
 def _short_title(toks, labels: list[str]) -> None:
     """`Smith, Salt and Silver, 12.`: with no title found, the words the model left as
     commentary between an author and the pinpoint are the short title."""
@@ -401,6 +429,34 @@ def _container_after_quoted_title(toks, labels: list[str]) -> None:
         after = [k for k in range(close + 1, last + 1) if toks[k].text not in ",.:;"]
         if after and all(toks[k].emphasis for k in after):
             labels[close + 1:last + 1] = ["container"] * (last - close)
+
+
+def _quoted_title_whole(toks, labels: list[str]) -> None:
+    """`"Speech at the Afro-Asian Rally," 3 May 1960, in Works ...`: a title run that
+    opens at a double quote takes every token up to the closing quote, whatever
+    the model began inside it (a container at a hyphen or at `in`)."""
+    for i, tok in enumerate(toks):
+        opens = i + 1 < len(toks) and toks[i + 1].quote > 0            # not a straight quote closing
+        if tok.text not in OPENING_QUOTES or tok.quote or tok.text in ("'", "‘") or labels[i] != "title" or not opens:
+            continue
+        close = next((k for k in range(i + 1, len(toks)) if toks[k].quote == 0), None)
+        if close is None:
+            return
+        if set(labels[i:close + 1]) - {"title"} <= {"container", "collection", "note", "volume"}:
+            labels[i:close + 1] = ["title"] * (close + 1 - i)
+
+
+def _second_title_after_in(toks, labels: list[str]) -> None:
+    """`"Speech at the Rally," 3 May 1960, in Collected Speeches, vol. 3`: after a quoted
+    title, a second title run that opens with `in` (`dans`, `nel`) is the book it is in."""
+    titles = [(first, last) for label, first, last in _runs(labels) if label == "title"]
+    if len(titles) < 2 or toks[titles[0][0]].text not in OPENING_QUOTES or "container" in labels:
+        return
+    first, last = titles[1]
+    lead = first + 1 if toks[first].text == "," else first
+    if lead < last and toks[lead].text in CONTAINER_LEADS and toks[lead + 1].text[:1].isupper():
+        labels[first:lead] = [labels[first - 1]] * (lead - first)          # the comma closes what precedes
+        labels[lead:last + 1] = ["container"] * (last + 1 - lead)
 
 
 def _emphasised_title_whole(toks, labels: list[str]) -> None:
