@@ -421,6 +421,17 @@ CASES = [
                  {"author": [{"literal": "Ministry of Trade, Office of Ports and Harbours"}],
                   "title": "Harbour Dues in the Northern Ports"}, "7",
                  id="a body's office before the quoted title is the author's"),
+    pytest.param("Bianchi R., Storia delle saline di Chioggia, 2 voll., Padova-Rovigo 1951-53.",
+                 {"author": [{"family": "Bianchi", "given": "R."}], "number-of-volumes": "2",
+                  "publisher-place": "Padova-Rovigo", "issued": {"date-parts": [[1951]]}}, None,
+                 id="Italian: a range of years after the place, no parentheses, is the date, not a pinpoint"),
+    pytest.param("Moretti S., Cronaca della laguna, VIII voll., Venezia 1871-79, vol. IV, p. 31.",
+                 {"number-of-volumes": "VIII", "volume": "IV"}, "31",
+                 id="Italian: how many volumes, in roman figures, and the volume cited"),
+    pytest.param("L. Ferri, Le saline dell'Adriatico, Torino, Einaudi, 1979 («Saggi», 612), pp. 3-9.",
+                 {"publisher": "Einaudi", "issued": {"date-parts": [[1979]]}, "collection-title": "Saggi",
+                  "collection-number": "612"}, "3-9",
+                 id="Italian: a series in guillemets after the year is the collection, the year the date"),
 ]
 
 

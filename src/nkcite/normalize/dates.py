@@ -31,6 +31,7 @@ DATE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("season", re.compile(rf"\b{_SEASON}(?:/[A-Za-z]+)?\s+{YEAR}\b", re.I)),      # Spring 2002, Spring/Summer 2019
     ("ym", re.compile(rf"\b{YEAR}/(\d{{1,2}})\b")),                               # 1966/09
     ("y", re.compile(rf"(?<![\d/.-]){YEAR}(?![\d/-])")),                          # 2001
+    ("y", re.compile(rf"(?<![\d/.-]){YEAR}(?=-(?:1[3-9]|[2-9]\d|\d{{4}})(?![\d/-]))")),   # 1944-46, a range of years: its first
 ]
 
 

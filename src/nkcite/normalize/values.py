@@ -103,7 +103,7 @@ DOCUMENT = re.compile(r"[,;]?\s*\b(?:doc(?:ument)?s?|Dok(?:ument)?)\.?\s*(?:no\.
 PART = re.compile(r",?\s*\b(?:pt|part|Teil|Tl)\.?\s*(\d+)\b", re.I)
 
 
-VOLUME_COUNT = re.compile(r"(\d+)\s*(?:vols|volumes|voll|Bde|Bände|tomes|tomi|tomos|t)\.?", re.I)
+VOLUME_COUNT = re.compile(r"(\d+|[IVXL]+)\s*(?:vols|volumes|voll|Bde|Bände|tomes|tomi|tomos|t)\.?", re.I)
 
 
 def volume_issue(text: str) -> dict[str, str]:

@@ -336,7 +336,7 @@ PINPOINT_LEAD = re.compile(r",\s*(?:in part(?:icolare)?\.?|here|hier|qui|esp\.?|
 """`pp. 9-38, in part. p.`: the words that lead into a pinpoint printed after the extent."""
 
 
-SERIES_NUMBER = re.compile(r"^\(\s*(?P<series>[^()]*?[^\W\d_][^()]*?),\s*(?:no\.?|n\.|nr\.?|vol\.?|#)?\s*"
+SERIES_NUMBER = re.compile(r"^\(\s*[«\"“]?(?P<series>[^()]*?[^\W\d_][^()«»\"“”]*?)[»\"”]?,\s*(?:no\.?|n\.|nr\.?|vol\.?|#)?\s*"
                            r"(?P<number>\d+)\s*\)[.,]?$", re.I)
 
 

@@ -22,7 +22,7 @@ rules out. Each names the form it protects:
 | the abbreviation a paper defines for an archive is the archive's | `Archivo General de Simancas, Valladolid (en adelante AGS), Guerra Antigua` |
 | a particle and capitalised words opening the signature end the archive's name | `Archives départementales du Rhône, 3 E 4410` |
 | a short code closing the archive's name before the signature opens the signature | `British Library, Add. MS 48211`; `Landesarchiv Berlin, A Rep. 001` |
-| a parenthesised series and number after the imprint is the collection | `Venezia, Il Cardo, 1996 (Fonti per la storia di Venezia, 12), p. 8.` |
+| a parenthesised series and number after the imprint is the collection, in guillemets too | `Venezia, Il Cardo, 1996 (Fonti per la storia di Venezia, 12), p. 8.`; `Torino, Einaudi, 1982 («Saggi», 437)` |
 | names after a translator's role word left as commentary are the translator | `La Serenissima e il Turco, trad. it. di C. Longo, Bologna` |
 | after a title, `ed.` and the capitalised words up to the comma are the edition's editor | `Le vite, ed. Carla Bruni Neri, 9 vols.` |
 | `s.v.` names an entry: the term after it is the title, the work before it the container | `Encyclopaedia Britannica, 11th ed., s.v. “Tonnage.”` |
@@ -47,7 +47,7 @@ rules out. Each names the form it protects:
 | an imprint starts at its parenthesis | `ed. Rosa Paredes (Lima: IEP, 1990)` |
 | a number after the imprint's parenthesis is the pinpoint, unless it opens a day's date | `(Köln: Böhlau, 1970), 3.`; `Le Temps (Paris), 12 janvier 1871` |
 | in an imprint's parentheses, the words after the colon are the publisher | `(Strasbourg: Istra, 1924)` |
-| a range of years in an imprint is its date, not a pinpoint or a volume | `2 vols. (Paris: Colin, 1939–40)` |
+| a range of years in an imprint is its date, not a pinpoint or a volume | `2 vols. (Paris: Colin, 1939–40)`; `2 voll., Milano 1944-46.` |
 | a day (and month) in figures before a date run is part of the date | `*Daily Herald*, 3 July 1923`; `vom 3.5.1942` |
 | name words between an author and the comma before an emphasised title are the author's | `RHEE Dong-su, *Harbour Songs*, p.17.` |
 | an author cut inside a body's name runs to the comma when the whole names a body | `Royal Commission on Coastal Fisheries, Report (London, 1903), 4.` |
@@ -259,8 +259,15 @@ def _imprint_starts_at_its_parenthesis(toks, labels: list[str]) -> None:
         if label not in IMPRINT or first == 0:
             continue
         paren = next((k for k in range(first + 1, last + 1) if toks[k].text == "(" and not toks[k].paren), None)
-        if paren is not None and not any(toks[k].paren for k in range(first, paren)):
+        if paren is not None and not any(toks[k].paren for k in range(first, paren)) and _an_imprint(toks, paren):
             labels[first:paren] = [labels[first - 1]] * (paren - first)
+
+
+def _an_imprint(toks, paren: int) -> bool:
+    """The parentheses opened at `paren` hold an imprint (a colon or a year), not a
+    series (`1982 («Piccola Biblioteca Einaudi», 437)`)."""
+    group = toks[paren + 1:_group_end(toks, paren + 1) - 1] if paren + 1 < len(toks) else ()
+    return any(t.text == ":" or YEAR.match(t.text) for t in group)
 
 
 def _pinpoint_after_the_imprint(toks, labels: list[str]) -> None:
@@ -292,14 +299,16 @@ def _publisher_after_the_imprint_colon(toks, labels: list[str]) -> None:
 
 
 def _year_range_in_the_imprint(toks, labels: list[str]) -> None:
-    """`(Paris: Colin, 1939–40)`: the end of a range of years in an imprint's parentheses is the date's."""
+    """`(Paris: Colin, 1939–40)`, `Milano 1944-46.`: the end of a range of years in an imprint is the date's."""
     for i in range(len(toks) - 2):
         year, dash, end = toks[i:i + 3]
-        if labels[i] == "date" and year.paren and re.fullmatch(r"1\d{3}|20\d\d", year.text) \
-                and dash.text in ("-", "–", "—") and end.paren and re.fullmatch(r"\d{2}|\d{4}", end.text) \
-                and (i + 3 >= len(toks) or toks[i + 3].text == ")"):
+        closes = i + 3 >= len(toks) or toks[i + 3].text in (")", ",", ".", ";")     # `(Paris, 1939–40)`, `Milano 1944-46.`
+        in_imprint = year.paren or (i and labels[i - 1 if toks[i - 1].text != "," else max(i - 2, 0)] in ("place", "publisher"))
+        if labels[i] == "date" and in_imprint and re.fullmatch(r"1\d{3}|20\d\d", year.text) and dash.text in ("-", "–", "—") \
+                and re.fullmatch(r"\d{2}|\d{4}", end.text) and end.paren == year.paren and closes \
+                and int(end.text[-2:]) > int(year.text[-2:]) and labels[i + 2] != "date":
             labels[i + 1:i + 3] = ["date", "date"]
-            if i + 3 < len(toks) and labels[i + 3] != "date":
+            if i + 3 < len(toks) and toks[i + 3].text == ")" and labels[i + 3] != "date":
                 labels[i + 3] = "date"
 
 
@@ -1269,6 +1278,15 @@ def _series_after_the_imprint(toks, labels: list[str]) -> None:
         if close - 1 <= last and len(inside) >= 3 and inside[-2].text == "," and inside[-1].text.isdecimal() \
                 and inside[0].text[:1].isupper():
             labels[first:close] = ["collection"] * (close - first)
+    for i in range(1, len(toks) - 4):                # `Einaudi, 1982 («Piccola Biblioteca Einaudi», 437)`
+        if toks[i].text != "(" or toks[i].paren or not YEAR.match(toks[i - 1].text) or labels[i - 1] not in IMPRINT:
+            continue
+        close = _group_end(toks, i + 1)
+        inside = toks[i + 1:close - 1]
+        words = [t for t in inside[:-2] if t.text not in ("«", "»", '"', "“", "”")]
+        if len(inside) >= 4 and inside[-2].text == "," and inside[-1].text.isdecimal() and words \
+                and words[0].text[:1].isupper() and inside[0].text in ("«", '"', "“"):
+            labels[i:close] = ["collection"] * (close - i)
 
 
 def _translator_after_the_role(toks, labels: list[str]) -> None:
