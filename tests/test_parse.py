@@ -432,6 +432,14 @@ CASES = [
                  {"publisher": "Einaudi", "issued": {"date-parts": [[1979]]}, "collection-title": "Saggi",
                   "collection-number": "612"}, "3-9",
                  id="Italian: a series in guillemets after the year is the collection, the year the date"),
+    pytest.param("R. Neri, Le fiere del Polesine, in Storia dell'economia veneta, II/2, Rovigo 1977, pp. 101-140.",
+                 {"type": "chapter", "container-title": "Storia dell'economia veneta", "publisher-place": "Rovigo"}, None,
+                 id="Italian: an essay in a volume and its part, with the volume's place, is a chapter"),
+    pytest.param("L. Ferri, Le saline dell'Adriatico, Milano 1994, cap. III.", {"title": "Le saline dell'Adriatico"},
+                 "III", id="a chapter in roman figures is the pinpoint"),
+    pytest.param("\"Salt Barges Sunk,\" The Harbour Herald (Hull), 3 May 1921, 4.",
+                 {"type": "article-newspaper", "container-title": "The Harbour Herald", "publisher-place": "Hull"}, "4",
+                 id="a newspaper article: the paper's place in parentheses is its place"),
 ]
 
 

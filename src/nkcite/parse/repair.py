@@ -39,7 +39,7 @@ rules out. Each names the form it protects:
 | `editorial`, `obituary` read as a name is the genre | `"Port Expansion Approved," editorial, *Boston Globe*` |
 | a printed book's signature mark (`sig. B2r`) closing the citation is the pinpoint, not a shelf mark | `A True Relation (London, 1611), sig. C3v.` |
 | a dotted section number closing a title is the pinpoint | `Augustine, De civitate Dei 19.7.` |
-| a labelled pinpoint (`chap. 4`, `n. 12`, `fig. 3`) closing the citation is the pinpoint | `(Chicago, 2019), chap. 4.` |
+| a labelled pinpoint (`chap. 4`, `n. 12`, `fig. 3`, `cap. III`) closing the citation is the pinpoint | `(Chicago, 2019), chap. 4.`; `Milano 1994, cap. III.` |
 | words after the names' comma holding a possessive, running into the title, are the title's | `Narushige Kato, Japan's Naval-Diplomatic Campaigns (London, 2010)` |
 | a name run that ends in a word right before the title gives that word to the title | `Omar Khan, Desert Roads (Cairo, 2003)` |
 | a cross-reference to an earlier note marks a short form | `Lenz, Zünfte (wie Anm. 103), S. 115.`; `Hale, Salt (see n. 4 above), 12.` |
@@ -1449,7 +1449,7 @@ def _classical_reference(toks, labels: list[str]) -> None:
         labels[start:end + 1] = ["locator"] * (end + 1 - start)
 
 
-PINPOINT_LABELS = {"chap", "ch", "n", "nn", "fig", "figs", "pl", "pls", "sec", "para", "kap"}   # not `doc.`: a number
+PINPOINT_LABELS = {"chap", "ch", "cap", "capp", "n", "nn", "fig", "figs", "pl", "pls", "sec", "para", "kap"}   # not `doc.`
 
 
 def _labelled_pinpoint_at_the_end(toks, labels: list[str]) -> None:
@@ -1459,7 +1459,8 @@ def _labelled_pinpoint_at_the_end(toks, labels: list[str]) -> None:
     while end > 0 and toks[end].text == ".":
         end -= 1
     k = end - 2
-    if k >= 1 and toks[end].text[:1].isdigit() and toks[k + 1].text == "." and toks[k].text.lower() in PINPOINT_LABELS \
+    figure = toks[end].text[:1].isdigit() or bool(ROMAN.fullmatch(toks[end].text))     # `cap. III`
+    if k >= 1 and figure and toks[k + 1].text == "." and toks[k].text.lower() in PINPOINT_LABELS \
             and toks[k - 1].text == "," and "locator" not in labels and set(labels[k:end + 1]) <= {"note", "date"}:
         labels[k:end + 1] = ["locator"] * (end + 1 - k)
 

@@ -278,9 +278,11 @@ def _contained(reading: Reading) -> str:
         return "chapter"                 # "...," excerpt from *The General Staff ...*; "Memorandum," FRUS, 1961–1963
     if REPORT.search(container) and not any(k in work for k in ("editor", "publisher-place")):
         return _report(work, series=work.pop("container-title"))   # Wilson Center NKIDP e-Dossier No. 2
-    if any(k in work for k in ("editor", "publisher", "publisher-place")) and "issue" not in work:
+    if any(k in work for k in ("editor", "publisher", "publisher-place")) and "issue" not in work \
+            or "publisher-place" in work and len(_date_parts(work)) < 3:   # `in Storia della cultura veneta, III/1, Vicenza 1980`
         return "chapter"                                     # "On Salt," in *Essays*, ed. Ann Smith (London: Verso, 2001)
     if len(_date_parts(work)) == 3 and "volume" not in work and "URL" not in work:
+        _place_after_the_periodical(work)
         return "article-newspaper"                           # "Rice Prices Rise," *Daily Post*, March 3, 1965; in: Die Zeit, Nr. 37, 8.9.2005
     if any(k in work for k in ("volume", "issue", "page")):
         return "article-journal"                             # *Journal of Asian History* 43, no. 1 (1968): 4
@@ -329,7 +331,7 @@ def _a_masthead(title: str) -> bool:
     return 1 <= len(words) <= 6 and all(w[:1].isupper() or w in MASTHEAD_PARTICLES for w in words)
 
 
-PLACE_IN_PARENTHESES = re.compile(r"(?P<name>.+?)\s*\((?P<place>[^()]+)\)")
+PLACE_IN_PARENTHESES = re.compile(r"(?P<name>.+?)\s*\((?P<place>[^()]+)\)?")   # its `)` may be cut with the field
 
 
 def _place_after_the_periodical(work: dict) -> None:
