@@ -440,6 +440,20 @@ CASES = [
     pytest.param("\"Salt Barges Sunk,\" The Harbour Herald (Hull), 3 May 1921, 4.",
                  {"type": "article-newspaper", "container-title": "The Harbour Herald", "publisher-place": "Hull"}, "4",
                  id="a newspaper article: the paper's place in parentheses is its place"),
+    pytest.param("Archivo Histórico Provincial (AHP), Cádiz, Protocolos, leg. 812, exp. 4.",
+                 {"archive": "Archivo Histórico Provincial", "archive-place": "Cádiz",
+                  "archive_location": "Protocolos, leg. 812, exp. 4"}, None,
+                 id="an archive's abbreviation in parentheses before its place is no part of its name"),
+    pytest.param("Arquivo Distrital de Braga (ADB), Braga, Registo Geral, liv. 3, fl. 12.",
+                 {"type": "manuscript", "archive": "Arquivo Distrital de Braga", "archive-place": "Braga",
+                  "archive_location": "Registo Geral, liv. 3, fl. 12"}, None,
+                 id="Portuguese: a repository the model read as an author is the archive"),
+    pytest.param("Ana Lopes, Os portos do Norte, 3.ª ed. (Porto: Afrontamento, 2001), 12.",
+                 {"title": "Os portos do Norte", "edition": "3", "publisher": "Afrontamento"}, "12",
+                 id="Portuguese: an edition's ordinal with its indicator (3.ª ed.)"),
+    pytest.param("Ana Vidal, Los puertos del Sur (Lima: IEP, 1990), 44, n. 12.",
+                 {"title": "Los puertos del Sur", "publisher": "IEP"}, "44, n. 12",
+                 id="a page and its note after the imprint are one pinpoint"),
 ]
 
 

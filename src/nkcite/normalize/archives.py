@@ -33,16 +33,23 @@ def archive_and_place(value: str) -> tuple[str, str | None]:
     (('National Archives II', 'College Park, MD'), ('LBJ Library', 'Austin, Texas'))
     >>> archive_and_place("Archivo General de Indias, Sevilla (en adelante AGI)")
     ('Archivo General de Indias', 'Sevilla')
+    >>> archive_and_place("Archivo Histórico Nacional (AHN), Madrid")
+    ('Archivo Histórico Nacional', 'Madrid')
     """
     value = ABBREVIATION_DEFINED.sub("", value)
     parts = value.split(", ")
     for k in range(1, len(parts)):                      # the longest place: `College Park, MD`, `Austin, Texas`
         if _is_place(parts[k]) and all(map(place_like, parts[k + 1:])):
-            return ", ".join(parts[:k]).strip(), ", ".join(parts[k:]).strip()
+            return _without_abbreviation(", ".join(parts[:k])), ", ".join(parts[k:]).strip()
     m = TRAILING_PLACE.match(value)
     if m and _is_place(m.group("place")):
-        return m.group("name").strip(), m.group("place").strip()
+        return _without_abbreviation(m.group("name")), m.group("place").strip()
     return value, None
+
+
+def _without_abbreviation(name: str) -> str:
+    """`Archivo Histórico Nacional (AHN)` (the place came after) -> the name alone."""
+    return ABBREVIATION_DEFINED.sub("", name.strip()).strip()
 
 
 def defines_an_abbreviation(text: str) -> bool:

@@ -146,8 +146,8 @@ def volume_issue(text: str) -> dict[str, str]:
 
 
 def edition_number(text: str) -> str:
-    """`2nd ed.` -> `2`; `2. Aufl.` -> `2`; `rev. ed.` -> `rev. ed`."""
-    m = re.search(r"\b(\d+)\s*(?:st|nd|rd|th|d|a|e|ª|º|°|\.)?\s", text + " ")
+    """`2nd ed.` -> `2`; `2. Aufl.` -> `2`; `26.ª ed.` -> `26`; `rev. ed.` -> `rev. ed`."""
+    m = re.search(r"\b(\d+)\s*(?:st|nd|rd|th|d|a|e|\.?ª|\.?º|°|\.)?\s", text + " ")
     if m:
         return m.group(1)
     return clean_value(text)

@@ -33,6 +33,7 @@ rules out. Each names the form it protects:
 | after ibid., a leaf or page reference is the pinpoint, not a signature | `Ebd., Bl. 7.`; `Ibid., fol. 4v.` |
 | after ibid. and its pinpoint, lower-case words are commentary | `Ibid., 213–14, on the weavers of Ghent.` |
 | `(blog)`, `(podcast)`, `(video)` after a site's name are its genre | `The Archive Hound (blog), June 12, 2017` |
+| a repository's name read as the author, before shelf words, is the archive; what follows it is the signature | `Arquivo Distrital de Braga (ADB), Braga, Registo Geral, liv. 3, fl. 12.` |
 | `Surname, Words, N.` read as an archive and a shelf mark is a short form | `Ortiz, River Archive, 90.` |
 | an interviewer's name is whole: a surname after `interview by` is no place | `Rui Vale, interview by Ines Prado, June 4, 2012.` |
 | `reprinted in`, `rpt. in`, `abgedruckt in` and the title after it are the container | `"The Salt Tax" (1851), reprinted in Documents of the Salt Trade, ed. ...` |
@@ -46,6 +47,7 @@ rules out. Each names the form it protects:
 | the first word of a citation that is `Ibid.`, `Ebd.`, `Ivi` is ibid.; `Id.`, `Idem` a short form | `Ebd., S. 3.` |
 | an imprint starts at its parenthesis | `ed. Rosa Paredes (Lima: IEP, 1990)` |
 | a number after the imprint's parenthesis is the pinpoint, unless it opens a day's date | `(Köln: Böhlau, 1970), 3.`; `Le Temps (Paris), 12 janvier 1871` |
+| a page and its note (`18, n. 7`) after the imprint are one pinpoint | `(Lima: IEP, 1982), 18, n. 7.` |
 | in an imprint's parentheses, the words after the colon are the publisher | `(Strasbourg: Istra, 1924)` |
 | a range of years in an imprint is its date, not a pinpoint or a volume | `2 vols. (Paris: Colin, 1939–40)`; `2 voll., Milano 1944-46.` |
 | a day (and month) in figures before a date run is part of the date | `*Daily Herald*, 3 July 1923`; `vom 3.5.1942` |
@@ -150,6 +152,7 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _heading_by_a_writer(toks, labels)
     _op_cit(toks, labels)
     _short_form_read_as_an_archive(toks, labels)
+    _archive_read_as_an_author(toks, labels)
     _lone_inverted_name(toks, labels)
     _given_name_before_the_colon(toks, labels)
     _title_before_the_colon(toks, labels)
@@ -159,6 +162,7 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _imprint_starts_at_its_parenthesis(toks, labels)
     _pinpoint_after_the_imprint(toks, labels)
     _publisher_after_the_imprint_colon(toks, labels)
+    _page_and_its_note(toks, labels)
     _year_range_in_the_imprint(toks, labels)
     _day_of_the_date(toks, labels)
     _page_word_closing_the_title(toks, labels)
@@ -310,6 +314,24 @@ def _year_range_in_the_imprint(toks, labels: list[str]) -> None:
             labels[i + 1:i + 3] = ["date", "date"]
             if i + 3 < len(toks) and toks[i + 3].text == ")" and labels[i + 3] != "date":
                 labels[i + 3] = "date"
+
+
+NOTE_WORDS = {"n", "nn", "note", "notes", "nota", "note", "anm", "fn"}
+
+
+def _page_and_its_note(toks, labels: list[str]) -> None:
+    """`(Lima: IEP, 1982), 18, n. 7.`: a number after the imprint's `)` and the note
+    after it (`n. 7`, `nota 2`), the model having read the number as a volume, are
+    one pinpoint: the page and its note."""
+    for i in range(1, len(toks) - 4):
+        if toks[i].text != ")" or toks[i].paren or labels[i] not in IMPRINT:
+            continue
+        k = i + 2 if toks[i + 1].text == "," else i + 1
+        end = k + 5 if k + 4 < len(toks) and toks[k + 3].text == "." else k + 4      # `n. 7`, `nota 2`
+        if end <= len(toks) and toks[k].text.isdecimal() and toks[k + 1].text == "," \
+                and toks[k + 2].text.lower() in NOTE_WORDS and toks[end - 1].text.isdecimal() \
+                and set(labels[k:end]) <= {"locator", "volume", "note", "pages"}:
+            labels[k:end] = ["locator"] * (end - k)
 
 
 def _a_day(toks, first: int, end: int) -> bool:
@@ -823,7 +845,8 @@ ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th|a|e|ª)?$")
 
 def _edition_left_as_commentary(toks, labels: list[str]) -> None:
     """`Diskurse. 4. Aufl. Wiesbaden 2011`: a commentary run that is just an
-    ordinal and an edition word (`4. Aufl.`, `2nd ed.`, `3a ed.`) is the edition."""
+    ordinal and an edition word (`4. Aufl.`, `2nd ed.`, `3a ed.`) is the edition;
+    so is `26.ª ed.`, whatever the model made of it."""
     for label, first, last in _runs(labels):
         words = [t.text for t in toks[first:last + 1] if t.text not in ".,"]
         if label == "note" and len(words) == 2 and ORDINAL.match(words[0]) and words[1].lower() in EDITION_WORDS:
@@ -831,6 +854,11 @@ def _edition_left_as_commentary(toks, labels: list[str]) -> None:
         elif label == "note" and len(words) == 1 and words[0].lower() in EDITION_WORDS and first \
                 and toks[first - 1].text.isdecimal() and toks[first].text == ".":
             labels[first - 1:last + 1] = ["edition"] * (last + 2 - first)   # `8. Aufl.`: the model took the 8 apart
+    for i in range(len(toks) - 4):         # `26.ª ed.`, `2.º ed.`: a Portuguese or Spanish ordinal, whatever the model said
+        number, dot, mark, word, stop = toks[i:i + 5]
+        if number.text.isdecimal() and dot.text == "." and mark.text in ("ª", "º", "a", "o") \
+                and word.text.lower() in ("ed", "edição", "edición") and stop.text == "." and not number.paren:
+            labels[i:i + 5] = ["edition"] * 5
 
 
 LOWER_RECIPIENT_AFTER = {"al", "alla", "allo", "ai", "agli", "au", "aux"}       # `al rey`, `al duca`, `au roi`
@@ -1478,6 +1506,30 @@ def _signature_mark_at_the_end(toks, labels: list[str]) -> None:
     if k >= 1 and toks[k].text.lower() in ("sig", "sigs") and toks[k + 1].text == "." and toks[k - 1].text == "," \
             and SIGNATURE_MARK.fullmatch(toks[end].text) and "archive" not in labels and "locator" not in labels:
         labels[k:end + 1] = ["locator"] * (end + 1 - k)
+
+
+REPOSITORY_WORDS = {"archivo", "arquivo", "archivio", "archiv", "archives", "archive", "archief", "arxiu", "archiwum",
+                    "staatsarchiv", "landesarchiv", "bundesarchiv", "stadtarchiv", "hauptstaatsarchiv"}
+"""Words that open a repository's name (not `national`, `state`: they open names of people's bodies too)."""
+SIGNATURE_WORDS = SHELF_WORDS | {"liv", "livro", "fl", "fls", "tomo", "exp", "carp"}
+"""Shelf words, and Portuguese ones the model's word class does not hold yet (`liv. 3, fl. 12`)."""
+
+
+def _archive_read_as_an_author(toks, labels: list[str]) -> None:
+    """`Arquivo Distrital de Braga (ADB), Braga, Registo Geral, liv. 3, fl. 12.`: an author
+    run that opens with a repository word, in a citation whose end holds shelf words
+    and no imprint, is the archive; the rest of the citation is its signature."""
+    runs = _runs(labels)
+    if not runs or runs[0][0] != "author" or toks[runs[0][1]].text.lower() not in REPOSITORY_WORDS:
+        return
+    if any(label in ("place", "publisher") for label in labels) or "(" in [t.text for t in toks[runs[0][2] + 1:]]:
+        return
+    shelf = any(t.text.lower() in SIGNATURE_WORDS and k + 1 < len(toks) and toks[k + 1].text == "."
+                for k, t in enumerate(toks) if k > runs[0][2])
+    if shelf:
+        last = runs[0][2]
+        labels[:last + 1] = ["archive"] * (last + 1)
+        labels[last + 1:] = ["shelfmark"] * (len(labels) - last - 1)
 
 
 def _names_end_before_the_title(toks, labels: list[str]) -> None:
