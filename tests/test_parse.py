@@ -454,6 +454,10 @@ CASES = [
     pytest.param("Ana Vidal, Los puertos del Sur (Lima: IEP, 1990), 44, n. 12.",
                  {"title": "Los puertos del Sur", "publisher": "IEP"}, "44, n. 12",
                  id="a page and its note after the imprint are one pinpoint"),
+    pytest.param("AGI, Quito 2210, carta del cabildo al rey, Quito, 3 de mayo de 1601, f. 12v.",
+                 {"archive": "AGI", "archive_location": "Quito 2210, f. 12v", "issued": {"date-parts": [[1601, 5, 3]]},
+                  "title": "carta del cabildo al rey", "publisher-place": "Quito"},
+                 None, id="colonial Spanish: a bundle's number is no year; the heading is the title; the leaf continues the signature"),
 ]
 
 

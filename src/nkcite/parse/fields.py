@@ -277,6 +277,15 @@ def _simple(name: str, clean: Callable[[str], str] = clean_value) -> Callable[[R
     return read
 
 
+def _signature(reading: Reading, text: str) -> None:
+    """`f. 07, op. 22, d. 220` -> archive_location; a second part after a date or a
+    heading (`AGI, Lima 1054, carta ..., 12 de abril de 1598, f. 3v`) continues it."""
+    value = clean_value(text)
+    if value:
+        current = reading.work.get("archive_location")
+        reading.work["archive_location"] = f"{current}, {value}" if current else value
+
+
 TRAILING_YEAR = re.compile(r"^(?P<place>.+?)[\s,]+(?P<tail>(?:[IVXLC]+|[1Il]\d{3}(?:\s*[-–]\s*\d*)?)\.?)$")
 
 
@@ -492,7 +501,7 @@ READERS: dict[str, Callable[[Reading, str], None]] = {
     "pages": _pages,                                  # pp. 58-67
     "locator": _locator,                              # 12 | p. 14 | f. 3r
     "archive": _archive,                              # AVPRF | State Central Archive, Prague
-    "shelfmark": _simple("archive_location"),         # f. 07, op. 22, d. 220 | Box 3, Folder 12
+    "shelfmark": _signature,                          # f. 07, op. 22, d. 220 | Box 3, Folder 12
     "genre": _genre,                                  # Telegram | interview by author | PhD diss.
     "url": _url,                                      # <https://example.org/rice>
     "accessed": _accessed,                            # (accessed March 3, 2024)

@@ -16,6 +16,8 @@ rules out. Each names the form it protects:
 | names end at their role word: what follows it is the title | `Ann Hale, ed., Our Common Sea (Boston, 1990)` |
 | a bare number closing a citation (at `;` or the note's end), left as commentary, after a year or read as a date alone, is the pinpoint | `Hale, op. cit., 12.`; `Meier 2003, 18.`; `Kim, Rice, 3.`; `*Post*, May 4, 1968, A12.` |
 | an access date runs from `accessed` to its year | `(accessed March 3, 2024)` |
+| a bare four-figure number inside a signature, with a day's date later, is the signature's | `AGI, Quito 1231, carta del cabildo, Quito, 3 de mayo de 1601` |
+| a document's heading inside a signature run (`carta del cabildo al rey`) is its title | `AGI, Quito 1231, carta del cabildo al rey, Quito, 3 de mayo de 1601` |
 | in an archival signature, the leaves after its `ff.`, `fol.`, `c.`, `ll.` are the signature's | `AGI, Charcas 418, ff. 112r–115v.` |
 | `Housed at`, `Held at`, `Copy in` and a repository after an archive, left as commentary, are a second repository | `..., Foreign Ministry Archives. Housed at National Archives, Kew, Box 12.` |
 | figures and shelf words after an archive, left as commentary, are its signature | `Archives nationales (Paris), F12 1504, dossier 7.` |
@@ -95,7 +97,7 @@ from ..data.citewords import (ARCHIVE_WORDS, EDITION_WORDS, EDITOR_WORDS, GENRE_
 from ..data.lexicon import lexicon
 from ..data.names import CHINESE_SURNAMES, KOREAN_SURNAMES
 from ..data.periodicals import DOCUMENT_SERIES
-from ..normalize.archives import defines_an_abbreviation
+from ..normalize.archives import defines_an_abbreviation, place_like
 from ..normalize.dates import find_date
 from ..normalize.names import PARTICLES, is_institution
 from ..normalize.text import fold
@@ -182,6 +184,8 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _site_after_a_quoted_title(toks, labels)
     _modified_date(toks, labels)
     _leaves_inside_the_signature(toks, labels)
+    _number_in_the_signature_is_no_year(toks, labels)
+    _heading_inside_the_signature(toks, labels)
     _sub_verbo(toks, labels)
     _series_after_the_imprint(toks, labels)
     _translator_after_the_role(toks, labels)
@@ -334,6 +338,41 @@ def _page_and_its_note(toks, labels: list[str]) -> None:
             labels[k:end] = ["locator"] * (end - k)
 
 
+def _number_in_the_signature_is_no_year(toks, labels: list[str]) -> None:
+    """`AGI, Quito 1231, carta del cabildo, Quito, 3 de mayo de 1601`: a lone four-figure
+    number right after a signature's word, when a date with its month comes later, is a
+    bundle's number in the signature, not the year."""
+    runs = _runs(labels)
+    for (before, _, _), (label, first, last) in zip(runs, runs[1:]):
+        if label != "date" or first != last or before not in ("shelfmark", "archive") or not re.fullmatch(r"\d{4}", toks[first].text):
+            continue
+        later = [(f, l) for lab, f, l in runs if lab == "date" and f > last]
+        if any(_a_day(toks, f, l + 1) for f, l in later):
+            labels[first] = "shelfmark"
+
+
+def _heading_inside_the_signature(toks, labels: list[str]) -> None:
+    """`AGI, Quito 1231, carta del cabildo al rey, Quito, 3 de mayo de 1601`: between the
+    signature's commas, lower-case words opened by a genre word (`carta`, `letter`)
+    are the document's heading, its title, not the signature (and a known place
+    right after it is where it was written)."""
+    if "title" in labels:
+        return
+    for i in range(1, len(toks) - 3):
+        if labels[i] != "shelfmark" or toks[i - 1].text != "," or toks[i].text.lower() not in GENRE_WORDS \
+                or not toks[i].text.islower():
+            continue
+        end = next((k for k in range(i + 1, len(toks)) if toks[k].text == ","), len(toks))
+        words = toks[i:end]
+        if len(words) >= 3 and all(labels[k] == "shelfmark" for k in range(i, end)) \
+                and all(t.text.islower() for t in words):       # named writers are another rule's (`lettera di G. Morosini`)
+            labels[i:end] = ["title"] * (end - i)
+            if end + 2 < len(toks) and labels[end + 1] == "shelfmark" and toks[end + 2].text == "," \
+                    and place_like(toks[end + 1].text):
+                labels[end + 1] = "place"                   # where it was written: `..., Quito, 3 de mayo`
+            return
+
+
 def _a_day(toks, first: int, end: int) -> bool:
     """Tokens `first` to `end` (excluded) hold a date with its month."""
     found = find_date(_text(toks, first, end - 1)) if end > first else None
@@ -341,7 +380,7 @@ def _a_day(toks, first: int, end: int) -> bool:
 
 
 def _day_of_the_date(toks, labels: list[str]) -> None:
-    """`*Daily Herald*, 3 July 1923`, `Memorandum, 11 June 1970`, `vom 3.5.1942`:
+    """`*Daily Herald*, 3 July 1923`, `Memorandum, 11 June 1970`, `vom 3.5.1942`, `3 de mayo de 1601`:
     a day (and month) in figures right before a date run, whatever the model
     took it for, is part of the date when the date reads fuller with it."""
     for label, first, last in _runs(labels):
@@ -350,12 +389,12 @@ def _day_of_the_date(toks, labels: list[str]) -> None:
         alone = find_date(_text(toks, first, last))
         best = None
         for k in range(first - 1, max(first - 5, -1), -1):
-            if not (re.fullmatch(r"\d{1,2}", toks[k].text) or toks[k].text == "."):
+            if not (re.fullmatch(r"\d{1,2}", toks[k].text) or toks[k].text in (".", "de")):   # `3 de mayo de 1601`
                 break
             joined = find_date(_text(toks, k, last))
             if joined and alone and joined[1][0] == 0 and len(joined[0]["date-parts"][0]) > len(alone[0]["date-parts"][0]):
                 best = k
-        if best is not None and toks[best].text != ".":
+        if best is not None and toks[best].text not in (".", "de"):
             labels[best:first] = ["date"] * (first - best)
 
 
