@@ -458,6 +458,10 @@ CASES = [
                  {"archive": "AGI", "archive_location": "Quito 2210, f. 12v", "issued": {"date-parts": [[1601, 5, 3]]},
                   "title": "carta del cabildo al rey", "publisher-place": "Quito"},
                  None, id="colonial Spanish: a bundle's number is no year; the heading is the title; the leaf continues the signature"),
+    pytest.param("\"Report on the Harbour,\" 3 May 1961, Foreign Ministry Archives, Série B, carton 12. "
+                 "Housed at National Archives, Kew, Box 44.",
+                 {"archive": "Foreign Ministry Archives", "archive_location": "Série B, carton 12"}, None,
+                 id="the box of a second repository is not the first archive's signature"),
 ]
 
 

@@ -61,6 +61,8 @@ class Reading:
     """The container was introduced as `excerpt from` or `rpt. in`: a part of a book."""
     title_quoted: bool = False
     """The title was printed in quotation marks: an article's or a record's, not a periodical's."""
+    second_repository: bool = False
+    """A second repository was named after the signature (`Housed at X`): what follows is its."""
 
 
 def segments(tokens: Tokens, labels: list[str]) -> list[Segment]:
@@ -279,10 +281,13 @@ def _simple(name: str, clean: Callable[[str], str] = clean_value) -> Callable[[R
 
 def _signature(reading: Reading, text: str) -> None:
     """`f. 07, op. 22, d. 220` -> archive_location; a second part after a date or a
-    heading (`AGI, Lima 1054, carta ..., 12 de abril de 1598, f. 3v`) continues it."""
+    heading (`AGI, Lima 1054, carta ..., 12 de abril de 1598, f. 3v`) continues it,
+    unless a second repository came between (`Housed at X, Box 5` stays with X in the note)."""
     value = clean_value(text)
-    if value:
-        current = reading.work.get("archive_location")
+    current = reading.work.get("archive_location")
+    if value and current and reading.second_repository:
+        reading.notes.append(value)          # the second repository's box (`Housed at X, Box 5`): its note's
+    elif value:
         reading.work["archive_location"] = f"{current}, {value}" if current else value
 
 
@@ -402,6 +407,7 @@ HOUSED = re.compile(r"[.,;]?\s*(?:electronically\s+)?(?:housed|held|kept|preserv
 def _archive(reading: Reading, text: str) -> None:
     """`State Central Archive, Prague` -> archive and archive-place; `Electronically housed
     at X, Gwacheon` names the archive and its place when no other archive was printed."""
+    reading.second_repository = "archive_location" in reading.work     # an archive after the signature
     housed = HOUSED.search(text)
     if housed and housed.start() > 0:                   # `Ministry of Foreign Affairs. Housed at X`
         reading.notes.append(f"Housed at {clean_value(housed.group('where'))}.")
