@@ -66,6 +66,10 @@ def test_sentences_open_a_new_citation_only_after_a_complete_one(note, raws):
                  0, id="a list of people at a meeting is commentary"),
     pytest.param("Ann Smith, The Port (Leiden: Brill, 1999), 12. The figures given there are disputed.", 1,
                  id="a citation, then commentary"),
+    pytest.param("*DPRK Brief*, April 3, 1976 (Korean); *between advantage*, April 7, 1978 (Japanese).", 2,
+                 id="an emphasised title in lower-case words is no commentary (found in session 18: dropped silently)"),
+    pytest.param("*Vietnamese Giáp*, November 29, 1942; *President Vietnamese*, December 3, 1950.", 2,
+                 id="two issues of emphasised periodicals, one after the other"),
 ])
 def test_split_made_up_notes(note, count):
     assert len(split_note(note)) == count

@@ -531,7 +531,8 @@ def _second_title_after_in(toks, labels: list[str]) -> None:
 
 def _emphasised_title_whole(toks, labels: list[str]) -> None:
     """`*Comrade KIM Il-sung*`: a run of emphasised tokens the model labelled partly
-    title and partly commentary is one title (emphasis opens and closes it)."""
+    title and partly commentary is one title (emphasis opens and closes it); so is
+    an emphasised run opening a citation that has a date, all read as commentary."""
     i = 0
     while i < len(toks):
         if not toks[i].emphasis:
@@ -541,7 +542,8 @@ def _emphasised_title_whole(toks, labels: list[str]) -> None:
         while end + 1 < len(toks) and toks[end + 1].emphasis:
             end += 1
         found = set(labels[i:end + 1])
-        if "title" in found and found <= {"title", "note"}:
+        opens_an_issue = found == {"note"} and i == 0 and "date" in labels[end + 1:]   # `*Pledge Meetings*, April 6, 1953`
+        if "title" in found and found <= {"title", "note"} or opens_an_issue:
             labels[i:end + 1] = ["title"] * (end + 1 - i)
         i = end + 1
 
