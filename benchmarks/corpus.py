@@ -17,7 +17,8 @@ they come from one work and one variant.
 Each mode runs in a fresh process: `j1` and `j2` are `nkcite export DIR
 -j N` through the library (`nkcite.corpus.corpus_run`), `dask` the same on
 a `dask.distributed.LocalCluster` of two worker processes. Reported: wall
-seconds, CPU seconds of all the processes (the machine may be shared),
+seconds of the run up to the written `.bib` (reading the refs back for
+scoring is not counted), CPU seconds of all the processes (the machine may be shared),
 papers/s and citations/s over the whole run, the dedupe seconds,
 peak memory (the largest resident set of the parent and of any worker),
 pairwise precision/recall of the citations' references against the truth,
@@ -178,14 +179,14 @@ RUNNER = r"""
 import json, resource, sys, time
 from pathlib import Path
 from nkcite.corpus import corpus_run
-from nkcite.formats import render
+from nkcite.formats import format_for
 from nkcite.output import write_text
 directory, jobs, dask, out = sys.argv[1], int(sys.argv[2]), sys.argv[3] == "dask", sys.argv[4]
 start = time.perf_counter()
 with corpus_run([directory], jobs=jobs, dask="local" if dask else None) as run:
-    write_text(render(run.graph, "biblatex"), out)
+    write_text(format_for("biblatex", None).pieces(run.graph), out)
+    seconds = time.perf_counter() - start          # the run: parsed, deduplicated and written
     refs = {Path(doc.source).name: [[c.ref for c in n.citations] for n in doc.notes] for doc in run.graph.documents}
-seconds = time.perf_counter() - start
 usage = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
 peak = max(u.ru_maxrss for u in usage)
 cpu = sum(u.ru_utime + u.ru_stime for u in usage)

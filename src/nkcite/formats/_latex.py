@@ -16,6 +16,7 @@ the words a sentence-casing style must not lower-case in braces.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..data.names import CHINESE_SURNAMES, KOREAN_SURNAMES, VIETNAMESE_SURNAMES
 from ..data.propernouns import COMPASS_WORDS, PROPER_NOUNS
@@ -44,6 +45,8 @@ ENGLISH_WORDS = frozenset({"an", "so", "o", "he", "do", "ha", "u", "oh", "im", "
                            "chin", "jin", "ding", "dong", "gong", "kong", "yu", "hu", "lu", "li", "ko", "ly"})
 WORD = re.compile(r"\S+")
 # Private-use marks bracketing a protected run until the title is escaped.
+_per_word = lru_cache(maxsize=1 << 16)
+"""Memo of a pure test of one word (a corpus's titles share their words)."""
 OPEN_MARK, CLOSE_MARK = "\ue000", "\ue001"
 INNER_CAPITAL = re.compile(r"[A-Za-z0-9][A-Z]|^[a-z]+-[A-Z]")   # DPRK, McCarthy, e-Dossier (not Military-Diplomatic)
 GIVEN_NAME_SHAPE = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # Il-sung, Jong-un
@@ -170,6 +173,7 @@ def proper_words(words: list[str], names: frozenset[str] = frozenset()) -> list[
     return keep
 
 
+@_per_word
 def _given_syllable(word: str) -> bool:
     """A capitalised word of at most five letters, not a minor word (`Ok`, `Thanh`, `Nghi's`)."""
     return _capitalised(word) and len(_bare(word)) <= 5 and _bare(word) not in MINOR_WORDS
@@ -180,29 +184,35 @@ def _sentence_starts(words: list[str]) -> set[int]:
     return {0} | {n + 1 for n, w in enumerate(words[:-1]) if _ends_clause(w)}
 
 
+@_per_word
 def _ends_clause(word: str) -> bool:
     return word.rstrip("\"”’)*").endswith((":", ".", "?", "!", "—")) and not _initials(word)
 
 
+@_per_word
 def _initials(word: str) -> bool:
     """`A.M.`, `J.`: initials (their period ends no sentence)."""
     return bool(INITIALS.match(word.strip(",;:()[]\"“”‘’*")))
 
 
+@_per_word
 def _core(word: str) -> str:
     """A word without surrounding punctuation."""
     return word.strip(PUNCTUATION)
 
 
+@_per_word
 def _capitalised(word: str) -> bool:
     return _core(word)[:1].isupper()
 
 
+@_per_word
 def _bare(word: str) -> str:
     """A word lower-cased without surrounding punctuation or possessive `'s`."""
     return re.sub(r"['’]s$", "", _core(word)).lower()
 
 
+@_per_word
 def _is_proper(word: str) -> bool:
     """An acronym, a word with inner capitals, a Korean given name, or a known proper noun."""
     core = _core(word)
