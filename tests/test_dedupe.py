@@ -47,6 +47,8 @@ def test_merged_work_keeps_conflicting_values_in_note(graph):
                  id="translation and original edition"),
     pytest.param("Jian Chen, *The Cold War* (London: Routledge, 2001).", "Wu Lengxi, *The Cold War* (London: Routledge, 2001).",
                  id="same title, different authors"),
+    pytest.param("Robert Hale, *The Salt Roads* (London: Verso, 1990).", "Thomas Hale, *The Salt Roads* (London: Verso, 1990).",
+                 id="one family name, two given names: two people (found in the 10,000-paper benchmark)"),
 ])
 def test_never_merge(a, b):
     assert not same_work(parse_citation(a).work, parse_citation(b).work)
@@ -103,6 +105,10 @@ def test_a_vaguer_date_cannot_bridge_two_issues():
     pytest.param("Nguyễn Văn Quyền, *Việt Nam tranh thủ nguồn viện trợ quân sự* (Hà Nội: Chính trị Quốc gia, 2022).",
                  "Nguyen Van Quyen, *Viet Nam tranh thu nguon vien tro quan su* (Ha Noi: Chinh tri Quoc gia, 2022).",
                  id="dropped diacritics"),
+    pytest.param("J. Hale, *The Salt Roads* (London: Verso, 1990).", "John Hale, *The Salt Roads* (London: Verso, 1990), 4.",
+                 id="an initial and the given name it stands for"),
+    pytest.param("Jonh Hale, *The Salt Roads* (London: Verso, 1990).", "John Hale, *The Salt Roads* (London: Verso, 1990), 4.",
+                 id="a typo in the given name"),
 ])
 def test_same_work_in_other_words_is_one_cluster(a, b):
     first, second = _cluster_ids(a, b)

@@ -135,10 +135,25 @@ def one_work(a: Profile, b: Profile, score_cutoff: float) -> bool:
 
 def same_author(a: Profile, b: Profile) -> bool:
     """First authors agree: same family name, or one's family name is a word
-    of the other's name (`Kim Il-sung` printed `Il-sung Kim`), or one has none."""
+    of the other's name (`Kim Il-sung` printed `Il-sung Kim`), or one has none;
+    and their given names, where both are printed, can be one person's
+    (`J. Smith` and `John Smith` can; `Robert Smith` and `Thomas Smith` cannot)."""
     if not a.family or not b.family or a.family == b.family:
-        return True
+        return not _given_names_differ(a, b)
     return a.family in b.name.split() or b.family in a.name.split()
+
+
+def _given_names_differ(a: Profile, b: Profile) -> bool:
+    """The first given names of two authors of one family name cannot be one person's:
+    different initials, or two whole names far apart (a typo is not another person)."""
+    given_a = [w for w in a.name.split() if w != a.family]
+    given_b = [w for w in b.name.split() if w != b.family]
+    if not given_a or not given_b:
+        return False
+    x, y = given_a[0].rstrip("."), given_b[0].rstrip(".")
+    if not x or not y or x[0] != y[0]:
+        return bool(x and y)
+    return len(x) > 1 and len(y) > 1 and not (x.startswith(y) or y.startswith(x)) and fuzz.ratio(x, y) < 60
 
 
 def conflict(a: Profile, b: Profile) -> bool:
