@@ -181,10 +181,8 @@ def _edge_label(toks, labels: list[str], order) -> str | None:
 
 def _citation_in(tokens: Tokens, labels: list[str], first: int, last: int) -> Piece | None:
     """The citation a piece holds, without the prose around it; None for commentary."""
-    inside = [k for k in range(first, last + 1)
-              if labels[k] not in ("note", "citation-number") or tokens.tokens[k].emphasis]   # emphasis is no prose
-    found = {"title" if tokens.tokens[k].emphasis and labels[k] == "note" else labels[k]
-             for k in inside if not PUNCTUATION.match(tokens.tokens[k].text)}
+    inside = [k for k in range(first, last + 1) if _field_label(tokens, labels, k) not in ("note", "citation-number")]
+    found = {_field_label(tokens, labels, k) for k in inside if not PUNCTUATION.match(tokens.tokens[k].text)}
     if not found & STRONG and not (found & NAMES and found & DETAILS):
         return None                                        # `Toni Weis said, "..."`: commentary naming an author
     if found <= {"title", "date", "place"} and _prose_outweighs(tokens, labels, first, last):
@@ -243,11 +241,16 @@ def _runs_on_from_prose(tokens: Tokens, first: int, start: int) -> bool:
 
 
 def _prose_outweighs(tokens: Tokens, labels: list[str], first: int, last: int) -> bool:
-    """True when a piece has more words of commentary than of the fields it names
-    (an emphasised word is never prose: `*Pledge Meetings*, April 6, 1953` is an issue)."""
-    words = ["title" if tokens.tokens[k].emphasis else labels[k] for k in range(first, last + 1)
+    """True when a piece has more words of commentary than of the fields it names."""
+    words = [_field_label(tokens, labels, k) for k in range(first, last + 1)
              if not PUNCTUATION.match(tokens.tokens[k].text)]
     return words.count("note") >= len(words) - words.count("note")
+
+
+def _field_label(tokens: Tokens, labels: list[str], k: int) -> str:
+    """Token k's label, an emphasised word the model left as commentary counting as a
+    title's: emphasis is never prose (`*Pledge Meetings*, April 6, 1953` is an issue)."""
+    return "title" if labels[k] == "note" and tokens.tokens[k].emphasis else labels[k]
 
 
 def _bracket_piece(tokens: Tokens, labels: list[str], first: int, last: int) -> Piece | None:

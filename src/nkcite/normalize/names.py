@@ -20,6 +20,10 @@ from .text import fold
 Name = dict[str, Any]
 PARTICLES = {"van", "von", "de", "del", "della", "dalla", "dal", "dei", "degli", "delle", "dello", "der", "den", "da",
              "di", "du", "la", "le", "dos", "das", "ten", "ter", "zu", "zur", "vom"}
+NAME_JOINING_WORDS = PARTICLES | {"of", "on", "for", "the", "and", "in", "des", "für", "y", "e", "et", "und", "per",
+                                  "il", "lo", "el", "los", "las", "die", "das"}
+"""Lower-case words inside a capitalised name of a body or a periodical
+(`Royal Commission on Coastal Fisheries`, `La Gazette du Midi`)."""
 INITIALS = re.compile(r"^(?:[A-ZÀ-Ý][a-z]?\.-?)+$")
 VARIOUS = re.compile(r"^(?:A+\.?\s*V+\.?|Autori vari|Various(?: authors)?|Anon(?:ymous)?\.?|s\.\s*a\.|N\.\s*N\.)$", re.I)
 ET_AL = re.compile(r",?\s*\b(?:et al(?:ii|\.)?|and others|u\.\s?a\.|e altri|et alii)\.?", re.I)

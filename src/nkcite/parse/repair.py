@@ -99,7 +99,7 @@ from ..data.names import CHINESE_SURNAMES, KOREAN_SURNAMES
 from ..data.periodicals import DOCUMENT_SERIES
 from ..normalize.archives import defines_an_abbreviation, place_like
 from ..normalize.dates import find_date
-from ..normalize.names import PARTICLES, is_institution
+from ..normalize.names import NAME_JOINING_WORDS, PARTICLES, is_institution
 from ..normalize.text import fold
 from ..normalize.values import OPEN_CLOSE
 from .tokens import Token
@@ -311,7 +311,8 @@ def _year_range_in_the_imprint(toks, labels: list[str]) -> None:
     for i in range(len(toks) - 2):
         year, dash, end = toks[i:i + 3]
         closes = i + 3 >= len(toks) or toks[i + 3].text in (")", ",", ".", ";")     # `(Paris, 1939–40)`, `Milano 1944-46.`
-        in_imprint = year.paren or (i and labels[i - 1 if toks[i - 1].text != "," else max(i - 2, 0)] in ("place", "publisher"))
+        before = i - 2 if i >= 2 and toks[i - 1].text == "," else i - 1             # the place or publisher before the year
+        in_imprint = year.paren or (before >= 0 and labels[before] in ("place", "publisher"))
         if labels[i] == "date" and in_imprint and re.fullmatch(r"1\d{3}|20\d\d", year.text) and dash.text in ("-", "–", "—") \
                 and re.fullmatch(r"\d{2}|\d{4}", end.text) and end.paren == year.paren and closes \
                 and int(end.text[-2:]) > int(year.text[-2:]) and labels[i + 2] != "date":
@@ -320,7 +321,7 @@ def _year_range_in_the_imprint(toks, labels: list[str]) -> None:
                 labels[i + 3] = "date"
 
 
-NOTE_WORDS = {"n", "nn", "note", "notes", "nota", "note", "anm", "fn"}
+NOTE_WORDS = {"n", "nn", "note", "notes", "nota", "anm", "fn"}
 
 
 def _page_and_its_note(toks, labels: list[str]) -> None:
@@ -429,10 +430,6 @@ def _name_runs_to_the_emphasised_title(toks, labels: list[str]) -> None:
             return
 
 
-BODY_JOINING_WORDS = {"on", "of", "for", "the", "and", "in", "de", "du", "des", "für", "di", "del", "della", "y",
-                      "e", "et", "und", "zur", "der", "la", "le", "del", "per"}
-
-
 def _institution_runs_to_its_comma(toks, labels: list[str]) -> None:
     """`Royal Commission on Coastal Fisheries, Report ...`: an author run the model cut
     before its comma, whose words up to the comma name a body, is that whole name."""
@@ -444,7 +441,7 @@ def _institution_runs_to_its_comma(toks, labels: list[str]) -> None:
     if comma is None or comma - first > 8 or any(t.emphasis or t.quote for t in toks[first:comma]):
         return
     words = [t.text for t in toks[first:comma]]
-    if all(w[:1].isupper() or w.lower() in BODY_JOINING_WORDS for w in words) \
+    if all(w[:1].isupper() or w.lower() in NAME_JOINING_WORDS for w in words) \
             and is_institution(" ".join(words)) and not is_institution(" ".join(t.text for t in toks[first:last + 1])):
         labels[first:comma + 1] = ["author"] * (comma + 1 - first)
 
@@ -467,7 +464,7 @@ def _office_before_the_quoted_title(toks, labels: list[str]) -> None:
     words = [t.text for t in toks[first:quote - 1] if t.text != ","]
     offices = " ".join(words) if body is None else body
     if is_institution(offices) and is_institution(" ".join(words)) \
-            and all(w[:1].isupper() or w.lower() in BODY_JOINING_WORDS or w == "." for w in words):
+            and all(w[:1].isupper() or w.lower() in NAME_JOINING_WORDS or w == "." for w in words):
         labels[first:quote] = ["author"] * (quote - first)
 
 
@@ -1552,7 +1549,7 @@ def _signature_mark_at_the_end(toks, labels: list[str]) -> None:
 REPOSITORY_WORDS = {"archivo", "arquivo", "archivio", "archiv", "archives", "archive", "archief", "arxiu", "archiwum",
                     "staatsarchiv", "landesarchiv", "bundesarchiv", "stadtarchiv", "hauptstaatsarchiv"}
 """Words that open a repository's name (not `national`, `state`: they open names of people's bodies too)."""
-SIGNATURE_WORDS = SHELF_WORDS | {"liv", "livro", "fl", "fls", "tomo", "exp", "carp"}
+SIGNATURE_WORDS = SHELF_WORDS | {"liv", "livro", "fl", "fls", "tomo", "carp"}
 """Shelf words, and Portuguese ones the model's word class does not hold yet (`liv. 3, fl. 12`)."""
 
 

@@ -11,7 +11,7 @@ import re
 from ..data.periodicals import DOCUMENT_SERIES, lookup_periodical
 from ..normalize.archives import archive_and_place, place_like
 from ..normalize.dates import find_date
-from ..normalize.names import PARTICLES, is_institution, parse_names
+from ..normalize.names import NAME_JOINING_WORDS, is_institution, parse_names
 from ..normalize.values import clean_value
 from .fields import Reading, the_author
 
@@ -322,13 +322,10 @@ def _standalone(reading: Reading) -> str:
     return "book"
 
 
-MASTHEAD_PARTICLES = PARTICLES | {"of", "the", "and", "des", "il", "lo", "el", "los", "las", "die", "das"}
-
-
 def _a_masthead(title: str) -> bool:
     """`Le Temps`, `The Harbour Herald (Hull)`: a few words, each capitalised but its particles."""
     words = PLACE_IN_PARENTHESES.sub(r"\g<name>", title).split()
-    return 1 <= len(words) <= 6 and all(w[:1].isupper() or w in MASTHEAD_PARTICLES for w in words)
+    return 1 <= len(words) <= 6 and all(w[:1].isupper() or w in NAME_JOINING_WORDS for w in words)
 
 
 PLACE_IN_PARENTHESES = re.compile(r"(?P<name>.+?)\s*\((?P<place>[^()]+)\)?")   # its `)` may be cut with the field
