@@ -462,6 +462,10 @@ CASES = [
                  "Housed at National Archives, Kew, Box 44.",
                  {"archive": "Foreign Ministry Archives", "archive_location": "Série B, carton 12"}, None,
                  id="the box of a second repository is not the first archive's signature"),
+    pytest.param("AN, F/7/13021, rapport du commissaire spécial de Lille, 9 avril 1911.",
+                 {"archive": "AN", "title": "rapport du commissaire spécial de Lille",
+                  "issued": {"date-parts": [[1911, 4, 9]]}}, None,
+                 id="French archives: a lower-case heading after the signature is the title, its first word no date"),
 ]
 
 

@@ -93,6 +93,10 @@ def test_root_follows_any_chain_and_shortens_it():
                  id="same title, the date decides"),
     pytest.param(["*Java Courant*, March 3, 1921.", "*Java Courant*, March 9, 1921.", "*Java Courant*, March 3, 1921."],
                  [0, 1, 0], id="bare issues by periodical and date"),
+    pytest.param(["T. R. Ashdown, The Colonial Office and the Gold Coast, 1890–1914 (Oxford, 1971), p. 12.",
+                  "Ashdown, Colonial Office, p. 40."], [0, 0], id="the short title drops the first article"),
+    pytest.param(["Lucie Vernet, *La Banlieue rouge et ses maires* (Paris: Seuil, 1988), 9.",
+                  "Vernet, *Banlieue rouge*, 41."], [0, 0], id="a French short title drops La"),
 ])
 def test_a_repeat_finds_the_work_it_means(notes, expected):
     from nkcite import parse_paper

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 
+from .data.words import LEADING_ARTICLES
 from .model import Citation, Diagnostic, Document
 from .normalize.text import fold
 
@@ -198,11 +199,21 @@ def _target_keys(target: Citation) -> list[tuple]:
         keys.append(("author", author, _year(work)))  # `Beck 1986: 25` the latest of 1986
     if "title" not in work:
         return keys + ([("issue", fold(work.get("container-title")), _issued_key(work))] if work.get("issued") else [])
-    words, issued = _words(work), _issued_key(work)
-    for n in range(1, min(len(words), TITLE_KEY_WORDS) + 1):
-        prefix = ("title", author, tuple(words[:n]))
-        keys += [prefix + ("any date",), prefix + (issued,)]
+    issued = _issued_key(work)
+    for words in _with_and_without_article(_words(work)):
+        for n in range(1, min(len(words), TITLE_KEY_WORDS) + 1):
+            prefix = ("title", author, tuple(words[:n]))
+            keys += [prefix + ("any date",), prefix + (issued,)]
     return keys
+
+
+def _with_and_without_article(words: list[str]) -> list[list[str]]:
+    """A title's folded words, and the same without a first article (a short title drops it).
+
+    >>> _with_and_without_article(["the", "colonial", "office"])
+    [['the', 'colonial', 'office'], ['colonial', 'office']]
+    """
+    return [words, words[1:]] if len(words) > 1 and words[0] in LEADING_ARTICLES else [words]
 
 
 def _lookup_keys(cit: Citation) -> list[tuple]:
@@ -253,7 +264,8 @@ def first_author(work: dict) -> str:
 
 
 def title_begins(short: str | None, full: str | None) -> bool:
-    """True when the words of `short` begin `full` (`The Short Title` / `The Short Title of a Long Book`)."""
+    """True when the words of `short` begin `full`, or begin it after its first article
+    (`The Short Title` or `Short Title` / `The Short Title of a Long Book`)."""
     s, f = fold(short).split(), fold(full).split()
-    return bool(s) and f[:len(s)] == s
+    return bool(s) and any(words[:len(s)] == s for words in _with_and_without_article(f))
 

@@ -49,6 +49,7 @@ rules out. Each names the form it protects:
 | the first word of a citation that is `Ibid.`, `Ebd.`, `Ivi` is ibid.; `Id.`, `Idem` a short form | `Ebd., S. 3.` |
 | an imprint starts at its parenthesis | `ed. Rosa Paredes (Lima: IEP, 1990)` |
 | a number after the imprint's parenthesis is the pinpoint, unless it opens a day's date | `(Köln: Böhlau, 1970), 3.`; `Le Temps (Paris), 12 janvier 1871` |
+| words read as a date that hold no date, right before the title, open the title | `AN, F/7/12853, rapport du préfet du Nord, 12 mars 1894.` |
 | a page and its note (`18, n. 7`) after the imprint are one pinpoint | `(Lima: IEP, 1982), 18, n. 7.` |
 | in an imprint's parentheses, the words after the colon are the publisher | `(Strasbourg: Istra, 1924)` |
 | a range of years in an imprint is its date, not a pinpoint or a volume | `2 vols. (Paris: Colin, 1939–40)`; `2 voll., Milano 1944-46.` |
@@ -167,6 +168,7 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _page_and_its_note(toks, labels)
     _year_range_in_the_imprint(toks, labels)
     _day_of_the_date(toks, labels)
+    _heading_word_read_as_a_date(toks, labels)
     _page_word_closing_the_title(toks, labels)
     _name_runs_to_the_emphasised_title(toks, labels)
     _institution_runs_to_its_comma(toks, labels)
@@ -378,6 +380,15 @@ def _a_day(toks, first: int, end: int) -> bool:
     """Tokens `first` to `end` (excluded) hold a date with its month."""
     found = find_date(_text(toks, first, end - 1)) if end > first else None
     return bool(found and len((found[0].get("date-parts") or [[]])[0]) >= 2)
+
+
+def _heading_word_read_as_a_date(toks, labels: list[str]) -> None:
+    """`AN, F/7/12853, rapport du préfet du Nord, 12 mars 1894`: words read as a
+    date that hold no date, right before the title, open the title."""
+    for label, first, last in _runs(labels):
+        if label == "date" and last + 1 < len(labels) and labels[last + 1] == "title" \
+                and all(t.text.isalpha() for t in toks[first:last + 1]) and not find_date(_text(toks, first, last + 3)):
+            labels[first:last + 1] = ["title"] * (last + 1 - first)
 
 
 def _day_of_the_date(toks, labels: list[str]) -> None:
