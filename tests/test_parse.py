@@ -466,6 +466,11 @@ CASES = [
                  {"archive": "AN", "title": "rapport du commissaire spécial de Lille",
                   "issued": {"date-parts": [[1911, 4, 9]]}}, None,
                  id="French archives: a lower-case heading after the signature is the title, its first word no date"),
+    pytest.param('Ruth Garner, "Barn Dances," in The Prairie in American Song, ed. Lee Ames and Carol Witt '
+                 '(Lincoln: University of Nebraska Press, 1998), 33–58.',
+                 {"type": "chapter", "title": "Barn Dances", "container-title": "The Prairie in American Song",
+                  "page": "33–58"}, None,
+                 id="no emphasis: a chapter's container read partly into its quoted title is the container whole"),
 ]
 
 

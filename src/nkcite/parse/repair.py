@@ -70,7 +70,7 @@ rules out. Each names the form it protects:
 | `in` and a place right after the title, with no comma, are the title's | `Arbeit und Armut in Berlin, 8. Aufl.` |
 | a title's `, in Container` or closing `, «Journal»` is the container | `R. Neri, Le mura, «Studi veneziani», 12 (1970)`; `Stadt und Kloster, in: Bürgertum` |
 | a publisher right after a quoted title, outside an imprint's parentheses and with no place, is the site or periodical | `"Warfare Operations," The NKIDP, March 19, 2018, <https://...>` |
-| a quoted title ends at its closing quote; the rest of its run is the container | `“Tokyo’s Quiet Channel,” in The Two Koreas, ed. ...` |
+| a quoted title ends at its closing quote; the rest of its run is the container, and begins the container found right after it | `“Tokyo’s Quiet Channel,” in The Two Koreas, ed. ...` |
 | a capitalised name between a title and its place is the publisher | `Le mura della città, Einaudi, Torino, 1991.` |
 | the words of `op. cit.`, `loc. cit.`, `art. cit.`, `ob. cit.`, `a. a. O.`, `cit.` are a short form | `Fischer, a. a. O., S. 56.`; `Rossi, Storia della Zecca cit., p. 9.` |
 | a lone inverted name before the pinpoint is a surname and a short title | `Nansen, Through Siberia, 368.` |
@@ -592,12 +592,15 @@ CLOSER = {opening: closing for opening, closing in OPEN_CLOSE.items() if opening
 def _quoted_title_ends_at_its_quote(toks, labels: list[str]) -> None:
     """`“Tokyo’s Quiet Channel,” in The Two Koreas` and `« La ville », dans Histoire`:
     a title run that opens with a quote ends where that quote closes; the words
-    after it in the run are the container (`in`, `dans` and all)."""
-    if "container" in labels:
-        return
+    after it in the run are the container (`in`, `dans` and all), and so are
+    they when they open with `in` and the container the model found begins
+    right after them (`"Memory," in The Civil War in American Memory, ed.`;
+    not `"Like" and language ideology, American Speech`)."""
     for label, first, last in _runs(labels):
         if label != "title" or toks[first].text not in CLOSER:
             continue
+        if "container" in labels and (last + 1 == len(labels) or labels[last + 1] != "container"):
+            return
         closer = CLOSER[toks[first].text]
         close = next((k for k in range(first + 1, last + 1) if toks[k].text == closer), None)
         if close is None:
@@ -606,7 +609,7 @@ def _quoted_title_ends_at_its_quote(toks, labels: list[str]) -> None:
         if after <= last and toks[after].text == "[":                  # its translation, `[Trade and the town]`
             after = next((k + 1 for k in range(after, last + 1) if toks[k].text == "]" and not toks[k].paren), after)
         rest = [k for k in range(after, last + 1) if toks[k].text[:1].isalnum()]
-        if rest:
+        if rest and ("container" not in labels or toks[rest[0]].text in CONTAINER_LEADS):
             labels[rest[0]:last + 1] = ["container"] * (last + 1 - rest[0])
         return
 
