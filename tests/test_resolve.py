@@ -97,6 +97,10 @@ def test_root_follows_any_chain_and_shortens_it():
                   "Ashdown, Colonial Office, p. 40."], [0, 0], id="the short title drops the first article"),
     pytest.param(["Lucie Vernet, *La Banlieue rouge et ses maires* (Paris: Seuil, 1988), 9.",
                   "Vernet, *Banlieue rouge*, 41."], [0, 0], id="a French short title drops La"),
+    pytest.param(["Ann Smith, *The Long Road from the Paddy Fields of Central Java to the Docks* (Leiden: Brill, "
+                  "1999), 12.", "Ann Smith, *The Long Road from the Paddy Fields of Central Java to the Mills* "
+                  "(Leiden: Brill, 2001), 3.", "Smith, *Long Road from the Paddy Fields of Central Java to the "
+                  "Docks*, 5."], [0, 1, 0], id="a short title longer than the indexed words, without its article"),
 ])
 def test_a_repeat_finds_the_work_it_means(notes, expected):
     from nkcite import parse_paper

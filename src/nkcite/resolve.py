@@ -154,9 +154,9 @@ class RepeatIndex:
         if position not in self.roots:
             self.roots[position] = target
             self.keys[position] = _target_keys(target)
-            words = _words(target.work)
-            if len(words) > TITLE_KEY_WORDS and self.keys[position]:
-                self.long_titles.setdefault(_title_key(target.work, words), []).append(position)
+            for words in _with_and_without_article(_words(target.work)):
+                if len(words) > TITLE_KEY_WORDS and self.keys[position]:
+                    self.long_titles.setdefault(_title_key(target.work, words), []).append(position)
         self.count += 1
         self.last_cited[position] = self.count
         for key in self.keys[position]:
