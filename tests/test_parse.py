@@ -471,6 +471,14 @@ CASES = [
                  {"type": "chapter", "title": "Barn Dances", "container-title": "The Prairie in American Song",
                   "page": "33–58"}, None,
                  id="no emphasis: a chapter's container read partly into its quoted title is the container whole"),
+    pytest.param("K. Owen, 'The Drovers of Wales', Welsh History Review 9 (1979), 120-44, at 130.",
+                 {"title": "The Drovers of Wales", "container-title": "Welsh History Review", "volume": "9"}, "130",
+                 id="British plain text: straight single quotes around the title are no part of it"),
+    pytest.param("Zie ook P. de Wit, 'Schippers in de Zeeuwse havens, 1650-1750', Tijdschrift voor Zeegeschiedenis "
+                 "14 (1995), nr. 2, p. 101-120.",
+                 {"title": "Schippers in de Zeeuwse havens, 1650-1750", "container-title": "Tijdschrift voor Zeegeschiedenis",
+                  "issue": "2", "page": "101-120"}, None,
+                 id="a title in single quotes ends at its quote and comma; the journal after it is whole"),
 ]
 
 

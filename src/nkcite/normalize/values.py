@@ -53,6 +53,8 @@ def _unwrap(value: str) -> str:
         if len(value) >= 2 and value[0] in OPEN_CLOSE and value[-1] == OPEN_CLOSE[value[0]] \
                 and value[0] not in value[1:-1] and OPEN_CLOSE[value[0]] not in value[1:-1]:
             value = value[1:-1].strip()
+        elif _in_single_quotes(value):
+            value = value[1:-1].strip()
         elif value[:1] in OPEN_CLOSE and OPEN_CLOSE[value[0]] not in value[1:]:
             value = value[1:].strip()
         elif value[-1:] in OPEN_CLOSE.values() and not any(o in value[:-1] for o, c in OPEN_CLOSE.items()
@@ -61,6 +63,15 @@ def _unwrap(value: str) -> str:
         elif value and value[-1] in "([" and OPEN_CLOSE[value[-1]] not in value:
             value = value[:-1].strip()                   # `Times (`: the bracket opens the next field
     return value
+
+
+def _in_single_quotes(value: str) -> bool:
+    """`'Mills and Men'`, `'Mao's Men'`: straight single quotes around the whole value
+    (an apostrophe inside a word may stand between them)."""
+    if len(value) < 3 or value[0] != "'" or value[-1] != "'":
+        return False
+    return all(0 < k < len(value) - 1 and value[k - 1].isalnum() and value[k + 1].isalnum()
+               for k in range(1, len(value) - 1) if value[k] == "'")
 
 
 def clean_container(text: str) -> str:

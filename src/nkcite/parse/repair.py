@@ -557,7 +557,6 @@ def _emphasised_title_whole(toks, labels: list[str]) -> None:
 
 
 EAST_ASIAN_SURNAMES = KOREAN_SURNAMES | CHINESE_SURNAMES
-OPENING_QUOTES = {"«", "\u201c"}
 CLOSING_QUOTES = {"»", "\u201d"}
 
 
@@ -593,15 +592,16 @@ def _quoted_title_ends_at_its_quote(toks, labels: list[str]) -> None:
     """`“Tokyo’s Quiet Channel,” in The Two Koreas` and `« La ville », dans Histoire`:
     a title run that opens with a quote ends where that quote closes; the words
     after it in the run are the container (`in`, `dans` and all), and so are
-    they when they open with `in` and the container the model found begins
-    right after them (`"Memory," in The Civil War in American Memory, ed.`;
-    not `"Like" and language ideology, American Speech`)."""
+    they when the container the model found begins right after them and they
+    open with `in` or follow a comma at the quote (`"Memory," in The Civil War
+    in American Memory, ed.`; `'Weavers', Journal of Urban History`; not
+    `"Like" and language ideology, American Speech`)."""
     for label, first, last in _runs(labels):
-        if label != "title" or toks[first].text not in CLOSER:
+        closer = _quote_closer(toks, first)
+        if label != "title" or closer is None:
             continue
         if "container" in labels and (last + 1 == len(labels) or labels[last + 1] != "container"):
             return
-        closer = CLOSER[toks[first].text]
         close = next((k for k in range(first + 1, last + 1) if toks[k].text == closer), None)
         if close is None:
             return
@@ -609,9 +609,19 @@ def _quoted_title_ends_at_its_quote(toks, labels: list[str]) -> None:
         if after <= last and toks[after].text == "[":                  # its translation, `[Trade and the town]`
             after = next((k + 1 for k in range(after, last + 1) if toks[k].text == "]" and not toks[k].paren), after)
         rest = [k for k in range(after, last + 1) if toks[k].text[:1].isalnum()]
-        if rest and ("container" not in labels or toks[rest[0]].text in CONTAINER_LEADS):
+        punctuated = toks[close - 1].text == "," or (close < last and toks[close + 1].text == ",")
+        if rest and ("container" not in labels or punctuated or toks[rest[0]].text in CONTAINER_LEADS):
             labels[rest[0]:last + 1] = ["container"] * (last + 1 - rest[0])
         return
+
+
+def _quote_closer(toks, first: int) -> str | None:
+    """The quote that closes the one token `first` opens (a straight `'` only where the
+    tokenizer found it opening a quotation), else None."""
+    if toks[first].text in CLOSER:
+        return CLOSER[toks[first].text]
+    opens = first + 1 < len(toks) and toks[first + 1].quote > toks[first].quote
+    return "'" if toks[first].text == "'" and opens else None
 
 
 def _closes_at_end(toks, opening: int, last: int) -> bool:

@@ -98,7 +98,23 @@ def _closer(tok: str, text: str, start: int, straight: bool) -> str | None:
         return PAIRS[tok]
     if tok in OPEN_QUOTES and (tok != "\u2018" or start == 0 or not text[start - 1].isalnum()):
         return OPEN_QUOTES[tok]
+    if tok == "'":
+        return "'" if opens_single_quote(text, start) else None
     return '"' if tok == '"' and straight else None
+
+
+def opens_single_quote(text: str, start: int) -> bool:
+    """A straight `'` at `start` opens a quotation (British plain text: `'The Weavers', Journal`)
+    when a word follows it, no word precedes it, and a `'` after a word and before no letter closes it
+    (an apostrophe inside a word, `Mao's`, is neither).
+
+    >>> opens_single_quote("Ann Lee, 'Mills and Men', Past", 9), opens_single_quote("the workers' halls", 11)
+    (True, False)
+    """
+    if start + 1 >= len(text) or not text[start + 1].isalnum() or (start and text[start - 1].isalnum()):
+        return False
+    return any(text[k] == "'" and not text[k - 1].isspace() and (k + 1 == len(text) or not text[k + 1].isalnum())
+               for k in range(start + 2, len(text)))
 
 
 def without_emphasis(text: str) -> tuple[str, list[bool], list[int]]:
