@@ -479,6 +479,10 @@ CASES = [
                  {"title": "Schippers in de Zeeuwse havens, 1650-1750", "container-title": "Tijdschrift voor Zeegeschiedenis",
                   "issue": "2", "page": "101-120"}, None,
                  id="a title in single quotes ends at its quote and comma; the journal after it is whole"),
+    pytest.param("Hans Otto, Die Stadt im Krieg, 1914-1918, trad. de l'allemand par Lucie Blanc, Paris, Aubier, 1985, p. 9.",
+                 {"title": "Die Stadt im Krieg, 1914-1918", "translator": [{"family": "Blanc", "given": "Lucie"}],
+                  "publisher": "Aubier"}, "9",
+                 id="French: the translator after the language translated from (trad. de l'allemand par)"),
 ]
 
 

@@ -168,6 +168,12 @@ ROLE_AT_EDGE = re.compile(
     + r")\b\.?(?:\s+(?:and|und|e|et|&)\s+\w+\.?)?\s*(?:(?:by|von|par|di|de|da)\b|v\.)?\s*)+\)?[\s.,:]*"
     r"|[\s,(]*\(?\b(?:" + "|".join(sorted(EDITOR_WORDS | TRANSLATOR_WORDS, key=len, reverse=True))
     + r")\.?\)?[\s.,:]*$", re.I)
+TRANSLATED_FROM = re.compile(
+    r"^\(?\s*(?:(?:trad(?:uit|otto|ucido|uzido)?|übers(?:etzt)?|transl(?:ated)?|trans)\.?\s+"
+    r"(?:de\s+l['’]|du|de|dell['’]|dal(?:lo)?|del|do|da|aus\s+dem|from(?:\s+the)?)\s*[^\W\d_]+\s+"
+    r"(?:par|von|da|di|por|by)|aus\s+dem\s+[^\W\d_]+\s+(?:übersetzt\s+)?von)\s+", re.I)
+"""A translator's role with the language translated from: `trad. de l'anglais par`, `traducido del inglés
+por`, `aus dem Englischen übersetzt von`, `translated from the German by`."""
 A_CURA = re.compile(r"^\(?\s*(?:a\s*c(?:ura|\.)\s*di|sous la direction de|herausgegeben von|edited by|"
                     r"(?:obtained and )?translated(?: for [\w-]+)? by|übersetzt von|traduit par|"
                     r"hrsg\.\s*v(?:on|\.)?|tradotto da|traducción de|trad\.\s*(?:it\.|fr\.|di|de|par)?)\s*", re.I)
@@ -190,10 +196,15 @@ def name_role(text: str, role: str) -> tuple[str, str]:
 
     >>> name_role("Ann Smith, ed.", "author"), name_role("a cura di A. Bettagno", "editor")
     (('editor', 'Ann Smith'), ('editor', 'A. Bettagno'))
+    >>> name_role("trad. de l'anglais par Jean Martin", "editor")
+    ('translator', 'Jean Martin')
     """
+    kind = role
+    translated = TRANSLATED_FROM.match(text.strip())
+    if translated and role != "recipient":
+        kind, text = "translator", text.strip()[translated.end():]
     stripped = LEAD_IN.sub("", A_CURA.sub("", text.strip())).strip(" -–")
     stripped = A_CURA.sub("", stripped)
-    kind = role
     after = A_CURA_AFTER.search(stripped)
     if after:
         stripped, kind = stripped[:after.start()], ("editor" if role == "author" else role)

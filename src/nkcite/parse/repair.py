@@ -103,6 +103,7 @@ from ..normalize.dates import find_date
 from ..normalize.names import NAME_JOINING_WORDS, PARTICLES, is_institution
 from ..normalize.text import fold
 from ..normalize.values import OPEN_CLOSE
+from .fields import TRANSLATED_FROM
 from .tokens import Token
 
 ACCESS_WORDS = re.compile(r"^(?:accessed|retrieved|consulted|viewed|consulté|abgerufen|zuletzt|consultato|"
@@ -1381,13 +1382,14 @@ def _series_after_the_imprint(toks, labels: list[str]) -> None:
 
 def _translator_after_the_role(toks, labels: list[str]) -> None:
     """`trad. it. di C. Longo, Bologna`: a translator's role word (with its
-    language and `di`/`by`/`von`) left as commentary or closing a title after a
-    comma, and the words after it up to the next comma, are the translator."""
+    language and `di`/`by`/`von`, or the language translated from: `trad. de
+    l'anglais par`) left as commentary or closing a title after a comma, and
+    the words after it up to the next comma, are the translator."""
     for i in range(1, len(toks) - 2):
         left = labels[i] == "note" or (labels[i] == "title" and toks[i - 1].text == ",")    # `Il mare, trad. it. di`
         if not left or toks[i].text.lower() not in TRANSLATOR_WORDS or toks[i + 1].text != ".":
             continue
-        k = i + 2
+        k = _after_translated_from(toks, i) or i + 2
         while k < len(toks) and (toks[k].text == "." or len(toks[k].text) <= 3 and toks[k].text.islower()):
             k += 1                                     # `it.`, `di`, `by`, `von`, `de`
         end = k
@@ -1395,6 +1397,15 @@ def _translator_after_the_role(toks, labels: list[str]) -> None:
             end += 1
         if k < end <= k + 6 and toks[k].text[:1].isupper():
             labels[i:end] = ["translator"] * (end - i)
+
+
+def _after_translated_from(toks, i: int) -> int | None:
+    """The token after `trad. de l'anglais par` (TRANSLATED_FROM) opening at token `i`, or None."""
+    m = TRANSLATED_FROM.match(_text(toks, i, len(toks) - 1))
+    if not m:
+        return None
+    end = toks[i].start + m.end()
+    return next((k for k in range(i, len(toks)) if toks[k].start >= end), None)
 
 
 def _editor_after_the_role(toks, labels: list[str]) -> None:
