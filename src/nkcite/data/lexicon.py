@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import gzip
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
@@ -26,6 +26,8 @@ class Lexicon:
     months: dict[str, int]
     places: frozenset[str]
     languages: dict[str, str]
+    month_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Each language's twelve month names as a date prints them (`de`: `Januar` ...), for synthetic notes."""
 
     def month(self, word: str) -> int | None:
         """Month number of a month name or abbreviation in any language (`Okt.` -> 10)."""
@@ -50,4 +52,5 @@ def lexicon(path: Path = LEXICON_FILE) -> Lexicon:
 
 def from_data(data: dict) -> Lexicon:
     """A Lexicon from the JSON data `train.lexicon.build_lexicon` makes."""
-    return Lexicon(data["months"], frozenset(data["places"]), data["languages"])
+    names = {code: tuple(months) for code, months in data.get("month_names", {}).items()}
+    return Lexicon(data["months"], frozenset(data["places"]), data["languages"], names)

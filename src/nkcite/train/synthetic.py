@@ -15,9 +15,11 @@ languages), written here with marked fields.
 from __future__ import annotations
 
 import functools
+import re
 from random import Random
 
 from ..formats._citeproc import any_style, render_cites, style_file
+from ..data.lexicon import lexicon
 from ..data.words import ENGLISH_MONTHS
 from .commentary import commentary, is_lead_in
 from .examples import Example
@@ -169,8 +171,12 @@ def _cite_sequence(rng: Random, items: list[dict]) -> list[tuple[str, str | None
     return cites
 
 
+STRAIGHT_QUOTES = str.maketrans("‘’“”", "''\"\"")
+
+
 def _variant(rng: Random, example: Example, language: str) -> Example:
-    """A prefix (`See`, `Vgl.`) now and then, and a final full stop dropped now and then."""
+    """A prefix (`See`, `Vgl.`) now and then, typographic quotes made straight now and then
+    (as typed or extracted text has them), and a final full stop dropped now and then."""
     text, spans = example.text, list(example.spans)
     if rng.random() < 0.15:
         prefix = rng.choice(PREFIXES[language])
@@ -179,6 +185,8 @@ def _variant(rng: Random, example: Example, language: str) -> Example:
         spans = [(0, len(prefix), "prefix")] + [(s + shift, e + shift, label) for s, e, label in spans]
     if rng.random() < 0.06:
         text, spans = _with_language(rng, text, spans)
+    if rng.random() < 0.2:
+        text = text.translate(STRAIGHT_QUOTES)          # plain text: `'Title', Journal`, `"Title," in`
     if text.endswith(".") and rng.random() < 0.1:
         text = text[:-1]
         spans = [(s, min(e, len(text)), label) for s, e, label in spans if s < len(text)]
@@ -198,6 +206,10 @@ def _with_language(rng: Random, text: str, spans: list) -> tuple[str, list]:
     return f"{body} {marker}.", spans + [(start, start + len(marker), "language")]
 
 
+LEAVES_CITED = re.compile(r"\b(?:f|ff|fs|fol|fols|fo|fos|fl|fls|Bl|p|s|S|fojas)\.?\s*\d")
+"""A signature that already ends in the leaves cited (`F/7/12098, f. 215`) takes no pinpoint after it."""
+
+
 def handwritten(rng: Random, item: dict, language: str = "en") -> Example | None:
     """Forms no CSL style prints well, written with marked fields."""
     kind = item["type"]
@@ -212,7 +224,8 @@ def handwritten(rng: Random, item: dict, language: str = "en") -> Example | None
         who = item["author"][0]
         text = f"{mark(who.get('given', '') + ' ' + who['family'], 'author')}, {mark(item['genre'], 'genre')} to the author, {{date}}."
     elif kind == "manuscript" and item.get("archive_location") and item.get("archive"):
-        loc = f", {marked_locator(locator(rng))}" if rng.random() < 0.3 else ""
+        leaves = LEAVES_CITED.search(item["archive_location"])
+        loc = f", {marked_locator(locator(rng))}" if rng.random() < 0.3 and not leaves else ""
         title = f"{mark(item['title'], 'title')}, " if item.get('title') and rng.random() < 0.7 else ""
         text = rng.choice([
             f"{mark(item['archive'], 'archive')}, {mark(item['archive_location'], 'shelfmark')}{loc}.",
@@ -228,15 +241,28 @@ def handwritten(rng: Random, item: dict, language: str = "en") -> Example | None
 
 
 
+DATE_FORMS = {
+    "en": ["{d} {M} {y}", "{M} {d}, {y}", "{d} {Mb}. {y}", "{d}.{m}.{y}", "{d} {M}, {y}"],
+    "de": ["{d}. {M} {y}", "{d}.{m}.{y}", "{d}. {Mb}. {y}"],
+    "fr": ["{d} {M} {y}", "{d} {Mb}. {y}"], "it": ["{d} {M} {y}"], "nl": ["{d} {M} {y}"], "sv": ["{d} {M} {y}"],
+    "es": ["{d} de {M} de {y}", "{d} {M} {y}"], "pt": ["{d} de {M} de {y}", "{d} de {M} {y}"],
+}
+"""How a record's date is printed in each language: `3 May 1961`, `3. Mai 1961`, `3 de mayo de 1961`."""
+
+
 def _date_text(rng: Random, item: dict) -> str:
-    """The item's date as a footnote prints it (`3 May 1961`, `May 3, 1961`, `3.5.1961`)."""
+    """The item's date as a footnote in the item's language prints it
+    (`3 May 1961`, `May 3, 1961`, `3.5.1961`, `3. Mai 1961`, `3 de mayo de 1601`)."""
     parts = (item.get("issued") or {}).get("date-parts", [[]])[0]
     if len(parts) < 3:
         return str(parts[0]) if parts else "n.d."
     year, month, day = parts
-    name = ENGLISH_MONTHS[month - 1]
-    return rng.choice([f"{day} {name} {year}", f"{name} {day}, {year}", f"{day} {name[:3]}. {year}",
-                       f"{day}.{month}.{year}", f"{day} {name}, {year}"])
+    language = item.get("language", "en")
+    names = lexicon().month_names.get(language)
+    if language not in DATE_FORMS or not names:
+        language, names = "en", ENGLISH_MONTHS
+    name = names[month - 1]
+    return rng.choice(DATE_FORMS[language]).format(d=day, m=month, y=year, M=name, Mb=name[:3].rstrip("."))
 
 
 def compose_note(rng: Random, citations: list[Example], language: str = "en") -> Example:
