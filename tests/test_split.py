@@ -51,6 +51,18 @@ def test_sentences_open_a_new_citation_only_after_a_complete_one(note, raws):
     assert [c.raw for c in split_note(note)] == raws
 
 
+@pytest.mark.parametrize("note, raws", [
+    pytest.param("PAK Su-il, *Comrade PAK Chŏng-ho*, p. 243; *training Airgram*, March 17, 1966.",
+                 ["PAK Su-il, *Comrade PAK Chŏng-ho*, p. 243", "*training Airgram*, March 17, 1966."],
+                 id="an emphasised title after a semicolon opens a citation, even in lower case"),
+    pytest.param("*Moby-Dick; or, The Whale* (New York: Harper, 1851), 3.",
+                 ["*Moby-Dick; or, The Whale* (New York: Harper, 1851), 3."],
+                 id="a semicolon inside the emphasis cuts nothing"),
+])
+def test_a_semicolon_before_emphasis_opens_a_citation(note, raws):
+    assert [c.raw for c in split_note(note)] == raws
+
+
 @pytest.mark.parametrize("note, count", [
     pytest.param("Herman Melville, Moby-Dick; or, The Whale (New York: Harper, 1851), 12.", 1,
                  id="a semicolon inside a title"),

@@ -152,6 +152,8 @@ def _opens_citation(toks, labels: list[str], before: tuple[int, int], after: tup
     cited_before = {labels[k] for k in range(before[0], before[1] + 1) if not PUNCTUATION.match(toks[k].text)}
     if left == "note" or right == "note" or not cited_before & CITING:
         return True                                        # commentary on one side: pieces stay apart
+    if _emphasis_opens_after_semicolon(toks, before, after):
+        return True                                        # `...; *Rodong Sinmun*, ...`, whatever the model read
     if left == right and right not in ("prefix", "ibid", "citation-number"):
         return False                                       # a field running on across the cut: a title, a list of authors
     if right in ROLE_FIRST and toks[_first_word(toks, after)].text.lower().strip(".:") in ROLE_WORDS:
@@ -161,6 +163,14 @@ def _opens_citation(toks, labels: list[str], before: tuple[int, int], after: tup
     if toks[before[1]].text == ";":
         return right in REPEATING                          # `...; *Rodong Sinmun*, ...`, `...; AGI, ...`
     return right in REPEATING and right in cited_before
+
+
+def _emphasis_opens_after_semicolon(toks, before: tuple[int, int], after: tuple[int, int]) -> bool:
+    """A `;` outside emphasis, after a piece with an emphasised title, followed by an emphasised
+    word: a second title opens (`*Comrade Kim*, p. 243; *Rodong Sinmun*, March 17, 1966`)."""
+    cut, first = toks[before[1]], toks[_first_word(toks, after)]
+    return cut.text == ";" and not cut.emphasis and not cut.paren and first.emphasis \
+        and any(toks[k].emphasis for k in range(before[0], before[1]))
 
 
 ROLE_FIRST = {"editor", "translator", "container", "author"}

@@ -541,7 +541,11 @@ def _second_title_after_in(toks, labels: list[str]) -> None:
 def _emphasised_title_whole(toks, labels: list[str]) -> None:
     """`*Comrade KIM Il-sung*`: a run of emphasised tokens the model labelled partly
     title and partly commentary is one title (emphasis opens and closes it); so is
-    an emphasised run opening a citation that has a date, all read as commentary."""
+    an emphasised run opening a citation that has a date, all read as commentary;
+    and after the names and their comma, an emphasised run the names ran into
+    (`KIM Su, *with KIM Il-sung*`: names are not set in italics), or read as a
+    periodical in a citation with no title (`KIM Su, *Complete Works*, p. 3`: a
+    book; an article's title would come first)."""
     i = 0
     while i < len(toks):
         if not toks[i].emphasis:
@@ -552,7 +556,10 @@ def _emphasised_title_whole(toks, labels: list[str]) -> None:
             end += 1
         found = set(labels[i:end + 1])
         opens_an_issue = found == {"note"} and i == 0 and "date" in labels[end + 1:]   # `*Pledge Meetings*, April 6, 1953`
-        if "title" in found and found <= {"title", "note"} or opens_an_issue:
+        after_names = i >= 2 and toks[i - 1].text == "," and labels[i - 2] in NAME_LABELS
+        names_run_in = after_names and "title" in found and found <= {"title", "note"} | NAME_LABELS
+        book_not_journal = after_names and found == {"container"} and "title" not in labels
+        if "title" in found and found <= {"title", "note"} or opens_an_issue or names_run_in or book_not_journal:
             labels[i:end + 1] = ["title"] * (end + 1 - i)
         i = end + 1
 
