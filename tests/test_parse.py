@@ -483,11 +483,11 @@ CASES = [
                  {"title": "Die Stadt im Krieg, 1914-1918", "translator": [{"family": "Blanc", "given": "Lucie"}],
                   "publisher": "Aubier"}, "9",
                  id="French: the translator after the language translated from (trad. de l'allemand par)"),
-    pytest.param("PAK Su-il, *with PAK Chŏng-ho*, p. 205",
-                 {"author": [{"family": "Pak", "given": "Su-il"}], "title": "with PAK Chŏng-ho"}, "205",
+    pytest.param("SOMCHAI Hyok-mo, *with SOMCHAI Il-sung*, p.205",
+                 {"author": [{"family": "Somchai", "given": "Hyok-mo"}], "title": "with SOMCHAI Il-sung"}, "205",
                  id="names do not run into the emphasised title after their comma"),
-    pytest.param("PAK Su-il, *Complete PAK Chŏng-ho*, p. 396.",
-                 {"title": "Complete PAK Chŏng-ho", "type": "book"}, "396",
+    pytest.param("LÊ Hyok-mo, *Complete LÊ Il-sung*, p.396.",
+                 {"title": "Complete LÊ Il-sung", "type": "book"}, "396",
                  id="an emphasised run after the names in a citation with no title is the book, not a periodical"),
 ]
 

@@ -52,8 +52,8 @@ def test_sentences_open_a_new_citation_only_after_a_complete_one(note, raws):
 
 
 @pytest.mark.parametrize("note, raws", [
-    pytest.param("PAK Su-il, *Comrade PAK Chŏng-ho*, p. 243; *training Airgram*, March 17, 1966.",
-                 ["PAK Su-il, *Comrade PAK Chŏng-ho*, p. 243", "*training Airgram*, March 17, 1966."],
+    pytest.param("TRAN Hyok-mo, *Comrade TRAN Il-Amid*, p. 243; *training Airgram*, March 17, 1966.",
+                 ["TRAN Hyok-mo, *Comrade TRAN Il-Amid*, p. 243", "*training Airgram*, March 17, 1966."],
                  id="an emphasised title after a semicolon opens a citation, even in lower case"),
     pytest.param("*Moby-Dick; or, The Whale* (New York: Harper, 1851), 3.",
                  ["*Moby-Dick; or, The Whale* (New York: Harper, 1851), 3."],
