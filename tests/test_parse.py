@@ -619,3 +619,14 @@ def test_a_quote_never_closed_is_no_title_to_mend():
     """Found by the fuzzer in session 18: `“Ann Smith, ` (a quote the note never closes) crashed a repair rule."""
     cit = parse_citation("\u201cAnn Smith, ")
     assert cit.raw == "\u201cAnn Smith,"
+
+
+def test_a_heading_word_read_as_a_date_at_the_end_of_a_citation_is_the_title():
+    """Found when a retrained model read `rapport` as a date two tokens from the end:
+    the check looked three tokens past it and raised IndexError."""
+    from nkcite.parse.repair import citation_labels
+    from nkcite.parse.tokens import tokenize
+    toks = tokenize("AN, F/7/1, rapport du").tokens
+    labels = ["archive", "archive"] + ["shelfmark"] * 6 + ["date", "title"]
+    citation_labels(toks, labels)
+    assert labels[-2:] == ["title", "title"]

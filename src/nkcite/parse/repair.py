@@ -412,8 +412,9 @@ def _day_of_the_date(toks, labels: list[str]) -> None:
 
 
 def _text(toks, first: int, last: int) -> str:
-    """Tokens `first..last` as printed (a space only where the text had one)."""
-    return "".join((" " if toks[k].space and k > first else "") + toks[k].text for k in range(first, last + 1))
+    """Tokens `first..last` as printed (a space only where the text had one; `last` past the end stops at it)."""
+    return "".join((" " if toks[k].space and k > first else "") + toks[k].text
+                   for k in range(first, min(last, len(toks) - 1) + 1))
 
 
 def _page_word_closing_the_title(toks, labels: list[str]) -> None:
