@@ -49,6 +49,10 @@ def test_merged_work_keeps_conflicting_values_in_note(graph):
                  id="same title, different authors"),
     pytest.param("Robert Hale, *The Salt Roads* (London: Verso, 1990).", "Thomas Hale, *The Salt Roads* (London: Verso, 1990).",
                  id="one family name, two given names: two people (found in the 10,000-paper benchmark)"),
+    pytest.param("Ana Ruiz, *Poems* (Lima: IEP, 1988).", "Ana Ruiz, *Poets* (Lima: IEP, 1988).",
+                 id="one letter changed in a one-word title: another work"),
+    pytest.param("Ana Ruiz, *Salinas* (Lima: IEP, 1988).", "Ana Ruiz, *Salnias* (Lima: IEP, 1989).",
+                 id="a slip in a one-word title, another year: another work"),
 ])
 def test_never_merge(a, b):
     assert not same_work(parse_citation(a).work, parse_citation(b).work)
@@ -109,6 +113,13 @@ def test_a_vaguer_date_cannot_bridge_two_issues():
                  id="an initial and the given name it stands for"),
     pytest.param("Jonh Hale, *The Salt Roads* (London: Verso, 1990).", "John Hale, *The Salt Roads* (London: Verso, 1990), 4.",
                  id="a typo in the given name"),
+    pytest.param("Ana Ruiz, *Salinas* (Lima: IEP, 1988), 12.", "Ana Ruiz, *Salnias* (Lima: IEP, 1988), 40.",
+                 id="two letters swapped in a one-word title (found in the 10,000-paper benchmark)"),
+    pytest.param("Ana Ruiz, *Salinas* (Lima: IEP, 1988), 12.", "Ana Ruiz, *Sallinas* (Lima: IEP, 1988), 40.",
+                 id="a letter doubled in a one-word title"),
+    pytest.param("Royal Commission on Coastal Fisheries, *Herring* (London: HMSO, 1903), 4.",
+                 "Royal Commission on Coastal Fisheris, *Herring* (London: HMSO, 1903), 9.",
+                 id="a long body's name misprinted by a letter (found in the 10,000-paper benchmark)"),
 ])
 def test_same_work_in_other_words_is_one_cluster(a, b):
     first, second = _cluster_ids(a, b)

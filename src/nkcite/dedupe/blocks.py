@@ -16,7 +16,7 @@ from typing import Callable, Iterable
 from rapidfuzz import fuzz, process
 
 from ..data.words import STOPWORDS
-from .profiles import DEFAULT_SCORE_CUTOFF, Profile, dates_conflict, one_work
+from .profiles import DEFAULT_SCORE_CUTOFF, Profile, candidate_cutoff, dates_conflict, one_work
 
 BLOCK_TITLE_WORDS = 3
 """How many leading (and trailing) content words of a title make its blocking keys."""
@@ -128,7 +128,8 @@ def _edges_within(members: list[Member], score_cutoff: float, fresh: int) -> lis
     edges = [edge for title in new for edge in _same_pairs(by_title[title], by_title[title], score_cutoff, fresh)]
     for i, title in enumerate(new):
         rest = new[i + 1:] + settled
-        for _, _, j in process.extract(title, rest, scorer=fuzz.ratio, score_cutoff=score_cutoff, limit=None):
+        for _, _, j in process.extract(title, rest, scorer=fuzz.ratio, score_cutoff=candidate_cutoff(title, score_cutoff),
+                                         limit=None):
             edges += _same_pairs(by_title[title], by_title[rest[j]], score_cutoff, fresh)
     return edges
 
@@ -149,7 +150,8 @@ def _neighbour_edges(members: list[Member], score_cutoff: float, fresh: int) -> 
     for i, title in enumerate(titles[:-1]):
         new = by_title[title][-1][0] >= fresh
         window = [t for t in titles[i + 1:i + 1 + NEIGHBOURS] if new or by_title[t][-1][0] >= fresh]
-        for _, _, j in process.extract(title, window, scorer=fuzz.ratio, score_cutoff=score_cutoff, limit=None):
+        for _, _, j in process.extract(title, window, scorer=fuzz.ratio,
+                                         score_cutoff=candidate_cutoff(title, score_cutoff), limit=None):
             edges += _same_pairs(by_title[title], by_title[window[j]], score_cutoff, fresh)
     return edges
 
@@ -160,7 +162,8 @@ def _edges_across(group_a: list[Member], group_b: list[Member], score_cutoff: fl
     titles_b = list(by_title_b)
     edges = []
     for title, members in _by_title(group_a).items():
-        for _, _, j in process.extract(title, titles_b, scorer=fuzz.ratio, score_cutoff=score_cutoff, limit=None):
+        for _, _, j in process.extract(title, titles_b, scorer=fuzz.ratio,
+                                         score_cutoff=candidate_cutoff(title, score_cutoff), limit=None):
             edges += _same_pairs(members, by_title_b[titles_b[j]], score_cutoff, fresh)
     return edges
 
@@ -193,4 +196,4 @@ def worth_comparing(key: tuple, title: str, date: list, new: list[tuple[str, boo
     if key[0] in ("issue", LOOKUP_ONLY) or not title or any(short for _, short, _ in new):
         return True
     return process.extractOne(title, [t for t, _, _ in new], scorer=fuzz.ratio,
-                              score_cutoff=score_cutoff) is not None
+                              score_cutoff=candidate_cutoff(title, score_cutoff)) is not None

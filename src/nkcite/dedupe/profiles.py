@@ -130,7 +130,45 @@ def one_work(a: Profile, b: Profile, score_cutoff: float) -> bool:
         return True
     if _DIGITS.findall(a.title) != _DIGITS.findall(b.title):
         return False
-    return fuzz.ratio(a.title, b.title, score_cutoff=score_cutoff) >= score_cutoff
+    return fuzz.ratio(a.title, b.title, score_cutoff=score_cutoff) >= score_cutoff or _slip_in_a_short_title(a, b)
+
+
+SLIP_MIN_LENGTH = 5
+"""Shortest title in which one slip of the pen (`Airgarm`) still names the work of one author and year."""
+
+
+def _slip_in_a_short_title(a: Profile, b: Profile) -> bool:
+    """One author's two titles of one year that differ by one slip of the pen: two
+    letters swapped or one doubled (`Airgram` / `Airgarm`, `Blood` / `Bloood`).
+    In a title of a word or two the slip costs more than the ratio cutoff allows."""
+    if not a.family or not a.year or a.year != b.year or min(len(a.title), len(b.title)) < SLIP_MIN_LENGTH:
+        return False
+    return one_slip(a.title, b.title)
+
+
+def candidate_cutoff(title: str, score_cutoff: float) -> float:
+    """The least `ratio` at which another title is worth checking with `one_work`: the
+    cutoff, or, for a title short enough that one slip of the pen costs more, what
+    two swapped letters cost it (`salinas` / `salnias`: 85.7)."""
+    if len(title) < SLIP_MIN_LENGTH:
+        return score_cutoff
+    return min(score_cutoff, 100.0 * (1 - 1 / len(title)) - 0.01)     # rapidfuzz rounds the cutoff
+
+
+def one_slip(x: str, y: str) -> bool:
+    """True when `y` is `x` with two neighbouring letters swapped or one letter doubled (or the reverse).
+
+    >>> one_slip("airgram", "airgarm"), one_slip("blood", "bloood"), one_slip("poems", "poets")
+    (True, True, False)
+    """
+    if len(x) == len(y):
+        diff = [k for k in range(len(x)) if x[k] != y[k]]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]
+    long, short = (x, y) if len(x) > len(y) else (y, x)
+    if len(long) != len(short) + 1:
+        return False
+    k = next((k for k in range(len(short)) if long[k] != short[k]), len(short))
+    return long[k + 1:] == short[k:] and k > 0 and long[k] == long[k - 1]
 
 
 def same_author(a: Profile, b: Profile) -> bool:
@@ -140,7 +178,21 @@ def same_author(a: Profile, b: Profile) -> bool:
     (`J. Smith` and `John Smith` can; `Robert Smith` and `Thomas Smith` cannot)."""
     if not a.family or not b.family or a.family == b.family:
         return not _given_names_differ(a, b)
+    if _one_body_misspelled(a, b):
+        return True
     return a.family in b.name.split() or b.family in a.name.split()
+
+
+BODY_MIN_LENGTH = 20
+BODY_RATIO = 95.0
+"""A body's name (no given names) this long that differs from another by a letter or two
+(`National Institute for Defense Colld History`) is the same body misprinted."""
+
+
+def _one_body_misspelled(a: Profile, b: Profile) -> bool:
+    bodies = a.family == a.name and b.family == b.name
+    return bodies and min(len(a.family), len(b.family)) >= BODY_MIN_LENGTH \
+        and fuzz.ratio(a.family, b.family, score_cutoff=BODY_RATIO) >= BODY_RATIO
 
 
 def _given_names_differ(a: Profile, b: Profile) -> bool:
