@@ -85,6 +85,11 @@ def page_range(text: str) -> str:
     return value or ""
 
 
+PINPOINT_LEAD = re.compile(r"^(?:(?:at|here|hier|qui|ici|aquí|especially|besonders|in particolare)\b:?|"
+                           r"(?:in part|in partic|esp|bes|spec)\.|,)\s*", re.I)
+"""The words that lead into a pinpoint: `hier S. 90`, `in part. p. 21`, `esp. 40`."""
+
+
 def locator_value(text: str) -> tuple[str | None, str | None]:
     """A pinpoint without its label, and the CSL locator label.
 
@@ -92,11 +97,11 @@ def locator_value(text: str) -> tuple[str | None, str | None]:
     (('14', 'page'), ('3r', 'folio'), ('45 f.', 'page'), ('90', 'page'))
     >>> locator_value("(pp. 464-488)."), locator_value("229-254)."), locator_value("sig. B2r")
     (('464-488', 'page'), ('229-254', 'page'), ('sig. B2r', 'page'))
-    >>> locator_value("p. 33 sgg."), locator_value("S. 45 ff.")
-    (('33 sgg.', 'page'), ('45 ff.', 'page'))
+    >>> locator_value("p. 33 sgg."), locator_value("S. 45 ff."), locator_value("in part. p. 21.")
+    (('33 sgg.', 'page'), ('45 ff.', 'page'), ('21', 'page'))
     """
     value = _unwrap(re.sub(r"(?<=[)\]])\.$", "", text.strip().strip(",;:")))     # `(pp. 464-488).`
-    value = re.sub(r"^(?:at|here|hier|qui|ici|aquí)\b:?\s*|^,\s*", "", value, flags=re.I).strip()   # `hier S. 90`
+    value = PINPOINT_LEAD.sub("", value).strip()      # `hier S. 90`, `in part. p. 21`
     label = "page"
     for pattern, name in LOCATOR_LABELS:
         m = pattern.match(value)

@@ -94,13 +94,33 @@ a file of a million quotes is) is tagged in windows of this many, so memory
 stays bounded by the window, not the note."""
 
 
+def windows_of(toks: tuple, size: int = TAGGED_AT_ONCE) -> list[tuple[int, int]]:
+    """The (start, end) of each window a note is tagged in: at most `size` tokens,
+    each but the last ending after the last top-level `;` of its second half, so
+    that a window opens where a citation does (a window cut inside a citation
+    tags its first words without their context).
+
+    >>> windows_of(tokenize("A, 1; B, 2; C, 3").tokens, size=6)
+    [(0, 4), (4, 8), (8, 11)]
+    """
+    out, start = [], 0
+    while True:
+        end = start + size
+        if end >= len(toks):
+            return out + [(start, len(toks))]
+        end = next((k + 1 for k in range(end - 1, start + size // 2 - 1, -1)
+                    if toks[k].text == ";" and not toks[k].paren and not toks[k].quote), end)
+        out.append((start, end))
+        start = end
+
+
 def label_many(tokenized: list[Tokens], tagger: Tagger) -> list[list[str]]:
     """The labels of many token sequences, corrected where the structure is certain."""
     windows, owners = [], []
     for n, tokens in enumerate(tokenized):
         parts = feature_parts(tokens)
-        for start in range(0, max(len(parts), 1), TAGGED_AT_ONCE):
-            windows.append(parts[start:start + TAGGED_AT_ONCE])
+        for start, end in windows_of(tokens.tokens):
+            windows.append(parts[start:end])
             owners.append(n)
     out: list[list[str]] = [[] for _ in tokenized]
     for n, labels in zip(owners, tagger.tag_many(windows)):

@@ -30,16 +30,16 @@ rules out. Each names the form it protects:
 | `s.v.` names an entry: the term after it is the title, the work before it the container | `Encyclopaedia Britannica, 11th ed., s.v. “Tonnage.”` |
 | the date after `last modified`, `updated`, `posted` is the page's date | `Portal, last modified May 5, 2014, http://...` |
 | `Interview with` opening a citation's names is its genre | `Interview with Kim Yong-ho, Seoul, 14 August 2009.` |
-| a heading `Minute by X` the model read as a translator is the title | `Minute by P. G. Harrow, 14 February 1956, FO 371/120873` |
+| a heading `Minute by X` the model read as a translator or editor is the title | `Minute by P. G. Harrow, 14 February 1956, FO 371/120873` |
 | a signature that is only a page reference, in a citation with no archive, is the pinpoint | `Vgl. Meier/Müller 2010, S. 45 ff.` |
 | after ibid., a leaf or page reference is the pinpoint, not a signature | `Ebd., Bl. 7.`; `Ibid., fol. 4v.` |
 | after ibid. and its pinpoint, lower-case words are commentary | `Ibid., 213–14, on the weavers of Ghent.` |
-| `(blog)`, `(podcast)`, `(video)` after a site's name are its genre | `The Archive Hound (blog), June 12, 2017` |
+| `(blog)`, `(podcast)`, `(video)` after a site's name are its genre; the name before it is the site's | `The Archive Hound (blog), June 12, 2017` |
 | a repository's name read as the author, before shelf words, is the archive; what follows it is the signature | `Arquivo Distrital de Braga (ADB), Braga, Registo Geral, liv. 3, fl. 12.` |
 | `Surname, Words, N.` read as an archive and a shelf mark is a short form | `Ortiz, River Archive, 90.` |
 | an interviewer's name is whole: a surname after `interview by` is no place | `Rui Vale, interview by Ines Prado, June 4, 2012.` |
 | `reprinted in`, `rpt. in`, `abgedruckt in` and the title after it are the container | `"The Salt Tax" (1851), reprinted in Documents of the Salt Trade, ed. ...` |
-| `editorial`, `obituary` read as a name is the genre | `"Port Expansion Approved," editorial, *Boston Globe*` |
+| `editorial`, `obituary` read as a name or publisher is the genre, the paper after it the container | `"Port Expansion Approved," editorial, *Boston Globe*` |
 | a printed book's signature mark (`sig. B2r`) closing the citation is the pinpoint, not a shelf mark | `A True Relation (London, 1611), sig. C3v.` |
 | a dotted section number closing a title is the pinpoint | `Augustine, De civitate Dei 19.7.` |
 | a labelled pinpoint (`chap. 4`, `n. 12`, `fig. 3`, `cap. III`) closing the citation is the pinpoint | `(Chicago, 2019), chap. 4.`; `Milano 1994, cap. III.` |
@@ -51,11 +51,13 @@ rules out. Each names the form it protects:
 | a number after the imprint's parenthesis is the pinpoint, unless it opens a day's date | `(Köln: Böhlau, 1970), 3.`; `Le Temps (Paris), 12 janvier 1871` |
 | words read as a date that hold no date, right before the title, open the title | `AN, F/7/12853, rapport du préfet du Nord, 12 mars 1894.` |
 | a page and its note (`18, n. 7`) after the imprint are one pinpoint | `(Lima: IEP, 1982), 18, n. 7.` |
-| in an imprint's parentheses, the words after the colon are the publisher | `(Strasbourg: Istra, 1924)` |
+| in an imprint's parentheses, the words after the colon (read as a place or a name) are the publisher | `(Strasbourg: Istra, 1924)` |
 | a range of years in an imprint is its date, not a pinpoint or a volume | `2 vols. (Paris: Colin, 1939–40)`; `2 voll., Milano 1944-46.` |
 | a day (and month) in figures before a date run is part of the date | `*Daily Herald*, 3 July 1923`; `vom 3.5.1942` |
 | name words between an author and the comma before an emphasised title are the author's | `RHEE Dong-su, *Harbour Songs*, p.17.` |
 | an author cut inside a body's name runs to the comma when the whole names a body | `Royal Commission on Coastal Fisheries, Report (London, 1903), 4.` |
+| a body's name opening a plain title before an imprint, up to its comma, is the author | `Royal Commission on Coastal Fisheries, Report on the Herring Trade (London: HMSO, 1903)` |
+| a section and page (`B4`) closing a dated periodical's citation, with no archive, is the pinpoint | `"Dock Strike Ends," Baltimore Sun, March 9, 1959, B4.` |
 | a body's office between the body and a quoted title is the author's | `Ministry of Trade, Office of Ports, "Harbour Dues," 1951` |
 | a page word closing a title before the pinpoint is the pinpoint's | `Omar Khan, *Roads in between*, p.12.` |
 | the words between an author and a pinpoint are a short title | `Nguyễn Văn Quyền, Vietnam took advantage of support, pp. 149-150.` |
@@ -185,6 +187,7 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _container_inside_title(toks, labels)
     _quoted_title_ends_at_its_quote(toks, labels)
     _site_after_a_quoted_title(toks, labels)
+    _section_page_read_as_a_signature(toks, labels)
     _modified_date(toks, labels)
     _leaves_inside_the_signature(toks, labels)
     _number_in_the_signature_is_no_year(toks, labels)
@@ -297,14 +300,15 @@ def _pinpoint_after_the_imprint(toks, labels: list[str]) -> None:
 
 def _publisher_after_the_imprint_colon(toks, labels: list[str]) -> None:
     """`(Strasbourg: Istra, 1924)`: in an imprint's parentheses, what the model read as
-    the place after the colon (up to the comma before the year) is the publisher."""
+    the place or a name after the colon (up to the comma before the year) is the publisher."""
     for i, tok in enumerate(toks):
-        if tok.text != ":" or not tok.paren or labels[i] != "place" or i + 1 >= len(toks) or labels[i + 1] != "place":
+        if tok.text != ":" or not tok.paren or labels[i] != "place" or i + 1 >= len(toks) \
+                or labels[i + 1] not in NAME_LABELS | {"place"}:
             continue
-        end = i + 1
-        while end < len(toks) and toks[end].paren and labels[end] == "place" and toks[end].text != ",":
+        run, end = labels[i + 1], i + 1
+        while end < len(toks) and toks[end].paren and labels[end] == run and toks[end].text != ",":
             end += 1
-        if end < len(toks) and toks[end].text == "," and labels[end] == "place" and end + 1 < len(toks) \
+        if end < len(toks) and toks[end].text == "," and labels[end] == run and end + 1 < len(toks) \
                 and labels[end + 1] == "date":
             labels[i + 1:end + 1] = ["publisher"] * (end - i)
 
@@ -447,6 +451,8 @@ def _institution_runs_to_its_comma(toks, labels: list[str]) -> None:
     """`Royal Commission on Coastal Fisheries, Report ...`: an author run the model cut
     before its comma, whose words up to the comma name a body, is that whole name."""
     runs = _runs(labels)
+    if runs and runs[0][0] == "title":
+        _body_opening_the_title(toks, labels, runs)
     if len(runs) < 2 or runs[0][0] != "author" or runs[1][0] != "title" or toks[runs[0][2]].text == ",":
         return
     _, first, last = runs[0]
@@ -457,6 +463,38 @@ def _institution_runs_to_its_comma(toks, labels: list[str]) -> None:
     if all(w[:1].isupper() or w.lower() in NAME_JOINING_WORDS for w in words) \
             and is_institution(" ".join(words)) and not is_institution(" ".join(t.text for t in toks[first:last + 1])):
         labels[first:comma + 1] = ["author"] * (comma + 1 - first)
+
+
+def _body_opening_the_title(toks, labels: list[str], runs) -> None:
+    """`Royal Commission on Coastal Fisheries, Report on the Herring Trade (London:
+    HMSO, 1903)`: a plain title run (no quotes, no emphasis) before an imprint whose
+    words up to its first comma name a body, and go on in a capital, opens with its author."""
+    (_, first, last), after = runs[0], runs[1][0] if len(runs) > 1 else None
+    comma = next((k for k in range(first, min(last, first + 9)) if toks[k].text == ","), None)
+    if comma is None or after not in ("place", "publisher") or any(t.emphasis or t.quote for t in toks[first:last + 1]):
+        return
+    words = [t.text for t in toks[first:comma]]
+    if comma + 1 <= last and toks[comma + 1].text[:1].isupper() and len(words) >= 2 \
+            and all(w[:1].isupper() or w.lower() in NAME_JOINING_WORDS for w in words) and is_institution(" ".join(words)):
+        labels[first:comma + 1] = ["author"] * (comma + 1 - first)
+
+
+def _section_page_read_as_a_signature(toks, labels: list[str]) -> None:
+    """`"Dock Strike Ends," Baltimore Sun, March 9, 1959, B4.`: a section letter and
+    page closing a dated periodical's citation with no archive, read as a shelf
+    mark, is the pinpoint."""
+    runs = [r for r in _runs(labels) if r[0] != "prefix"]
+    if len(runs) < 3 or runs[-1][0] != "shelfmark" or runs[-2][0] != "date" or "archive" in labels \
+            or "container" not in labels:
+        return
+    _, first, last = runs[-1]
+    words = [t.text for t in toks[first:last + 1] if t.text not in ".,"]
+    if len(words) == 1 and SECTION_PAGE.match(words[0]):
+        labels[first:last + 1] = ["locator"] * (last + 1 - first)
+
+
+SECTION_PAGE = re.compile(r"^[A-Z]{1,2}\d{1,3}$")
+"""A newspaper's section and page: `B4`, `A12`, `SR3`."""
 
 
 def _office_before_the_quoted_title(toks, labels: list[str]) -> None:
@@ -715,7 +753,18 @@ def _lead_in_before_a_citation(toks, labels: list[str]) -> None:
             prelude = all(t.text.lower() in LEAD_PRELUDE_WORDS for t in toks[clause:i])  # `Si veda`, `But see`
             labels[clause:i] = ["prefix" if prelude else "note"] * (i - clause)
             labels[i:k] = ["prefix"] * (k - i)
+            _name_after_the_lead_word(toks, labels, k)
             _author_before_a_quoted_title(toks, labels, k)
+
+
+def _name_after_the_lead_word(toks, labels: list[str], start: int) -> None:
+    """`véase Marta Rey, Historia ...`: capitalised words after the lead word that
+    the model kept in the prefix, running into the author, are the author's."""
+    end = start
+    while end < len(toks) and labels[end] == "prefix" and (toks[end].text[:1].isupper() or toks[end].text in ".-"):
+        end += 1
+    if start < end < len(toks) and labels[end] == "author":
+        labels[start:end] = ["author"] * (end - start)
 
 
 def _citation_in_parentheses_after_prose(toks, labels: list[str]) -> None:
@@ -1021,19 +1070,36 @@ def _interview_before_the_name(toks, labels: list[str]) -> None:
     opening the citation, is the genre, the names after it the person and a
     `to ...` after them the recipient (CONVENTIONS §1: the interviewee is the author)."""
     i = next((k for k, label in enumerate(labels) if label != "prefix"), len(labels))
+    heading = toks[i + 1].text == "by" and labels[i] in ("editor", "translator") if i + 1 < len(toks) else False
     if i + 2 < len(toks) and labels[i + 2] in NAME_LABELS | {"title"} and toks[i].text.lower() in GENRE_WORDS \
-            and toks[i + 1].text.lower() in ("with", "by", "from") and toks[i + 2].text[:1].isupper():
-        end = i + 2
-        while end + 1 < len(toks) and labels[end + 1] == labels[i + 2]:
+            and toks[i + 1].text.lower() in ("with", "by", "from") and toks[i + 2].text[:1].isupper() \
+            and not heading:                         # `Note by X` read as a role: a heading (`_heading_by_a_writer`)
+        run, end = labels[i + 2], i + 2
+        while end + 1 < len(toks) and labels[end + 1] == run and toks[end + 1].text != ",":
             end += 1
         labels[i] = "genre"                          # `with` stays with the names, which read it as a lead-in
         labels[i + 1:end + 1] = ["author"] * (end - i)
+        _place_after_the_person(toks, labels, end + 1, run)
         to = next((k for k in range(i + 3, end + 1) if toks[k].text == "to"), None)
         if to is not None:                           # `Email from Dana Whitcombe to the author`
             stop = to
             while stop < len(toks) and toks[stop].text != "," and not toks[stop].text[:1].isdigit():
                 stop += 1
             labels[to:stop] = ["recipient"] * (stop - to)
+
+
+def _place_after_the_person(toks, labels: list[str], comma: int, run: str) -> None:
+    """`Interview with Park Min-ho, Busan, 2 July 2011`: words without figures after
+    the person's comma, left in the names' run, are the place of the interview."""
+    if run not in NAME_LABELS or comma >= len(toks) or toks[comma].text != ",":
+        return
+    end = comma + 1
+    while end < len(toks) and labels[end] == run and toks[end].text != "," and not toks[end].text[:1].isdigit():
+        end += 1
+    if end < len(toks) and toks[end].text == "," and labels[end] == run:
+        end += 1                                     # the place's own comma
+    if end > comma + 1 and toks[comma + 1].text[:1].isupper():
+        labels[comma:end] = ["place"] * (end - comma)
 
 
 def _title_before_the_colon(toks, labels: list[str]) -> None:
@@ -1272,6 +1338,17 @@ def _document_number_after_the_volume(toks, labels: list[str]) -> None:
         numbered = any(toks[j].text.isdecimal() for j in range(first, k))
         if numbered and (before == "volume" or (closing and toks[first].text.lower().startswith(("doc", "dok")))):
             labels[first:k] = ["volume"] * (k - first)
+        elif not numbered and closing and toks[first].text.lower().startswith(("doc", "dok")):
+            _number_read_as_the_pinpoint(toks, labels, first, last)
+
+
+def _number_read_as_the_pinpoint(toks, labels: list[str], first: int, last: int) -> None:
+    """`..., vol. 22, doc. 213.`: a document word left as commentary and its
+    number read as the pinpoint closing the citation are the document's number."""
+    rest = [t.text for t in toks[last + 1:] if t.text not in ".;"]
+    if len(rest) == 1 and rest[0].isdecimal() and all(label == "locator" for label, t in zip(labels[last + 1:], toks[last + 1:])
+                                                     if t.text not in ".;"):
+        labels[first:] = ["volume"] * (len(toks) - first)
 
 
 def _no_possessive_in_a_name(toks, labels: list[str]) -> None:
@@ -1446,16 +1523,16 @@ def _sub_verbo(toks, labels: list[str]) -> None:
 
 
 def _heading_by_a_writer(toks, labels: list[str]) -> None:
-    """`Minute by P. G. Harrow, 14 February 1956, FO 371/...`: a translator run
-    opening the citation with a capitalised word and `by`, and no translator's
+    """`Minute by P. G. Harrow, 14 February 1956, FO 371/...`: a translator's or
+    editor's run opening the citation with a capitalised word and `by`, and no
     role word, is a record's heading, its title (`types` reads the writer from it)."""
     runs = [r for r in _runs(labels) if r[0] != "prefix"]
-    if not runs or runs[0][0] != "translator":
+    if not runs or runs[0][0] not in ("translator", "editor"):
         return
     _, first, last = runs[0]
     words = {t.text.lower() for t in toks[first:last + 1]}
     if first + 2 <= last and toks[first].text[:1].isupper() and toks[first + 1].text == "by" \
-            and not words & TRANSLATOR_WORDS:
+            and not words & ROLE_WORDS:
         labels[first:last + 1] = ["title"] * (last + 1 - first)
 
 
@@ -1509,6 +1586,19 @@ def _medium_in_brackets(toks, labels: list[str]) -> None:
     for i in range(len(toks) - 2):
         if toks[i].text == "(" and toks[i + 1].text.lower() in MEDIA and toks[i + 2].text == ")":
             labels[i:i + 3] = ["genre"] * 3
+            _site_before_the_medium(toks, labels, i)
+
+
+def _site_before_the_medium(toks, labels: list[str], paren: int) -> None:
+    """`"Tide Tables," Harbour Notes (blog)`: the capitalised words before the
+    medium, back to the comma after a title, that the model read as the genre
+    with it, are the site's name."""
+    start = paren
+    while start > 0 and labels[start - 1] == "genre" and toks[start - 1].text not in ",.":
+        start -= 1
+    before = next((labels[k] for k in range(start - 1, -1, -1) if toks[k].text not in ",.\"”’"), None)
+    if start < paren and before == "title" and toks[start].text[:1].isupper():
+        labels[start:paren] = ["container"] * (paren - start)
 
 
 def _short_form_read_as_an_archive(toks, labels: list[str]) -> None:
@@ -1536,8 +1626,17 @@ def _news_genre(toks, labels: list[str]) -> None:
     one word naming a kind of newspaper piece is the genre."""
     for label, first, last in _runs(labels):
         words = [t.text for t in toks[first:last + 1] if t.text not in ".,"]
-        if label in NAME_LABELS | {"translator"} and len(words) == 1 and words[0].lower() in NEWS_GENRES:
+        if label in NAME_LABELS | {"translator", "publisher"} and len(words) == 1 and words[0].lower() in NEWS_GENRES:
             labels[first:last + 1] = ["genre"] * (last + 1 - first)
+            _paper_after_the_genre(toks, labels, last + 1)
+
+
+def _paper_after_the_genre(toks, labels: list[str], start: int) -> None:
+    """`editorial, Portland Herald, May 9, 2013`: a place or publisher run right
+    after a newspaper piece's genre and before the date is the paper."""
+    runs = [r for r in _runs(labels) if r[1] >= start]
+    if len(runs) >= 2 and runs[0][0] in ("place", "publisher") and runs[1][0] == "date" and runs[0][1] == start:
+        labels[runs[0][1]:runs[0][2] + 1] = ["container"] * (runs[0][2] + 1 - runs[0][1])
 
 
 def _classical_reference(toks, labels: list[str]) -> None:

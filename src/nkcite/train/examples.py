@@ -53,7 +53,8 @@ def _fill_gaps(tokens: Tokens, labels: list[str | None]) -> list[str]:
     A short gap between two spans of one label takes it (`Ann Smith and John
     Jones`); a word takes the label of the span its clause continues into
     (`ed.` before the editors, `(eds.)` after them, `p.` before a page);
-    an opening bracket or quote goes with what follows, other punctuation
+    an opening bracket or quote (a straight `'` where it opens a quotation)
+    goes with what follows, other punctuation
     with what precedes; a word that belongs to no span is `note`.
     """
     toks = tokens.tokens
@@ -69,7 +70,8 @@ def _fill_gaps(tokens: Tokens, labels: list[str | None]) -> list[str]:
                 out[i] = _word_label(toks, i, first, last, before, after)
         for i in range(first, last + 1):
             closes = toks[i].text == '"' and i and toks[i - 1].quote > toks[i].quote
-            if out[i] is None and toks[i].text in OPENERS and not closes:
+            opens_single = toks[i].text == "'" and i + 1 < len(toks) and toks[i + 1].quote > toks[i].quote
+            if out[i] is None and (toks[i].text in OPENERS or opens_single) and not closes:
                 out[i] = next((out[k] for k in range(i + 1, last + 1) if out[k]), after or before or "note")
         for i in range(first, last + 1):
             if out[i] is None:

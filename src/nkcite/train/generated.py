@@ -308,10 +308,11 @@ def letter(rng: Random, pool: list[dict], number: int) -> dict:
 
 
 def interview(rng: Random, pool: list[dict], number: int) -> dict:
+    genre = rng.choice(["interview by author", "interview by the author", "author's interview",
+                        "oral history interview", "telephone interview by author",
+                        f"interview by {full_name(person(rng, pool))}", f"interviewed by {full_name(person(rng, pool))}"])
     return {"id": f"g{number}", "type": "interview", "author": [person(rng, pool)],
-            "issued": _date(rng, 1960, 2024, 3), "publisher-place": rng.choice(PLACES),
-            "genre": rng.choice(["interview by author", "interview by the author", "author's interview",
-                                 "oral history interview", "telephone interview by author"])}
+            "issued": _date(rng, 1960, 2024, 3), "publisher-place": rng.choice(PLACES), "genre": genre}
 
 
 def correspondence(rng: Random, pool: list[dict], number: int) -> dict:
