@@ -632,8 +632,8 @@ def test_a_heading_word_read_as_a_date_at_the_end_of_a_citation_is_the_title():
     assert labels[-2:] == ["title", "title"]
 
 
-def _labelled(*segments: tuple[str, str]):
-    """Tokens of the joined segments, each token labelled with its segment's label."""
+def _labelled_tokens(*segments: tuple[str, str]):
+    """The `Tokens` of the joined segments, and each token's label: its segment's."""
     from nkcite.parse.tokens import tokenize
     text = "".join(part for part, _ in segments)
     bounds, at = [], 0
@@ -642,7 +642,12 @@ def _labelled(*segments: tuple[str, str]):
         at += len(part)
     tokens = tokenize(text)                  # offsets are in the text without `*`: map them back
     where = (lambda tok: tokens.origin[tok.start]) if tokens.origin else (lambda tok: tok.start)
-    return tokens.tokens, [next(label for end, label in bounds if where(tok) < end) for tok in tokens.tokens]
+    return tokens, [next(label for end, label in bounds if where(tok) < end) for tok in tokens.tokens]
+
+
+def _labelled(*segments: tuple[str, str]):
+    tokens, labels = _labelled_tokens(*segments)
+    return tokens.tokens, labels
 
 
 def _repaired(toks, labels):
@@ -684,9 +689,27 @@ def _repaired(toks, labels):
                   ("1979).", "date")],
                  {"author": "Harbour Board ,", "publisher": "Harbour Board ,"},
                  id="a body after the imprint's colon read as the author is the publisher"),
+    pytest.param([("Anordnung des Landrats vom 4.", "title"), ("6.1938, ", "date"), ("BArch, ", "archive"),
+                  ("R 43/812.", "shelfmark")],
+                 {"date": "4 . 6 . 1938 ,"}, id="a day read into the title before a month and year that read no date alone"),
+    pytest.param([("Interview der ", "note"), ("Verfasserin mit Karl Marsh, ", "title"), ("Leipzig, ", "place"),
+                  ("12.3.2004.", "date")],
+                 {"title": "Interview der Verfasserin mit Karl Marsh ,"},
+                 id="an interview's heading whose first words were read as commentary is the title"),
 ])
 def test_repairs_of_labels_a_retrained_model_gave(segments, expected):
     """Found when the parser was retrained on sets 3 and 4 (session 20): each is a
     labelling the new model gave that the repairs did not yet mend."""
     got = _repaired(*_labelled(*segments))
     assert {label: got.get(label) for label in expected} == expected
+
+
+def test_a_periodical_read_as_the_container_with_its_place_and_a_day_is_an_issue():
+    """Found when the parser was retrained in session 20: `La Gazette du Midi
+    (Marseille), 14 février 1887.` labelled container, place, date became a book."""
+    from nkcite.parse.citation import parse_piece
+    from nkcite.split import Piece
+    tokens, labels = _labelled_tokens(("La Gazette du Midi ", "container"), ("(Marseille), ", "place"),
+                                      ("14 février 1887.", "date"))
+    work = parse_piece(tokens, labels, Piece(0, len(labels) - 1)).work
+    assert (work["type"], work["container-title"], work.get("title")) == ("article-newspaper", "La Gazette du Midi", None)

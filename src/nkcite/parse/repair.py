@@ -29,6 +29,7 @@ rules out. Each names the form it protects:
 | after a title, `ed.` and the capitalised words up to the comma are the edition's editor | `Le vite, ed. Carla Bruni Neri, 9 vols.` |
 | `s.v.` names an entry: the term after it is the title, the work before it the container | `Encyclopaedia Britannica, 11th ed., s.v. “Tonnage.”` |
 | the date after `last modified`, `updated`, `posted` is the page's date | `Portal, last modified May 5, 2014, http://...` |
+| an interview's heading whose first words were read as commentary is the title | `Interview der Verfasserin mit Karl Marsh, Leipzig, 12.3.2004.` |
 | `Interview with` opening a citation's names is its genre | `Interview with Kim Yong-ho, Seoul, 14 August 2009.` |
 | a heading `Minute by X` the model read as a translator or editor is the title | `Minute by P. G. Harrow, 14 February 1956, FO 371/120873` |
 | a signature that is only a page reference, in a citation with no archive, is the pinpoint | `Vgl. Meier/Müller 2010, S. 45 ff.` |
@@ -154,6 +155,7 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _names_end_before_the_title(toks, labels)
     _no_possessive_in_a_name(toks, labels)
     _cross_reference(toks, labels)
+    _interview_heading_read_as_commentary(toks, labels)
     _interview_before_the_name(toks, labels)
     _heading_by_a_writer(toks, labels)
     _op_cit(toks, labels)
@@ -409,7 +411,8 @@ def _day_of_the_date(toks, labels: list[str]) -> None:
             if not (re.fullmatch(r"\d{1,2}", toks[k].text) or toks[k].text in (".", "de")):   # `3 de mayo de 1601`
                 break
             joined = find_date(_text(toks, k, last))
-            if joined and alone and joined[1][0] == 0 and len(joined[0]["date-parts"][0]) > len(alone[0]["date-parts"][0]):
+            fuller = joined and (alone is None or len(joined[0]["date-parts"][0]) > len(alone[0]["date-parts"][0]))
+            if fuller and joined[1][0] == 0:      # `vom 4.6.1938` read as `4.` and `6.1938`: no date alone
                 best = k
         if best is not None and toks[best].text not in (".", "de"):
             labels[best:first] = ["date"] * (first - best)
@@ -1100,6 +1103,20 @@ def _place_after_the_person(toks, labels: list[str], comma: int, run: str) -> No
         end += 1                                     # the place's own comma
     if end > comma + 1 and toks[comma + 1].text[:1].isupper():
         labels[comma:end] = ["place"] * (end - comma)
+
+
+INTERVIEW_WORDS = {"interview", "interviews", "gespräch", "gespräche", "entretien", "entretiens", "entrevista",
+                   "intervista", "conversation"}
+
+
+def _interview_heading_read_as_commentary(toks, labels: list[str]) -> None:
+    """`Interview der Verfasserin mit Karl Marsh, Leipzig, 12.3.2004`: an interview's
+    heading opening the citation, its first words read as commentary before the
+    title, is all title (`types` reads the person and the interviewer from it)."""
+    runs = [r for r in _runs(labels) if r[0] != "prefix"]
+    if len(runs) >= 2 and runs[0][0] == "note" and runs[1][0] == "title" \
+            and toks[runs[0][1]].text.lower() in INTERVIEW_WORDS and toks[runs[0][1]].text[:1].isupper():
+        labels[runs[0][1]:runs[0][2] + 1] = ["title"] * (runs[0][2] + 1 - runs[0][1])
 
 
 def _title_before_the_colon(toks, labels: list[str]) -> None:

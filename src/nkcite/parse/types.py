@@ -80,7 +80,10 @@ def settle(work: dict) -> None:
     if work.get("type") == "manuscript":
         _archival_heading(work)
     if work.get("type") == "chapter" and "title" not in work and "container-title" in work:
-        work["title"], work["type"] = work.pop("container-title"), "book"   # Ann Hale, ed., Our Common Sea (...)
+        if _an_untitled_issue(work):
+            work["type"] = "article-newspaper"                  # La Gazette du Midi (Marseille), 14 février 1887
+        else:
+            work["title"], work["type"] = work.pop("container-title"), "book"   # Ann Hale, ed., Our Common Sea (...)
     if work.get("type") in {"manuscript", "report", "webpage"} and "issued" not in work:
         _date_from_title(work)
     dangling = DANGLING.search(work.get("title", ""))
@@ -320,6 +323,12 @@ def _standalone(reading: Reading) -> str:
     if "URL" in work and not any(k in work for k in ("publisher", "publisher-place")):
         return "post-weblog" if BLOG.search(work["URL"] + work.get("genre", "")) else "webpage"
     return "book"
+
+
+def _an_untitled_issue(work: dict) -> bool:
+    """A periodical's name and a day's date, with no one's name, publisher or URL: an issue."""
+    return len(_date_parts(work)) == 3 and _a_masthead(work["container-title"]) and not any(
+        k in work for k in ("author", "editor", "publisher", "URL", "page"))
 
 
 def _a_masthead(title: str) -> bool:
