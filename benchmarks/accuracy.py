@@ -9,7 +9,7 @@ Scores nkcite with `../shared/eval/score.py` on
   emphasis), against the Young gold and against Miyamoto's reference graph
   (`tests/fixtures/miyamoto-2024.gold.json`);
 - 150 made-up footnotes of other fields and languages and their gold
-  (`tests/fixtures/forms/`, a development set), 80 more, and three sets of 100 held out;
+  (`tests/fixtures/forms/`, a development set), 80 more, and four sets of 100 held out;
 - a round trip: works the model never trained on (read from AnyStyle's
   gold and the LinkedBooks validation split, plus made-up archival records,
   letters and newspaper issues) rendered as Chicago notes by nkcite's own
@@ -88,11 +88,15 @@ def made_up_forms() -> list[tuple[str, dict, str, str]]:
     Iberian, Dutch and medieval forms), and 100 more written in session 20
     (classics, art history, musicology, church archives, history of science,
     Polish, Czech, Hungarian, Brazilian, Ottoman, South Asian, African
-    colonial, Russian and Scandinavian forms)."""
+    colonial, Russian and Scandinavian forms), and 100 more written in session
+    21 (history of medicine, legal history, Irish, East Asian, Arabic, Persian
+    and Ottoman, Greek, patristic, philosophical, archaeological, parliamentary,
+    League of Nations, early printed, film and broadcast, mission and company
+    archives)."""
     folder = ROOT / "tests" / "fixtures" / "forms"
     sets = [("made-up forms (dev)", "made-up-forms"), ("made-up held out", "made-up-heldout"),
             ("made-up held out 3", "made-up-heldout-3"), ("made-up held out 4", "made-up-heldout-4"),
-            ("made-up held out 5", "made-up-heldout-5")]
+            ("made-up held out 5", "made-up-heldout-5"), ("made-up held out 6", "made-up-heldout-6")]
     return [(name, json.loads((folder / f"{stem}.gold.json").read_text(encoding="utf-8")),
              (folder / f"{stem}.txt").read_text(encoding="utf-8"), f"{stem}.txt") for name, stem in sets]
 

@@ -704,6 +704,42 @@ def test_repairs_of_labels_a_retrained_model_gave(segments, expected):
     assert {label: got.get(label) for label in expected} == expected
 
 
+@pytest.mark.parametrize("segments, expected", [
+    pytest.param([("WEN Li, ", "author"), ("*Harbour Songs of Amoy*, p. 88.", "title")],
+                 {"title": "Harbour Songs of Amoy ,", "locator": "p . 88 ."},
+                 id="a page after the closed emphasis read into the title is the pinpoint"),
+    pytest.param([("WEN Li, ", "author"), ("*Harbour Songs*, pp.251-252", "title")],
+                 {"title": "Harbour Songs ,", "locator": "pp . 251 - 252"},
+                 id="a range after the closed emphasis read into the title is the pinpoint"),
+    pytest.param([("*Daily Post*, May 2, 1950; ", "title"), ("JONG ", "note"), ("Ki-jong, ", "author"),
+                  ("*Tide*, p.9.", "locator")],
+                 {"author": "JONG Ki - jong ,"},
+                 id="a Korean family name opening a later citation read as commentary is the author's"),
+    pytest.param([("HAN Su, ", "author"), ("*Tide*, ", "author"), ("p. 9.", "locator")],
+                 {"author": "HAN Su ,", "title": "Tide ,"},
+                 id="an emphasised run after the names read as one more name is the title"),
+    pytest.param([("HAN Su, ", "author"), (",", "title"), ("*Tide of Songs*, ", "container"), ("p. 9.", "locator")],
+                 {"title": ", Tide of Songs"},
+                 id="a book read as a periodical after the names, with only a comma read as title"),
+    pytest.param([("*Daily Post*, ", "title"), ("May 2, 1950; ", "date"), ("*Harbour News*, June 3, ", "note"),
+                  ("1951.", "locator")],
+                 {"title": "Daily Post , Harbour News ,", "date": "May 2 , 1950 ; June 3 , 1951 ."},
+                 id="a periodical and its full date after a ; read as commentary is an issue"),
+    pytest.param([("*Daily Post*, ", "title"), ("May 2, 1950; ", "date"), ("*Harbour News*, a rare copy, ", "note"),
+                  ("1951.", "locator")],
+                 {"title": "Daily Post ,", "locator": "1951 ."},
+                 id="an emphasised name and words before the year: not an issue, left to the model"),
+    pytest.param([("WEN Li, ", "author"), ("*Harbour Songs*, pp. 3–9 and passim.", "title")],
+                 {"title": "Harbour Songs , pp . 3 – 9 and passim .", "locator": None},
+                 id="words after the pages: not a bare pinpoint, left to the model"),
+])
+def test_repairs_of_labels_the_corpus_benchmark_found(segments, expected):
+    """Found by the corpus benchmark (session 21): a variant of a bundled paper's
+    short form had its pinpoint read into the title, so it matched no work."""
+    got = _repaired(*_labelled(*segments))
+    assert {label: got.get(label) for label in expected} == expected
+
+
 def test_a_periodical_read_as_the_container_with_its_place_and_a_day_is_an_issue():
     """Found when the parser was retrained in session 20: `La Gazette du Midi
     (Marseille), 14 février 1887.` labelled container, place, date became a book."""

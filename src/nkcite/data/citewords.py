@@ -8,6 +8,8 @@ instead (`train/lexicon.py`).
 """
 from __future__ import annotations
 
+import re
+
 # `ed. Ann Smith`, `Ann Smith (eds.)`, `a cura di A. Bettagno`, `hrsg. von K. Weber`, `éd. par`, `dir.`
 EDITOR_WORDS = {"ed", "eds", "edd", "edited", "editor", "editors", "edit", "hrsg", "hg", "hgg", "herausgegeben",
                 "herausgeber", "cura", "curatore", "curatori", "cur", "curr", "éd", "éds", "édité", "dir",
@@ -113,3 +115,8 @@ STATE_ABBREVIATIONS = {"ala", "ariz", "ark", "calif", "colo", "conn", "del", "fl
                        "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "n.h",
                        "n.j", "n.m", "n.y", "n.c", "n.d", "okla", "ore", "pa", "r.i", "s.c", "s.d", "tenn", "tex",
                        "vt", "va", "wash", "w.va", "wis", "wyo", "d.c"}
+# `S. 201–219, hier S. 205`, `pp. 5-40, in part. p. 17`, `esp. 40`, `at 58`: words that lead into a pinpoint
+PINPOINT_LEAD_WORDS = ("in particolare", "in partic.", "in part.", "in part", "especially", "besonders", "here", "hier",
+                       "qui", "ici", "aquí", "esp.", "esp", "bes.", "bes", "spec.", "spec", "sp.", "at")
+PINPOINT_LEAD = "|".join(re.escape(w) + ("(?!\\w)" if w[-1].isalnum() else "") for w in PINPOINT_LEAD_WORDS)
+"""The words as a regular expression's alternatives, longest first: `in part.` before `in part`."""

@@ -207,8 +207,9 @@ def _family_first(tokens: list[str]) -> bool:
     first, last = tokens[0], tokens[-1]
     if len(first) > 1 and first.isupper() and first.isalpha() and not last.isupper():
         return True                                       # KIM Il-sung, LEE Sin-jae
-    if _is_vietnamese(" ".join(tokens)) or (len(tokens) >= 3 and first.lower() in VIETNAMESE_SURNAMES):
-        return True                                       # Nguyễn Văn Quyền, Do Thanh Thao Mien
+    surname = fold(first) in VIETNAMESE_SURNAMES
+    if _is_vietnamese(first) or surname and (len(tokens) >= 3 or _is_vietnamese(" ".join(tokens))):
+        return True                                       # Nguyễn Văn Quyền, Do Thanh Thao Mien, Le Duẩn
     low_first, low_last = fold(first), fold(last)          # `Chŏng` is `chong`
     if low_first in KOREAN_SURNAMES and low_last not in KOREAN_SURNAMES and ("-" in last or len(tokens) == 3):
         return True                                       # Kim Ok-sun, Park Jae Kyu

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..data.citewords import PINPOINT_LEAD as PINPOINT_LEAD_WORDS
 from ..scan import clean_value as _clean_value
 
 OPEN_CLOSE = {"«": "»", "“": "”", "„": "“", '"': '"', "‘": "’", "(": ")", "[": "]", "<": ">"}
@@ -85,8 +86,7 @@ def page_range(text: str) -> str:
     return value or ""
 
 
-PINPOINT_LEAD = re.compile(r"^(?:(?:at|here|hier|qui|ici|aquí|especially|besonders|in particolare)\b:?|"
-                           r"(?:in part|in partic|esp|bes|spec)\.|,)\s*", re.I)
+PINPOINT_LEAD = re.compile(rf"^(?:(?:{PINPOINT_LEAD_WORDS}):?|,)\s*", re.I)
 """The words that lead into a pinpoint: `hier S. 90`, `in part. p. 21`, `esp. 40`."""
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from ..data.citewords import EDITOR_WORDS, LETTER_TO_WORDS, STATE_ABBREVIATIONS, TRANSLATOR_WORDS
+from ..data.citewords import PINPOINT_LEAD as PINPOINT_LEAD_WORDS
 from ..data.lexicon import lexicon
 from ..normalize.archives import archive_and_place, place_like
 from ..normalize.dates import find_date
@@ -354,10 +355,10 @@ def _volume(reading: Reading, text: str) -> None:
 
 
 EXTENT_THEN_PINPOINT = re.compile(
-    r"^(?P<extent>.*?\d+\s*[-–—]\s*\d+)\s*(?::\s*|,\s*(?:in part(?:icolare)?\.?|in partic\.|here|hier|qui|ici|"
-    r"esp\.?|especially|bes\.?|besonders|at|spec\.?|sp\.)\s*)(?P<pinpoint>(?:pp?\.|S\.|c\.)?\s*\d[\w\s\-–—]*\.?)$", re.I)
+    rf"^(?P<extent>.*?\d+\s*[-–—]\s*\d+)\s*(?::\s*|,\s*(?:{PINPOINT_LEAD_WORDS})\s*)"
+    r"(?P<pinpoint>(?:pp?\.|S\.|c\.)?\s*\d[\w\s\-–—]*\.?)$", re.I)
 """`pp. 5-40, in part. p. 17`, `pp. 311-352: 330`, `S. 201–219, hier S. 205`: the extent, then the pinpoint."""
-PINPOINT_LEAD = re.compile(r",\s*(?:in part(?:icolare)?\.?|here|hier|qui|esp\.?|especially|bes\.?)\s*(?:pp?\.|S\.)?$", re.I)
+PINPOINT_LEAD = re.compile(rf",\s*(?:{PINPOINT_LEAD_WORDS})\s*(?:pp?\.|S\.)?$", re.I)
 """`pp. 9-38, in part. p.`: the words that lead into a pinpoint printed after the extent."""
 
 

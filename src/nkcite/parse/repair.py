@@ -126,12 +126,14 @@ def note_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _no_name_inside_the_quoted_title(toks, labels)
     _translation_after_the_title(toks, labels)
     _east_asian_name_before_the_title(toks, labels)
+    _east_asian_surname_left_out_of_the_name(toks, labels)
     _series_of_documents(toks, labels)
     _prose_before_names(toks, labels)
     _lead_in_before_a_citation(toks, labels)
     _citation_in_parentheses_after_prose(toks, labels)
     _whole_ranges(toks, labels)
     _names_end_at_their_role(toks, labels)
+    _issue_read_as_commentary(toks, labels)
     _closing_number_is_the_pinpoint(toks, labels)
     _signature_left_as_commentary(toks, labels)
     _edition_left_as_commentary(toks, labels)
@@ -175,6 +177,7 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _day_of_the_date(toks, labels)
     _heading_word_read_as_a_date(toks, labels)
     _page_word_closing_the_title(toks, labels)
+    _pinpoint_read_into_the_emphasised_title(toks, labels)
     _name_runs_to_the_emphasised_title(toks, labels)
     _institution_runs_to_its_comma(toks, labels)
     _office_before_the_quoted_title(toks, labels)
@@ -434,6 +437,29 @@ def _page_word_closing_the_title(toks, labels: list[str]) -> None:
             labels[word:last + 1] = ["locator"] * (last + 1 - word)
 
 
+PAGE_ONLY_WORDS = {"p", "pp", "pag", "pagg", "page", "pages", "s", "seite", "seiten"}
+PAGE_NUMBER = re.compile(r"\d+[a-z]?|[-–]|f{1,2}")
+
+
+def _pinpoint_read_into_the_emphasised_title(toks, labels: list[str]) -> None:
+    """`KIM Su, *Comrade KIM Il-sung*, p. 243;`: after the emphasis closes, a comma, a
+    page word and page numbers closing the citation are its pinpoint, not the title."""
+    if "locator" in labels:
+        return
+    end = len(toks) - 1
+    while end > 0 and toks[end].text in (".", ";"):
+        end -= 1
+    for k in range(1, end):
+        if toks[k].text == "," and toks[k - 1].emphasis and not toks[k + 1].emphasis \
+                and toks[k + 1].text.lower() in PAGE_ONLY_WORDS:
+            numbers = k + 3 if k + 2 <= end and toks[k + 2].text == "." else k + 2
+            if numbers <= end and toks[numbers].text[:1].isdigit() \
+                    and all(PAGE_NUMBER.fullmatch(t.text) for t in toks[numbers:end + 1]) \
+                    and set(labels[k + 1:end + 1]) <= {"title", "container", "note"}:
+                labels[k + 1:len(toks)] = ["locator"] * (len(toks) - k - 1)
+            return
+
+
 def _name_runs_to_the_emphasised_title(toks, labels: list[str]) -> None:
     """`RHEE Dong-su, *Harbour Songs*, p.17.`: a title run that opens with a few name
     words before the comma ahead of its emphasised part gives those words to the author."""
@@ -585,7 +611,8 @@ def _emphasised_title_whole(toks, labels: list[str]) -> None:
     title and partly commentary is one title (emphasis opens and closes it); so is
     an emphasised run opening a citation that has a date, all read as commentary;
     and after the names and their comma, an emphasised run the names ran into
-    (`KIM Su, *with KIM Il-sung*`: names are not set in italics), or read as a
+    or read as one more name (`KIM Su, *with KIM Il-sung*`, `JONG Su, *Destiny*`:
+    names are not set in italics), or read as a
     periodical in a citation with no title (`KIM Su, *Complete Works*, p. 3`: a
     book; an article's title would come first)."""
     i = 0
@@ -599,11 +626,16 @@ def _emphasised_title_whole(toks, labels: list[str]) -> None:
         found = set(labels[i:end + 1])
         opens_an_issue = found == {"note"} and i == 0 and "date" in labels[end + 1:]   # `*Pledge Meetings*, April 6, 1953`
         after_names = i >= 2 and toks[i - 1].text == "," and labels[i - 2] in NAME_LABELS
-        names_run_in = after_names and "title" in found and found <= {"title", "note"} | NAME_LABELS
-        book_not_journal = after_names and found == {"container"} and "title" not in labels
+        names_run_in = after_names and ("title" in found or found <= NAME_LABELS) and found <= {"title", "note"} | NAME_LABELS
+        book_not_journal = after_names and found == {"container"} and not _has_words(toks, labels, "title")
         if "title" in found and found <= {"title", "note"} or opens_an_issue or names_run_in or book_not_journal:
             labels[i:end + 1] = ["title"] * (end + 1 - i)
         i = end + 1
+
+
+def _has_words(toks, labels: list[str], label: str) -> bool:
+    """True when a word (not a lone comma or quote) has `label`."""
+    return any(lab == label and tok.text[:1].isalnum() for tok, lab in zip(toks, labels))
 
 
 EAST_ASIAN_SURNAMES = KOREAN_SURNAMES | CHINESE_SURNAMES
@@ -855,6 +887,26 @@ def _names_end_at_their_role(toks, labels: list[str]) -> None:
                     and k + 2 < last:
                 labels[k + 3:last + 1] = [runs[n + 1][0]] * (last - k - 2)
                 break
+
+
+def _issue_read_as_commentary(toks, labels: list[str]) -> None:
+    """`...; *Chosŏn Sinbo*, April 7, 2000.`: an emphasised name opening a citation
+    and read as commentary, followed by a comma and a full date that closes the
+    citation, is a periodical's issue: its name and date."""
+    ends = [k for k, t in enumerate(toks) if t.text == ";" and not t.paren and not t.quote] + [len(toks)]
+    start = 0
+    for stop in ends:
+        end = start
+        while end < stop and toks[end].emphasis:
+            end += 1
+        if start < end < stop - 1 and toks[end].text == "," and set(labels[start:stop]) <= {"note", "locator"}:
+            rest = toks[end + 1:stop]
+            text = "".join((" " if t.space else "") + t.text for t in rest).strip().rstrip(".")
+            found = find_date(text, kinds=("mdy", "dmy"))
+            if found is not None and found[1] == (0, len(text)):
+                labels[start:end + 1] = ["title"] * (end + 1 - start)
+                labels[end + 1:stop] = ["date"] * (stop - end - 1)
+        start = stop + 1
 
 
 def _closing_number_is_the_pinpoint(toks, labels: list[str]) -> None:
@@ -1396,6 +1448,18 @@ def _east_asian_name_before_the_title(toks, labels: list[str]) -> None:
     if given and all(g[:1].isalpha() for g in given) and given[0][:1].isupper() \
             and (hyphenated or len(given) <= 2) and set(labels[:comma]) == {"title"}:
         labels[:comma] = ["author"] * comma
+
+
+def _east_asian_surname_left_out_of_the_name(toks, labels: list[str]) -> None:
+    """`...; JONG Ki-jong, *Destiny*, p.429`: a Korean or Chinese family name opening a
+    citation, read as commentary or title before the given name read as the author,
+    is the author's first word."""
+    for i, tok in enumerate(toks[:-1]):
+        starts = i == 0 or (toks[i - 1].text == ";" and not toks[i - 1].paren and not toks[i - 1].quote)
+        if starts and labels[i] in ("note", "title") and labels[i + 1] == "author" \
+                and fold(tok.text) in EAST_ASIAN_SURNAMES and toks[i + 1].text[:1].isupper() \
+                and any(t.text == "," for t in toks[i + 1:i + 6]):
+            labels[i] = "author"
 
 
 def _page_read_as_a_signature(toks, labels: list[str]) -> None:
