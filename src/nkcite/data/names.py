@@ -68,3 +68,7 @@ SPANISH_FAMILY_NAMES = {
     "gallardo", "rojas", "contreras", "silva", "mendoza", "salazar", "rivera", "espinoza", "sandoval",
     "figueroa", "acosta", "rios", "aguirre", "pacheco", "ochoa", "zuniga", "valdes", "cardenas", "avila",
 }
+
+# `Áine Ní Chonaill`, `Proinsias Mac Cárthaigh`, `Tadhg Ó Murchú`: Irish and Scottish Gaelic family names open with
+# a patronymic word written apart, which belongs to the family name (as `van` and `de` do)
+GAELIC_PARTICLES = {"ó", "ua", "ní", "nic", "mac", "mhic", "uí", "mag", "mc"}

@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from ..data.languages import VIETNAMESE_LETTERS
-from ..data.names import (CHINESE_SURNAMES, KOREAN_SURNAMES, SPANISH_FAMILY_NAMES, SPANISH_GIVEN_NAMES,
+from ..data.names import (CHINESE_SURNAMES, GAELIC_PARTICLES, KOREAN_SURNAMES, SPANISH_FAMILY_NAMES, SPANISH_GIVEN_NAMES,
                           VIETNAMESE_SURNAMES)
 from ..data.publishers import INSTITUTION_HEADS, INSTITUTION_WORDS
 from ..scan import top_level_spans
@@ -174,8 +174,8 @@ def parse_name(text: str) -> Name:
     tokens = text.split()
     if len(tokens) == 1:
         return {"family": _family_case(tokens[0])}
-    if all(t.lower() in PARTICLES for t in tokens[:-1]):
-        return {"family": text.strip()}                   # `van der Berg` alone
+    if all(_particle(t) for t in tokens[:-1]):
+        return {"family": text.strip()}                   # `van der Berg`, `Ó Murchú` alone
     trailing = _trailing_initials(tokens)
     if trailing:                                          # Heidegger M., Da Mosto A., Darter BJ
         return {"family": _family_case(" ".join(tokens[:-trailing])), "given": " ".join(tokens[-trailing:])}
@@ -185,11 +185,16 @@ def parse_name(text: str) -> Name:
     if spanish:                                           # María Luisa García Pérez, Fernando Ruiz de Larrea
         return {"family": " ".join(tokens[spanish:]), "given": " ".join(tokens[:spanish])}
     split = len(tokens) - 1
-    while split > 1 and tokens[split - 1].lower() in PARTICLES:
-        split -= 1
-    capital = next((k for k in range(1, split) if tokens[k].lower() in PARTICLES and tokens[k][0].isupper()), split)
-    split = min(split, capital)                           # Emmanuel Le Roy Ladurie, L. Dal Pane: the family from its particle
+    while split > 1 and _particle(tokens[split - 1]):
+        split -= 1                                        # Pieter van den Berg, Áine Ní Chonaill
+    capital = next((k for k in range(1, split) if _particle(tokens[k]) and tokens[k][0].isupper()), split)
+    split = min(split, capital)                           # Emmanuel Le Roy Ladurie, Ruairí Mac Giolla Phádraig
     return {"family": " ".join(tokens[split:]), "given": " ".join(tokens[:split])}
+
+
+def _particle(word: str) -> bool:
+    """`van`, `de`, `Le`, `Ní`, `Mac`: a word written apart that opens a family name."""
+    return word.lower() in PARTICLES or word.lower() in GAELIC_PARTICLES
 
 
 def _trailing_initials(tokens: list[str]) -> int:

@@ -23,13 +23,33 @@ def split_original(title: str) -> tuple[str, str | None]:
     text = title.rstrip(" ,.*")
     spans = list(top_level_spans(text, "("))
     if not spans or spans[-1][1] != len(text):
-        return clean_value(title), None
+        return _trailing_original(title, text)
     start, end = spans[-1]
     inner = text[start + 1:end - 1].strip()
     head = text[:start].strip()
     if not head or foreign_share(inner) < 0.5 or foreign_share(head) >= 0.3:
         return clean_value(title), None
     return clean_value(head), clean_value(inner)
+
+
+EAST_ASIAN = {"ko", "ja", "zh"}
+
+
+def _trailing_original(title: str, text: str) -> tuple[str, str | None]:
+    """`Jindai Shanghai de yiyuan 近代上海的醫院`: a romanized title followed, without
+    brackets, by its original in Chinese, Japanese or Korean script.
+
+    >>> _trailing_original('Jindai Shanghai de yiyuan 近代上海的醫院', 'Jindai Shanghai de yiyuan 近代上海的醫院')
+    ('Jindai Shanghai de yiyuan', '近代上海的醫院')
+    """
+    words = text.split()
+    k = len(words)
+    while k > 0 and script_language(words[k - 1]) in EAST_ASIAN:
+        k -= 1
+    head = " ".join(words[:k])
+    if 0 < k < len(words) and any(ch.isalpha() for ch in head) and foreign_share(head) == 0:
+        return clean_value(head), clean_value(" ".join(words[k:]))
+    return clean_value(title), None
 
 
 def foreign_share(text: str) -> float:

@@ -18,13 +18,15 @@ CONTAINER_LEAD = re.compile(r"^(?:(?:excerpt(?:ed)? (?:from|of)|[Rr]eprinted in|
                             r"in|In|IN|dans|en|im|nel|nella|in:|In:)\s*:?\s+(?=\S)|^(?:in|In):\s*)+")
 
 LOCATOR_LABELS = [
-    (re.compile(r"^(?=sigs?\.\s*[A-Za-z]{1,3}\d)"), "page"),    # `sig. B2r`, a printed book's gathering: kept whole
-    (re.compile(r"^(?:pp?|pag|pagg|pages?|S|s|Seiten?|с|стр)\.?\s*(?=[\dIVXLCDMivxlcdm])"), "page"),
-    (re.compile(r"^(?:ff?|fol|fols|folios?|ll?|listy?|cc?|carte?|cart|Bl|Bll)\.?\s*(?=\d)", re.I), "folio"),
+    (re.compile(r"^sigs?\.?\s*(?=[A-Za-z]{1,3}\d)"), "folio"),    # `sig. B2r`, `sigs C1r–C2v`: a printed book's leaves
+    (re.compile(r"^(?:pl|pls|plates?|Taf)\.?\s*(?=[\dIVXLC])"), "plate"),      # before `p.`: `pl. XIV` is no page
+    (re.compile(r"^(?:pp?|pag|pagg|pages?|S|s|Seiten?|с|стр|blz|lch|σ|σσ)\.?\s*(?=[\dIVXLCDMivxlcdm])"), "page"),
+    (re.compile(r"^(?:ff?|fol|fols|fos?|folios?|ll?|listy?|cc?|carte?|cart|Bl|Bll)\.?\s*(?=\d)", re.I), "folio"),
+    (re.compile(r"^(?:fig|figs|figures?|Abb)\.?\s*(?=\d)"), "figure"),
     (re.compile(r"^(?:col|cols|coll|Sp)\.?\s*(?=\d)"), "column"),
     (re.compile(r"^(?:nn?|note|Anm|Fn)\.?\s*(?=\d)"), "note"),
     (re.compile(r"^(?:chap|ch|cap|capp|Kap)\.?\s*(?=\d|[IVXLC]+\b)", re.I), "chapter"),
-    (re.compile(r"^(?:doc|no|nr|n°)\.?\s*(?=\d)", re.I), "number"),
+    (re.compile(r"^(?:doc|no|nr|n°|qq?)\.?\s*(?=\d)", re.I), "number"),      # `q. 1184`: a question in evidence
     (re.compile(r"^(?:vol|voll|t|Bd)\.?\s*(?=[\dIVXLCDM])", re.I), "volume"),
     (re.compile(r"^(?:sec|§)\.?\s*(?=\d)", re.I), "section"),
 ]
@@ -96,7 +98,9 @@ def locator_value(text: str) -> tuple[str | None, str | None]:
     >>> locator_value("p. 14."), locator_value("f. 3r"), locator_value("S. 45 f."), locator_value("hier S. 90")
     (('14', 'page'), ('3r', 'folio'), ('45 f.', 'page'), ('90', 'page'))
     >>> locator_value("(pp. 464-488)."), locator_value("229-254)."), locator_value("sig. B2r")
-    (('464-488', 'page'), ('229-254', 'page'), ('sig. B2r', 'page'))
+    (('464-488', 'page'), ('229-254', 'page'), ('B2r', 'folio'))
+    >>> locator_value("fos 52–53"), locator_value("blz. 143"), locator_value("qq. 2140–2145"), locator_value("pl. XIV")
+    (('52–53', 'folio'), ('143', 'page'), ('2140–2145', 'number'), ('XIV', 'plate'))
     >>> locator_value("p. 33 sgg."), locator_value("S. 45 ff."), locator_value("in part. p. 21.")
     (('33 sgg.', 'page'), ('45 ff.', 'page'), ('21', 'page'))
     """

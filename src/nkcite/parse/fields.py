@@ -26,6 +26,7 @@ from ..data.lexicon import lexicon
 from ..normalize.archives import archive_and_place, place_like
 from ..normalize.dates import find_date
 from ..normalize.names import parse_names
+from ..normalize.languages import script_language
 from ..normalize.titles import split_original
 from ..normalize.values import (clean_container, clean_value, edition_number, locator_value, page_range,
                                 unwrap_url, volume_issue)
@@ -88,7 +89,18 @@ def read_fields(found: list[Segment]) -> Reading:
         reading.labels.add(seg.label)
         READERS[seg.label](reading, seg.text)
     _letter_heading(reading, found)
+    _language_of_the_original(reading)
     return reading
+
+
+def _language_of_the_original(reading: Reading) -> None:
+    """`Pyongyang 25 Hours (평양 25 시)` with no `(Korean)` marker: the language is the
+    script's (CONVENTIONS §3)."""
+    original = reading.work.get("original-title")
+    if original and "language" not in reading.work:
+        code = script_language(original)
+        if code is not None:
+            reading.work["language"] = code
 
 
 def _letter_heading(reading: Reading, found: list[Segment]) -> None:

@@ -114,7 +114,8 @@ ACCESS_WORDS = re.compile(r"^(?:accessed|retrieved|consulted|viewed|consulté|ab
 IMPRINT = {"place", "publisher", "date"}
 NAME_LABELS = {"author", "editor"}
 NAME_CONJUNCTIONS = {"and", "und", "&", "et", "e", "y"}      # `Hale and Reed`: a list of names, not one name
-LEAF_WORDS = PAGE_WORDS | {"bl", "fols", "ff"}              # `ff. 112r`, `Bl. 7`: pages and leaves
+LEAF_WORDS = PAGE_WORDS | {"bl", "fols", "ff", "fo", "fos", "sig", "sigs", "q", "qq", "pl", "blz", "lch"}
+"""`ff. 112r`, `Bl. 7`, `fos 12–14`, `sig. B3v`, `qq. 21–24`: words of pages, leaves and questions."""
 
 
 def note_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
@@ -133,7 +134,12 @@ def note_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _citation_in_parentheses_after_prose(toks, labels)
     _whole_ranges(toks, labels)
     _names_end_at_their_role(toks, labels)
+    _ibid_opening_a_citation(toks, labels)
+    _author_before_the_year_in_brackets(toks, labels)
+    _leaf_left_after_ibid(toks, labels)
     _issue_read_as_commentary(toks, labels)
+    _conjunction_opening_a_citation(toks, labels)
+    _lead_in_before_the_same_author(toks, labels)
     _closing_number_is_the_pinpoint(toks, labels)
     _signature_left_as_commentary(toks, labels)
     _edition_left_as_commentary(toks, labels)
@@ -152,7 +158,9 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _news_genre(toks, labels)
     _interviewer_whole(toks, labels)
     _classical_reference(toks, labels)
+    _standard_edition_number(toks, labels)
     _labelled_pinpoint_at_the_end(toks, labels)
+    _commentary_after_the_pinpoint(toks, labels)
     _signature_mark_at_the_end(toks, labels)
     _names_end_before_the_title(toks, labels)
     _no_possessive_in_a_name(toks, labels)
@@ -163,11 +171,13 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _op_cit(toks, labels)
     _short_form_read_as_an_archive(toks, labels)
     _archive_read_as_an_author(toks, labels)
+    _archive_name_ends_in_a_word(toks, labels)
     _lone_inverted_name(toks, labels)
     _given_name_before_the_colon(toks, labels)
     _title_before_the_colon(toks, labels)
     _main_title_before_the_subtitle(toks, labels)
     _year_inside_the_title(toks, labels)
+    _year_closing_the_title(toks, labels)
     _inverted_name_ends_at_its_full_stop(toks, labels)
     _imprint_starts_at_its_parenthesis(toks, labels)
     _pinpoint_after_the_imprint(toks, labels)
@@ -175,6 +185,7 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _page_and_its_note(toks, labels)
     _year_range_in_the_imprint(toks, labels)
     _day_of_the_date(toks, labels)
+    _date_read_into_the_periodical(toks, labels)
     _heading_word_read_as_a_date(toks, labels)
     _page_word_closing_the_title(toks, labels)
     _pinpoint_read_into_the_emphasised_title(toks, labels)
@@ -419,6 +430,72 @@ def _day_of_the_date(toks, labels: list[str]) -> None:
                 best = k
         if best is not None and toks[best].text not in (".", "de"):
             labels[best:first] = ["date"] * (first - best)
+
+
+def _date_read_into_the_periodical(toks, labels: list[str]) -> None:
+    """`*La Prensa* (Buenos Aires), 14 de marzo de 1921, sobre la gripe`: after an
+    emphasised name (and its place in brackets), a comma and a full date that the
+    title run swallowed are the issue's date; words after it are commentary."""
+    for label, first, last in _runs(labels):
+        if label != "title" or not toks[first].emphasis:
+            continue
+        close = first
+        while close < last and toks[close + 1].emphasis:
+            close += 1
+        comma = close + 1
+        if comma < last and toks[comma].text == "(":
+            comma = next((k + 1 for k in range(comma, last) if toks[k].text == ")" and not toks[k].paren), last)
+        if comma >= last or toks[comma].text != ",":
+            continue
+        for end in range(min(last, comma + 8), comma + 2, -1):
+            found = find_date(_text(toks, comma + 1, end), kinds=("dmy", "mdy"))
+            if found is not None and found[1] == (0, len(_text(toks, comma + 1, end))):
+                after = "note" if any(t.text[:1].isalnum() for t in toks[end + 1:last + 1]) else "date"
+                labels[comma + 1:last + 1] = ["date"] * (end - comma) + [after] * (last - end)
+                break
+
+
+def _lead_in_before_the_same_author(toks, labels: list[str]) -> None:
+    """`...; ferner ders., Art. Sühne`, `; see also idem, *Roads*`: lower-case words
+    read as names before the word for the same author lead into the citation."""
+    for i, tok in enumerate(toks):
+        if i == 0 or tok.text.lower() not in SAME_AUTHOR_WORDS or labels[i] not in NAME_LABELS:
+            continue
+        k = i
+        while k > 0 and labels[k - 1] in NAME_LABELS and toks[k - 1].text[:1].islower() and toks[k - 1].text.isalpha():
+            k -= 1
+        if k < i and (k == 0 or toks[k - 1].text == ";" and not toks[k - 1].paren):
+            labels[k:i] = ["prefix"] * (i - k)
+
+
+POINTER_WORDS = PAGE_WORDS | {"line", "lines", "passim", "and", "et", "und", "e", "y", "sq", "sqq", "seq", "ff",
+                              "esp", "especially", "here", "hier", "at", "n", "nn", "fn", "anm", "col", "cols"}
+
+
+def _commentary_after_the_pinpoint(toks, labels: list[str]) -> None:
+    """`(Woodbridge, 2011), 143–58, who reads the case otherwise.`: lower-case prose
+    after the pinpoint's comma (three words or more, none a word of the pinpoint
+    such as `n.`, `lines`, `passim`) is commentary, whatever the model read it as."""
+    for label, first, last in _runs(labels):
+        if label != "locator":
+            continue
+        comma = next((k for k in range(first + 1, last + 1) if toks[k].text == "," and toks[k - 1].text[:1].isdigit()), None)
+        if comma is None or comma + 1 >= len(toks):
+            continue
+        words = [t.text for t in toks[comma + 1:] if t.text[:1].isalnum()]
+        first_words = [t.text for t in toks[comma + 1:comma + 3]]
+        if len(words) >= 3 and all(w.isalpha() and w.islower() and w not in POINTER_WORDS for w in first_words):
+            labels[comma + 1:] = ["note"] * (len(toks) - comma - 1)
+        return
+
+
+def _conjunction_opening_a_citation(toks, labels: list[str]) -> None:
+    """`...; y *La Prensa*, ...`, `... ; et *Le Réveil*, ...`: a conjunction after a
+    top-level `;`, read as a name of its own, leads into the next citation."""
+    for i in range(1, len(toks) - 1):
+        if toks[i - 1].text == ";" and not toks[i - 1].paren and toks[i].text.lower() in NAME_CONJUNCTIONS \
+                and labels[i] in NAME_LABELS and labels[i + 1] not in NAME_LABELS:
+            labels[i] = "prefix"
 
 
 def _text(toks, first: int, last: int) -> str:
@@ -792,6 +869,17 @@ def _lead_in_before_a_citation(toks, labels: list[str]) -> None:
             _author_before_a_quoted_title(toks, labels, k)
 
 
+def _author_before_the_year_in_brackets(toks, labels: list[str]) -> None:
+    """`Vgl. hierzu grundlegend Albers (2004), S. 17.`: a capitalised word closing the
+    prefix right before `(year)` is the author of an author-date citation."""
+    for i in range(len(toks) - 3):
+        if labels[i] == "prefix" and toks[i].text[:1].isupper() and toks[i].text.isalpha() \
+                and fold(toks[i].text) not in LEAD_WORDS | LEAD_ALSO_WORDS and toks[i + 1].text == "(" \
+                and YEAR.match(toks[i + 2].text) and toks[i + 3].text == ")" and labels[i + 2] == "date" \
+                and i > 0 and labels[i - 1] == "prefix":
+            labels[i] = "author"
+
+
 def _name_after_the_lead_word(toks, labels: list[str], start: int) -> None:
     """`véase Marta Rey, Historia ...`: capitalised words after the lead word that
     the model kept in the prefix, running into the author, are the author's."""
@@ -907,6 +995,32 @@ def _issue_read_as_commentary(toks, labels: list[str]) -> None:
                 labels[start:end + 1] = ["title"] * (end + 1 - start)
                 labels[end + 1:stop] = ["date"] * (stop - end - 1)
         start = stop + 1
+
+
+def _ibid_opening_a_citation(toks, labels: list[str]) -> None:
+    """`Ibíd., f. 14v.`: ibid. opening a note or a citation after a `;`, read as
+    commentary, is ibid. (with its full stop and comma)."""
+    for i, tok in enumerate(toks):
+        starts = i == 0 or toks[i - 1].text == ";" and not toks[i - 1].paren
+        if starts and labels[i] == "note" and tok.text.lower() in IBID_WORDS:
+            end = i + 1
+            while end < len(toks) and toks[end].text in (".", ","):
+                end += 1
+            labels[i:end] = ["ibid"] * (end - i)
+
+
+def _leaf_left_after_ibid(toks, labels: list[str]) -> None:
+    """`Ibid., pl. XIV, showing the hearth.`: a page, leaf or plate word and its number
+    right after ibid.'s comma, left as commentary, are the pinpoint."""
+    for i in range(1, len(toks) - 1):
+        if labels[i - 1] != "ibid" or labels[i] != "note" or toks[i].text.lower() not in LEAF_WORDS:
+            continue
+        number = i + 2 if toks[i + 1].text == "." and i + 2 < len(toks) else i + 1
+        if toks[number].text[:1].isdigit() or ROMAN.fullmatch(toks[number].text):
+            end = number
+            while end + 2 < len(toks) and toks[end + 1].text in DASHES:
+                end += 2
+            labels[i:end + 1] = ["locator"] * (end + 1 - i)
 
 
 def _closing_number_is_the_pinpoint(toks, labels: list[str]) -> None:
@@ -1053,12 +1167,25 @@ def _letter_heading(toks, labels: list[str]) -> None:
     to = next((k for k in range(start + 1, comma - 1) if toks[k].text in LETTER_TO_WORDS), None)
     if to is None or not _writer_like(toks[start:to]) or not _recipient_like(toks[to + 1:comma], toks[to].text):
         return
-    dated = "date" in labels[comma + 1:comma + 14]
-    one_word = to - start == 1 and not {"archive", "shelfmark"} & set(labels)    # `Puzanov to Gromyko`: in an archive
+    dated = "date" in labels[comma + 1:comma + 14] or _dated_after(toks, comma)
+    one_word = to - start == 1 and not {"archive", "shelfmark", "container"} & set(labels)
+    # `Puzanov to Gromyko`: in an archive, or `Lessing to Nicolai, ..., in Briefe`: printed in a collection
     if dated and not one_word:
         labels[start:to] = ["author"] * (to - start)
         labels[to:comma] = ["recipient"] * (comma - to)
+        if "date" not in labels[comma + 1:comma + 14]:                 # the date read into the heading
+            end = next(k for k in range(comma + 2, len(toks) + 1) if k == len(toks) or toks[k].text in (",", ";", "."))
+            labels[comma + 1:end] = ["date"] * (end - comma - 1)
         _place_of_writing(toks, labels, comma + 1)
+
+
+def _dated_after(toks, comma: int) -> bool:
+    """True when the words after a comma up to the next are a day, month and year
+    (`Lessing to Nicolai, 2 April 1768, in ...`), whatever the model read them as."""
+    end = next((k for k in range(comma + 1, len(toks)) if toks[k].text in (",", ";", ".") and k > comma + 1), len(toks))
+    text = _text(toks, comma + 1, end - 1)
+    found = find_date(text, kinds=("dmy", "mdy"))
+    return found is not None and found[1] == (0, len(text))
 
 
 def _place_of_writing(toks, labels: list[str], first: int) -> None:
@@ -1575,12 +1702,12 @@ def _after_translated_from(toks, i: int) -> int | None:
 
 
 def _editor_after_the_role(toks, labels: list[str]) -> None:
-    """`Le vite, ed. Carla Bruni Neri, 9 vols.`: after a title's comma, `ed.` and the
+    """`Le vite, ed. Carla Bruni Neri, 9 vols.`: after a title's (or a collection's) comma, `ed.` and the
     capitalised words up to the next comma name the edition's editor, whatever the
     model made of the last of them."""
     for i in range(2, len(toks) - 2):
         if toks[i].text.lower() not in ("ed", "éd", "hrsg") or toks[i + 1].text != "." or toks[i - 1].text != "," \
-                or labels[i] != "editor" or labels[i - 2] != "title":
+                or labels[i] != "editor" or labels[i - 2] not in ("title", "container"):
             continue
         end = i + 2
         while end < len(toks) and toks[end].text != "," and not toks[end].paren and toks[end].text[:1].isupper():
@@ -1619,14 +1746,17 @@ def _heading_by_a_writer(toks, labels: list[str]) -> None:
 
 def _leaf_after_ibid(toks, labels: list[str]) -> None:
     """`Ebd., Bl. 7.`, `Ibid., fol. 4v.`: in an ibid. with nothing else cited, a
-    signature run that is just a leaf or page word and its number is the pinpoint."""
-    runs = [r for r in _runs(labels) if r[0] not in ("prefix", "ibid")]
-    if "ibid" not in labels or len(runs) != 1 or runs[0][0] != "shelfmark":
+    signature (or volume and pages) that is just a leaf or page word and its
+    number or range is the pinpoint."""
+    stop = next((k for k, t in enumerate(toks) if t.text == "(" and not t.paren), len(toks))   # `(report for 1923)`
+    runs = [r for r in _runs(labels[:stop]) if r[0] not in ("prefix", "ibid")]
+    if "ibid" not in labels or not runs or not {r[0] for r in runs} <= {"shelfmark", "volume", "pages", "locator"}:
         return
-    _, first, last = runs[0]
+    first, last = runs[0][1], runs[-1][2]
     words = [t.text for t in toks[first:last + 1] if t.text not in ".,"]
-    if len(words) == 2 and words[0].lower() in LEAF_WORDS and words[1][:1].isdigit():
-        labels[first:last + 1] = ["locator"] * (last + 1 - first)
+    if len(words) >= 2 and words[0].lower() in LEAF_WORDS and words[1][:1].isdigit() \
+            and all(w[:1].isdigit() or w in DASHES for w in words[1:]):
+        labels[first:last + 1] = ["locator"] * (last + 1 - first)    # `Ibid., fos 31–33`: read as volume and pages
 
 
 CROSS_REFERENCE_LEADS = {"wie", "vgl", "s", "see", "cf", "cit", "as", "supra", "above", "oben", "come"}
@@ -1647,14 +1777,18 @@ def _cross_reference(toks, labels: list[str]) -> None:
 
 
 def _commentary_after_ibid(toks, labels: list[str]) -> None:
-    """`Ibid., 213–14, on the weavers of Ghent.`: in an ibid., what follows the
-    pinpoint from a comma and a lower-case word on is the author's commentary."""
+    """`Ibid., 213–14, on the weavers of Ghent.`, `Ibid., fos 31–33 (report for 1923).`:
+    in an ibid., what follows the pinpoint from a comma and a lower-case word, or
+    from a bracket, on is the author's commentary."""
     if "ibid" not in labels or "locator" not in labels:
         return
     start = labels.index("locator")
     for k in range(start, len(toks) - 1):
         if toks[k].text == "," and toks[k + 1].text[:1].islower() and toks[k + 1].text.isalpha():
             labels[k:] = ["note"] * (len(toks) - k)
+            return
+        if toks[k].text == "(" and not toks[k].paren and labels[k - 1] == "locator":
+            labels[k:] = ["note"] * (len(toks) - k)      # `Ibid., 215–16 (Hartwell J.).`
             return
 
 
@@ -1738,6 +1872,33 @@ def _classical_reference(toks, labels: list[str]) -> None:
         labels[start:end + 1] = ["locator"] * (end + 1 - start)
 
 
+STANDARD_NUMBER = re.compile(r"\d{1,4}[a-e]\d{0,2}")
+STANDARD_NUMBER_END = re.compile(r"\d{1,4}[a-e]?\d{0,2}|[a-e]\d{0,2}")
+
+
+def _standard_edition_number(toks, labels: list[str]) -> None:
+    """`*Nicomachean Ethics* 1137b11–27`, `Republic 514a–517c`: a Bekker or Stephanus
+    number (page, column and line) straight after the title, closing a citation
+    that has no archive, is the pinpoint."""
+    if "archive" in labels:
+        return
+    end = len(toks) - 1
+    while end > 0 and toks[end].text in ".;":
+        end -= 1
+    start = end
+    while start >= 2 and toks[start - 1].text in DASHES and STANDARD_NUMBER_END.fullmatch(toks[start].text):
+        start -= 2
+    if start >= 1 and STANDARD_NUMBER.fullmatch(toks[start].text) and toks[start - 1].text[:1].isalpha() \
+            and toks[start - 1].text.lower() not in LEAF_WORDS and labels[start - 1] in ("title", "author") \
+            and all(labels[k] != "locator" for k in range(start)):
+        labels[start:] = ["locator"] * (len(toks) - start)
+        if labels[start - 1] == "author" and toks[start - 1].emphasis:       # `*Rhetoric* 1374a26–b1`: a title
+            k = start - 1
+            while k >= 0 and toks[k].emphasis:
+                labels[k] = "title"
+                k -= 1
+
+
 PINPOINT_LABELS = {"chap", "ch", "cap", "capp", "n", "nn", "fig", "figs", "pl", "pls", "sec", "para", "kap"}   # not `doc.`
 
 
@@ -1791,6 +1952,27 @@ def _archive_read_as_an_author(toks, labels: list[str]) -> None:
         last = runs[0][2]
         labels[:last + 1] = ["archive"] * (last + 1)
         labels[last + 1:] = ["shelfmark"] * (len(labels) - last - 1)
+
+
+ARCHIVE_JOINING_WORDS = {"du", "de", "des", "del", "della", "di", "do", "da", "dos", "das", "van", "voor", "und",
+                         "für", "and", "of", "for", "the", "y", "e", "et"}
+
+
+def _archive_name_ends_in_a_word(toks, labels: list[str]) -> None:
+    """`Archives nationales du Sénégal (ANS), Dakar`, `Unilever Archives and Records
+    Management, Port Sunlight`: a repository's name never ends in `du` or `and`; an
+    archive run the model cut there runs on through the capitalised words to its
+    comma or bracket."""
+    for label, first, last in _runs(labels):
+        if label != "archive" or last + 1 >= len(toks) or toks[last].text.lower() not in ARCHIVE_JOINING_WORDS \
+                or last == first:
+            continue
+        end = last + 1
+        while end < len(toks) and toks[end].text not in (",", "(", ";", ".") \
+                and (toks[end].text[:1].isupper() or toks[end].text.lower() in ARCHIVE_JOINING_WORDS):
+            end += 1
+        if end > last + 1 and toks[end - 1].text[:1].isupper() and (end == len(toks) or toks[end].text in (",", "(")):
+            labels[last + 1:end] = ["archive"] * (end - last - 1)
 
 
 def _names_end_before_the_title(toks, labels: list[str]) -> None:
@@ -1896,6 +2078,19 @@ def _main_title_before_the_subtitle(toks, labels: list[str]) -> None:
                 and toks[first].text[:1].isupper():
             labels[first:last + 1] = ["title"] * (last + 1 - first)
             return
+
+
+def _year_closing_the_title(toks, labels: list[str]) -> None:
+    """`Annual Report for 1958, 2 February 1959`: a year after the title's `for` or
+    `of`, read as the start of the date that follows its comma, closes the title."""
+    for label, first, last in _runs(labels):
+        if label != "date" or first == 0 or labels[first - 1] != "title" or first + 2 > last \
+                or toks[first - 1].text.lower() not in ("for", "of", "für", "pour", "per", "del", "de") \
+                or not YEAR.match(toks[first].text) or toks[first + 1].text != ",":
+            continue
+        found = find_date(_text(toks, first + 2, last))
+        if found is not None and len(found[0]["date-parts"][0]) > 1:
+            labels[first] = "title"
 
 
 def _year_inside_the_title(toks, labels: list[str]) -> None:
