@@ -796,6 +796,33 @@ def test_repairs_of_labels_set_6_showed(segments, expected):
     assert {label: got.get(label) for label in expected} == expected
 
 
+@pytest.mark.parametrize("segments, expected", [
+    pytest.param([("AGN, ", "archive"), ("Tierras, vol. 12, exp. 3, petición ", "shelfmark"),
+                  ("de los naturales de Tepoztlán.", "title")],
+                 {"shelfmark": "Tierras , vol . 12 , exp . 3 ,", "title": "petición de los naturales de Tepoztlán ."},
+                 id="a heading's first word read into the signature opens the title"),
+    pytest.param([("Stadtarchiv Kassel, ", "archive"), ("S 4, Nr. 17, Bl. ", "shelfmark"), ("12.", "title")],
+                 {"shelfmark": "S 4 , Nr . 17 , Bl ."},
+                 id="a shelf word at the signature's end stays in it"),
+    pytest.param([("Bericht über die Lage in Kassel, ", "title"), ("BArch, ", "archive"), ("B 136/4512, ", "shelfmark"),
+                  ("am 2. Mai 1951.", "note")],
+                 {"date": "2 . Mai 1951"},
+                 id="a day, month and year closing the citation read as commentary are its date"),
+    pytest.param([("Bericht über die Lage, ", "title"), ("BArch, ", "archive"), ("B 136/4512. ", "shelfmark"),
+                  ("Das geschah im Mai 1951 in Kassel.", "note")],
+                 {"date": None},
+                 id="a sentence with a month and year: commentary"),
+    pytest.param([("Eva Lind, ", "author"), ("*Pendeln im Alter*, IWH ", "title"), ("Discussion Paper ", "collection"),
+                  ("Nr. 12.", "volume")],
+                 {"title": "Pendeln im Alter ,", "collection": "IWH Discussion Paper"},
+                 id="the house of a series of papers read into the title is the series'"),
+])
+def test_repairs_of_labels_sets_7_and_8_showed(segments, expected):
+    """Found in held-out sets 7 and 8 once they were measured (session 21)."""
+    got = _repaired(*_labelled(*segments))
+    assert {label: got.get(label) for label in expected} == expected
+
+
 def test_a_periodical_read_as_the_container_with_its_place_and_a_day_is_an_issue():
     """Found when the parser was retrained in session 20: `La Gazette du Midi
     (Marseille), 14 février 1887.` labelled container, place, date became a book."""
@@ -818,6 +845,26 @@ def test_a_periodical_read_as_the_container_with_its_place_and_a_day_is_an_issue
 ])
 def test_original_title_and_its_language(segments, expected):
     """CONVENTIONS §3: `language` from a marker, else from the script of `original-title`."""
+    from nkcite.parse.citation import parse_piece
+    from nkcite.split import Piece
+    tokens, labels = _labelled_tokens(*segments)
+    work = parse_piece(tokens, labels, Piece(0, len(labels) - 1)).work
+    assert {key: work.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize("segments, expected", [
+    pytest.param([("Eva Lind, ", "author"), ("*Pendeln im Alter*, ", "title"), ("IWH Discussion Papers ", "container"),
+                  ("12, ", "volume"), ("Halle ", "place"), ("2015.", "date")],
+                 {"type": "report", "collection-title": "IWH Discussion Papers", "number": "12", "publisher-place": "Halle"},
+                 id="a numbered paper in a series of discussion papers, with its place"),
+    pytest.param([("Juan Ruiz, ", "author"), ("El puerto, ", "title"), ("Documentos de trabajo ", "collection"),
+                  ("7, ", "volume"), ("Madrid, ", "place"), ("2001.", "date")],
+                 {"type": "report", "collection-title": "Documentos de trabajo", "number": "7"},
+                 id="Spanish working papers"),
+])
+def test_working_papers_are_reports(segments, expected):
+    """Found in held-out set 8 (session 21): `DIW Discussion Papers 1187, Berlin 2012`
+    was a chapter (the plural and the place kept it from being a report)."""
     from nkcite.parse.citation import parse_piece
     from nkcite.split import Piece
     tokens, labels = _labelled_tokens(*segments)

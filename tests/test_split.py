@@ -90,3 +90,19 @@ def test_split_made_up_notes(note, count):
 def test_see_also_is_the_prefix():
     citations = split_note("Ann Smith, The Port (Leiden: Brill, 1999), 12; see also John Jones, Salt (London: Verso, 2001), 3.")
     assert [c.prefix for c in citations] == [None, "see also"]
+
+
+@pytest.mark.parametrize("note, cuts", [
+    pytest.param("Niederschrift über die Sitzung am 7. März 1961. Ebd., Bl. 4.", 2,
+                 id="German: a day's full stop before the month ends no sentence"),
+    pytest.param("Brev från rådet den 3. maj 1950. Ibid., s. 4.", 2, id="Danish: the same"),
+    pytest.param("Müller 2004, S. 7. Ebd., S. 9.", 2, id="a page's number before a sentence: still a cut"),
+])
+def test_where_a_sentence_may_end(note, cuts):
+    """Found in held-out set 8 (session 21): `am 7. März 1961` was cut after `7.`,
+    and the date, left alone as a sentence, fell out of the citation."""
+    from nkcite.parse.tokens import tokenize
+    from nkcite.split import _cut_ranges
+    tokens = tokenize(note)
+    labels = ["title"] * len(tokens.tokens)
+    assert len(_cut_ranges(tokens.tokens, labels, tokens)) == cuts

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from .data.citewords import EDITOR_WORDS, LEAD_WORDS, TRANSLATOR_WORDS
 from .model import Citation
+from .normalize.dates import MONTHS
 from .parse.tokens import Tokens, tokenize
 
 # Words before a full stop that do not end a sentence.
@@ -121,7 +122,12 @@ def _is_abbreviation(toks, i: int, dot) -> bool:
     if dot.text != "." or i == 0:
         return False
     word = toks[i - 1].text if toks[i - 1].end == dot.start else ""
-    return (len(word) == 1 and word.isalpha()) or word.lower() in ABBREVIATIONS
+    return (len(word) == 1 and word.isalpha()) or word.lower() in ABBREVIATIONS or _ordinal_day(toks, i, word)
+
+
+def _ordinal_day(toks, i: int, word: str) -> bool:
+    """`am 7. März 1961`, `den 3. maj 1950`: a day's number and its full stop before a month name."""
+    return word.isdecimal() and 1 <= int(word) <= 31 and i + 1 < len(toks) and toks[i + 1].text.lower() in MONTHS
 
 
 def _merged(toks, labels: list[str], ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:

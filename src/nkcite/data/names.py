@@ -22,6 +22,27 @@ CHINESE_SURNAMES = {
     "tang", "xu", "han", "feng", "deng", "cao", "peng", "zeng", "xiao", "tian", "dong", "pan",
     "yuan", "cai", "jiang", "yu", "du", "ye", "cheng", "wei", "su", "lu", "ding", "ren", "shen",
     "yao", "shi", "jin", "fan", "fu", "qian", "mao", "zhou", "kang", "dai", "xia", "shu", "niu",
+    # the rest of the hundred most frequent (national statistics, in pinyin)
+    "jia", "xue", "yan", "zhong", "fang", "tan", "liao", "zou", "xiong", "hao", "kong", "bai", "cui",
+    "qiu", "qin", "gu", "hou", "shao", "meng", "long", "wan", "duan", "lei", "qian", "yin", "yi",
+    "chang", "qiao", "lai", "gong", "wen", "pang", "lan", "tao", "hong", "zhai", "ni", "ji", "yue",
+    "geng", "wu", "bao", "jiao", "guan", "kuang", "mo", "lou", "miao", "xing", "tong", "zuo", "rao",
+}
+
+# `Hatakeyama Kōji`, `Satō Eisaku`: Japanese names printed family first (the most frequent family names,
+# in Hepburn without macrons, as `fold` leaves them; `Abe`, also an English given name, is left out)
+JAPANESE_SURNAMES = {
+    "sato", "suzuki", "takahashi", "tanaka", "watanabe", "ito", "yamamoto", "nakamura", "kobayashi", "kato",
+    "yoshida", "yamada", "sasaki", "yamaguchi", "saito", "matsumoto", "inoue", "kimura", "hayashi", "shimizu",
+    "yamazaki", "mori", "ikeda", "hashimoto", "yamashita", "ishikawa", "nakajima", "maeda", "fujita", "ogawa",
+    "goto", "okada", "hasegawa", "murakami", "kondo", "ishii", "sakamoto", "endo", "aoki", "fujii",
+    "nishimura", "fukuda", "ota", "miura", "fujiwara", "okamoto", "matsuda", "nakagawa", "nakano", "harada",
+    "ono", "tamura", "takeuchi", "kaneko", "wada", "nakayama", "ishida", "ueda", "morita", "hara", "shibata",
+    "sakai", "kudo", "yokoyama", "miyazaki", "miyamoto", "uchida", "takagi", "ando", "taniguchi", "ohno",
+    "maruyama", "imai", "takada", "fujimoto", "takeda", "murata", "ueno", "sugiyama", "masuda", "sugawara",
+    "hirano", "kojima", "otsuka", "chiba", "kubo", "matsui", "iwasaki", "sakurai", "kinoshita", "noguchi",
+    "matsuo", "kikuchi", "nomura", "arai", "sano", "ohashi", "sugimoto", "kuroda", "hatakeyama", "tsuji",
+    "kono", "ozawa", "hirata", "kubota", "iwata", "yano", "hattori", "higuchi", "mizuno", "nishida",
 }
 
 VIETNAMESE_SURNAMES = {
@@ -72,3 +93,6 @@ SPANISH_FAMILY_NAMES = {
 # `Áine Ní Chonaill`, `Proinsias Mac Cárthaigh`, `Tadhg Ó Murchú`: Irish and Scottish Gaelic family names open with
 # a patronymic word written apart, which belongs to the family name (as `van` and `de` do)
 GAELIC_PARTICLES = {"ó", "ua", "ní", "nic", "mac", "mhic", "uí", "mag", "mc"}
+
+EAST_ASIAN_SURNAMES = KOREAN_SURNAMES | CHINESE_SURNAMES
+"""`Pak Sŏng-su, ...`, `Liu Zhenhua, ...`: family names that open a Korean or Chinese name."""

@@ -26,6 +26,7 @@ DATE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("mdy", re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?,?\s+{YEAR}\b", re.I)),  # March 27, 1965
     ("ymd", re.compile(rf"\b{YEAR}[/-](\d{{1,2}})[/-](\d{{1,2}})\b")),                  # 1965/03/27, 1965-03-27
     ("dmy-numeric", re.compile(rf"\b(\d{{1,2}})\.\s?(\d{{1,2}})\.\s?{YEAR}\b")),      # 3.5.1961
+    ("dmy-numeric", re.compile(rf"\b(\d{{1,2}})\s+tháng\s+(\d{{1,2}}),?\s+năm\s+{YEAR}\b", re.I)),  # 20 tháng 9 năm 1964
     ("numeric", re.compile(rf"\b(\d{{1,2}})/(\d{{1,2}})/{YEAR}\b")),             # 02/03/2019
     ("my", re.compile(rf"\b{_MONTH},?\s+{YEAR}\b", re.I)),                        # November 2016
     ("season", re.compile(rf"\b{_SEASON}(?:/[A-Za-z]+)?\s+{YEAR}\b", re.I)),      # Spring 2002, Spring/Summer 2019
@@ -44,6 +45,8 @@ def find_date(text: str, *, day_first: bool = False, kinds: tuple[str, ...] | No
     {'date-parts': [[2019, 3, 2]]}
     >>> find_date('Vol. 14, No. 1 (Spring 2002)')[0]
     {'date-parts': [[2002]], 'season': 1}
+    >>> find_date('Báo cáo, ngày 20 tháng 9 năm 1964')[0]
+    {'date-parts': [[1964, 9, 20]]}
     """
     for kind, pattern in DATE_PATTERNS:
         if kinds is not None and kind not in kinds:

@@ -10,8 +10,8 @@ import re
 from typing import Any
 
 from ..data.languages import VIETNAMESE_LETTERS
-from ..data.names import (CHINESE_SURNAMES, GAELIC_PARTICLES, KOREAN_SURNAMES, SPANISH_FAMILY_NAMES, SPANISH_GIVEN_NAMES,
-                          VIETNAMESE_SURNAMES)
+from ..data.names import (CHINESE_SURNAMES, EAST_ASIAN_SURNAMES, GAELIC_PARTICLES, JAPANESE_SURNAMES, KOREAN_SURNAMES,
+                          SPANISH_FAMILY_NAMES, SPANISH_GIVEN_NAMES, VIETNAMESE_SURNAMES)
 from ..data.publishers import INSTITUTION_HEADS, INSTITUTION_WORDS
 from ..scan import top_level_spans
 from .languages import script_language
@@ -220,10 +220,9 @@ def _family_first(tokens: list[str]) -> bool:
         return True                                       # Kim Ok-sun, Park Jae Kyu
     if len(tokens) == 2 and low_first in CHINESE_SURNAMES and low_last not in CHINESE_SURNAMES:
         return "-" not in last and len(last) > 4          # Wu Lengxi
-    return False
+    return len(tokens) == 2 and low_first in JAPANESE_SURNAMES and low_last not in JAPANESE_SURNAMES  # Satō Eisaku
 
 
-EAST_ASIAN_SURNAMES = CHINESE_SURNAMES | KOREAN_SURNAMES
 SPANISH_LETTERS = set("áéíóúñÁÉÍÓÚÑ")
 SPANISH_PARTICLES = {"de", "del", "y", "la", "las", "los"}
 
@@ -237,7 +236,9 @@ def _spanish_given_names(tokens: list[str]) -> int:
     (0, 0)
 
     The names left must be two or more, and Spanish: a frequent Spanish family
-    name first, a Spanish letter in the name, or a particle (`Ruiz de Larrea`)."""
+    name first (or second of two: `Mercedes Lobato Sanz`), a Spanish letter in
+    the name, a particle (`Ruiz de Larrea`), or two family names after two
+    Spanish given names (`Francisco Javier Lorenzana Ibarra`)."""
     given = 0
     while given < len(tokens) - 1 and fold(tokens[given]) in SPANISH_GIVEN_NAMES:
         given += 1
@@ -245,7 +246,8 @@ def _spanish_given_names(tokens: list[str]) -> int:
     if not given or len(family) < 2 or not all(t[:1].isupper() or t in SPANISH_PARTICLES for t in family):
         return 0
     spanish = fold(family[0]) in SPANISH_FAMILY_NAMES or any(ch in SPANISH_LETTERS for t in tokens for ch in t) \
-        or any(t in SPANISH_PARTICLES for t in family[1:-1])
+        or any(t in SPANISH_PARTICLES for t in family[1:-1]) or len(family) == 2 and fold(family[1]) in SPANISH_FAMILY_NAMES \
+        or given >= 2 and len(family) == 2 and all(fold(t) in SPANISH_GIVEN_NAMES for t in tokens[:given])
     return given if spanish else 0
 
 

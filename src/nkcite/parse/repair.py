@@ -99,7 +99,7 @@ from ..data.citewords import (ARCHIVE_WORDS, EDITION_WORDS, EDITOR_WORDS, GENRE_
                               LEAD_PRELUDE_WORDS, LEAD_WORDS, LETTER_TO_WORDS, PAGE_WORDS, SAME_AUTHOR_WORDS,
                               SHELF_WORDS, TRANSLATOR_WORDS, VOLUME_WORDS)
 from ..data.lexicon import lexicon
-from ..data.names import CHINESE_SURNAMES, KOREAN_SURNAMES
+from ..data.names import EAST_ASIAN_SURNAMES
 from ..data.periodicals import DOCUMENT_SERIES
 from ..normalize.archives import defines_an_abbreviation, place_like
 from ..normalize.dates import find_date
@@ -135,6 +135,7 @@ def note_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _whole_ranges(toks, labels)
     _names_end_at_their_role(toks, labels)
     _ibid_opening_a_citation(toks, labels)
+    _date_left_as_commentary(toks, labels)
     _author_before_the_year_in_brackets(toks, labels)
     _leaf_left_after_ibid(toks, labels)
     _issue_read_as_commentary(toks, labels)
@@ -189,6 +190,7 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _heading_word_read_as_a_date(toks, labels)
     _page_word_closing_the_title(toks, labels)
     _pinpoint_read_into_the_emphasised_title(toks, labels)
+    _series_owner_read_into_the_title(toks, labels)
     _name_runs_to_the_emphasised_title(toks, labels)
     _institution_runs_to_its_comma(toks, labels)
     _office_before_the_quoted_title(toks, labels)
@@ -208,6 +210,7 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _leaves_inside_the_signature(toks, labels)
     _number_in_the_signature_is_no_year(toks, labels)
     _heading_inside_the_signature(toks, labels)
+    _heading_opened_in_the_signature(toks, labels)
     _sub_verbo(toks, labels)
     _series_after_the_imprint(toks, labels)
     _translator_after_the_role(toks, labels)
@@ -397,6 +400,22 @@ def _heading_inside_the_signature(toks, labels: list[str]) -> None:
             return
 
 
+def _heading_opened_in_the_signature(toks, labels: list[str]) -> None:
+    """`AGI, Guatemala 41, carta del presidente al rey`, `EA 8/302 Bü 1147, Niederschrift
+    über die Besprechung`: one to three words after the signature's last comma,
+    none a shelf word or a number, read into the signature right before the title,
+    open the title."""
+    runs = _runs(labels)
+    for (label, first, last), (after, _, _) in zip(runs, runs[1:]):
+        if label != "shelfmark" or after != "title":
+            continue
+        comma = next((k for k in range(last, first, -1) if toks[k].text == ","), None)
+        tail = toks[comma + 1:last + 1] if comma is not None else ()
+        if 1 <= len(tail) <= 3 and all(t.text.isalpha() and t.text.lower() not in SIGNATURE_WORDS for t in tail) \
+                and len(tail[0].text) >= 4:
+            labels[comma + 1:last + 1] = ["title"] * len(tail)
+
+
 def _a_day(toks, first: int, end: int) -> bool:
     """Tokens `first` to `end` (excluded) hold a date with its month."""
     found = find_date(_text(toks, first, end - 1)) if end > first else None
@@ -535,6 +554,24 @@ def _pinpoint_read_into_the_emphasised_title(toks, labels: list[str]) -> None:
                     and set(labels[k + 1:end + 1]) <= {"title", "container", "note"}:
                 labels[k + 1:len(toks)] = ["locator"] * (len(toks) - k - 1)
             return
+
+
+SERIES_OF_PAPERS = re.compile(r"(?:working|discussion|research|occasional|policy)$|arbeitspapier|diskussionspapier|"
+                              r"forschungsbericht", re.I)
+
+
+def _series_owner_read_into_the_title(toks, labels: list[str]) -> None:
+    """`*Homeoffice in der Pandemie*, ifo Working Paper Nr. 341`: one or two words after
+    the emphasis closes, before a series of papers, name the series' house: they
+    are the series', not the title's."""
+    for label, first, last in _runs(labels):
+        if label != "title" or not toks[first].emphasis or last + 1 >= len(toks) \
+                or labels[last + 1] not in ("collection", "container") or not SERIES_OF_PAPERS.match(toks[last + 1].text):
+            continue
+        close = max((k for k in range(first, last + 1) if toks[k].emphasis), default=None)
+        owner = toks[close + 2:last + 1] if close is not None and close + 1 <= last and toks[close + 1].text == "," else ()
+        if 1 <= len(owner) <= 2 and all(t.text.isalpha() and not t.emphasis for t in owner):
+            labels[close + 2:last + 1] = [labels[last + 1]] * len(owner)
 
 
 def _name_runs_to_the_emphasised_title(toks, labels: list[str]) -> None:
@@ -715,7 +752,6 @@ def _has_words(toks, labels: list[str], label: str) -> bool:
     return any(lab == label and tok.text[:1].isalnum() for tok, lab in zip(toks, labels))
 
 
-EAST_ASIAN_SURNAMES = KOREAN_SURNAMES | CHINESE_SURNAMES
 CLOSING_QUOTES = {"»", "\u201d"}
 
 
@@ -995,6 +1031,26 @@ def _issue_read_as_commentary(toks, labels: list[str]) -> None:
                 labels[start:end + 1] = ["title"] * (end + 1 - start)
                 labels[end + 1:stop] = ["date"] * (stop - end - 1)
         start = stop + 1
+
+
+def _date_left_as_commentary(toks, labels: list[str]) -> None:
+    """`..., Niederschrift über die Besprechung am 7. März 1961.`: a day, month and year
+    closing a citation (before a `;` or the note's end), right after one of its
+    fields and read as commentary, are its date."""
+    runs = _runs(labels)
+    for (before, _, _), (label, first, last) in zip(runs, runs[1:]):
+        if label != "note" or before in ("note", "prefix"):
+            continue
+        end = last
+        while end > first and toks[end].text in (".", ";", ","):
+            end -= 1
+        closes = last + 1 == len(toks) or toks[last + 1].text == ";" or toks[last].text == ";"
+        for start in (first, first + 1):                   # `am 2. Mai 1951`, `on 3 May 1951`: a word before it
+            text = _text(toks, start, end)
+            found = find_date(text, kinds=("dmy", "mdy", "dmy-numeric")) if start < end else None
+            if closes and found is not None and found[1] == (0, len(text)) and toks[first].text[:1].isalnum():
+                labels[start:end + 1] = ["date"] * (end + 1 - start)
+                break
 
 
 def _ibid_opening_a_citation(toks, labels: list[str]) -> None:

@@ -20,8 +20,12 @@ INTERVIEWEE = re.compile(r"^(?:with|mit|avec|con)\s+(.+)$", re.I)
 INTERVIEW = re.compile(r"\b(?:interview|interviewed|entretien|intervista|Gespräch|entrevista|conversation with)\b", re.I)
 LETTER = re.compile(r"\b(?:letter|e-?mail|lettera|lettre|Brief|carta|memo|note)\b", re.I)
 THESIS = re.compile(r"\b(?:diss|dissertation|thesis|tesi|thèse|Dissertation|Habilitationsschrift|PhD|Ph\.D|MA thesis)\b", re.I)
-REPORT = re.compile(r"\b(?:Working Paper|Occasional Paper|Policy Brief|e-Dossier|Research Report|Report|"
-                    r"Discussion Paper|Technical Report|Arbeitspapier)\b", re.I)
+REPORT = re.compile(r"\b(?:Working Papers?|Occasional Papers?|Policy Briefs?|e-Dossier|Research Reports?|Report|"
+                    r"Discussion Papers?|Research Papers?|Technical Reports?|Arbeitspapiere?|Diskussionspapiere?|"
+                    r"Forschungsberichte?|Documentos? de trabajo|Cahiers? de recherche)\b", re.I)
+PAPER_SERIES = re.compile(r"\b(?:Working|Discussion|Research|Occasional) Papers?\b|Arbeitspapier|Diskussionspapier|"
+                          r"Forschungsbericht|Documentos? de trabajo", re.I)
+"""`DIW Discussion Papers 1187, Berlin 2012`: a series of papers, whose numbers are reports even with a place."""
 FILM = re.compile(r"\b(?:film|documentary|motion picture|DVD|movie)\b|youtube\.com|youtu\.be", re.I)
 BLOG = re.compile(r"blog", re.I)
 RECORD_KIND = r"(Telegram|Airgram|Cable|Memorandum|Memo|Letter|Despatch|Dispatch|Savingram|Note|Telex)"
@@ -279,7 +283,8 @@ def _contained(reading: Reading) -> str:
         return {"newspaper": "article-newspaper", "magazine": "article-magazine"}.get(periodical[0], "article-journal")
     if reading.excerpt or _series_of_documents(container):
         return "chapter"                 # "...," excerpt from *The General Staff ...*; "Memorandum," FRUS, 1961–1963
-    if REPORT.search(container) and not any(k in work for k in ("editor", "publisher-place")):
+    if REPORT.search(container) and not any(k in work for k in ("editor", "publisher-place")) \
+            or PAPER_SERIES.search(container) and "editor" not in work:
         return _report(work, series=work.pop("container-title"))   # Wilson Center NKIDP e-Dossier No. 2
     if any(k in work for k in ("editor", "publisher", "publisher-place")) and "issue" not in work \
             or "publisher-place" in work and len(_date_parts(work)) < 3:   # `in Storia della cultura veneta, III/1, Vicenza 1980`

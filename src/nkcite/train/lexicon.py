@@ -46,7 +46,28 @@ def month_names() -> dict[str, int]:
                     key = re.sub(r"^(?:de |d['’])", "", name.lower()).strip(".")
                     if key and not key.isdigit() and len(key) >= 3:
                         out.setdefault(key, number)
+                        for spelling in romanized(key) if code in ROMANIZED_LOCALES and width == "wide" else ():
+                            out.setdefault(spelling, number)
     return dict(sorted(out.items()))
+
+
+ROMANIZED_LOCALES = ("ru",)
+"""Languages whose month names footnotes also print romanized: `11 avgusta 1964 g.`, `3 sentiabria 1958`."""
+CYRILLIC = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i",
+            "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
+            "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e"}
+"""Russian letters in the romanization both systems share (BGN/PCGN and Library of Congress, without marks)."""
+CYRILLIC_SYSTEMS = ({"й": "y", "ю": "yu", "я": "ya"}, {"й": "i", "ю": "iu", "я": "ia"})
+"""Where they differ: `avgusta` is both; `sentyabrya` (BGN/PCGN) and `sentiabria` (Library of Congress)."""
+
+
+def romanized(word: str) -> set[str]:
+    """A Cyrillic word in the two romanizations footnotes use.
+
+    >>> sorted(romanized("сентября"))
+    ['sentiabria', 'sentyabrya']
+    """
+    return {"".join(system.get(ch, CYRILLIC.get(ch, ch)) for ch in word) for system in CYRILLIC_SYSTEMS}
 
 
 def dated_month_names() -> dict[str, list[str]]:
