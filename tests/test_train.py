@@ -124,3 +124,20 @@ def test_a_small_plan_trains_the_same_model_twice(tmp_path):
     assert (tmp_path / "one.npz").read_bytes() == (tmp_path / "two.npz").read_bytes()
     from nkcite.parse.crf import Tagger
     assert Tagger(tmp_path / "one.npz").labels
+
+
+def test_a_language_read_from_the_script_claims_no_later_citations_marker():
+    """Found in session 21: a work whose `language` comes from its original title's
+    script (printed nowhere) claimed the next citation's `(Vietnamese)`, which
+    swallowed that citation, and the seed paper's note lost it from training."""
+    from nkcite.train.gold import align_note
+    text = ("Trần Văn Minh, Harbour Days (Những ngày cảng), (Hà Nội: Lao Động, 2001); "
+            "Lê Thị Hoa, Rice Roads (Đường lúa), (Huế: Thuận Hóa, 2004) (Vietnamese).")
+    first = {"author": [{"family": "Trần", "given": "Văn Minh"}], "title": "Harbour Days",
+             "original-title": "Những ngày cảng", "publisher": "Lao Động", "language": "vi"}
+    second = {"author": [{"family": "Lê", "given": "Thị Hoa"}], "title": "Rice Roads",
+              "original-title": "Đường lúa", "publisher": "Thuận Hóa", "language": "vi"}
+    note, cut = align_note(text, [(first, None, "full", None), (second, None, "full", None)])
+    assert [c.text.split(",")[0] for c in cut] == ["Trần Văn Minh", "Lê Thị Hoa"]
+    languages = [text[s:e] for s, e, label in note.spans if label == "language"]
+    assert languages == ["(Vietnamese)"] and max(e for s, e, label in note.spans if label == "language") == len(text) - 1

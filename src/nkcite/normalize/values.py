@@ -103,6 +103,8 @@ def locator_value(text: str) -> tuple[str | None, str | None]:
     (('52–53', 'folio'), ('143', 'page'), ('2140–2145', 'number'), ('XIV', 'plate'))
     >>> locator_value("p. 33 sgg."), locator_value("S. 45 ff."), locator_value("in part. p. 21.")
     (('33 sgg.', 'page'), ('45 ff.', 'page'), ('21', 'page'))
+    >>> locator_value("с. 98, с.481"), locator_value("pp. 4, 9"), locator_value("fol. 3, 5v")
+    (('98, 481', 'page'), ('4, 9', 'page'), ('3, 5v', 'folio'))
     """
     value = _unwrap(re.sub(r"(?<=[)\]])\.$", "", text.strip().strip(",;:")))     # `(pp. 464-488).`
     value = PINPOINT_LEAD.sub("", value).strip()      # `hier S. 90`, `in part. p. 21`
@@ -111,6 +113,7 @@ def locator_value(text: str) -> tuple[str | None, str | None]:
         m = pattern.match(value)
         if m:
             value, label = value[m.end():], name
+            value = ", ".join(pattern.sub("", part, count=1) for part in value.split(", "))   # `с. 98, с.481`
             break
     value = value.strip().rstrip(",;:")
     if value.endswith(".") and not re.search(r"\b(?:ff?|sq|sqq|seq|seqq|sgg|segg|ss)\.$", value):   # `33 sgg.`

@@ -135,7 +135,10 @@ def note_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _whole_ranges(toks, labels)
     _names_end_at_their_role(toks, labels)
     _ibid_opening_a_citation(toks, labels)
+    _interview_heading_read_as_commentary(toks, labels)
     _date_left_as_commentary(toks, labels)
+    _short_form_read_as_commentary(toks, labels)
+    _pinpoint_left_after_the_imprint(toks, labels)
     _author_before_the_year_in_brackets(toks, labels)
     _leaf_left_after_ibid(toks, labels)
     _issue_read_as_commentary(toks, labels)
@@ -166,7 +169,6 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _names_end_before_the_title(toks, labels)
     _no_possessive_in_a_name(toks, labels)
     _cross_reference(toks, labels)
-    _interview_heading_read_as_commentary(toks, labels)
     _interview_before_the_name(toks, labels)
     _heading_by_a_writer(toks, labels)
     _op_cit(toks, labels)
@@ -214,6 +216,7 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _sub_verbo(toks, labels)
     _series_after_the_imprint(toks, labels)
     _translator_after_the_role(toks, labels)
+    _collection_before_its_editor(toks, labels)
     _editor_after_the_role(toks, labels)
     _abbreviation_after_the_archive(toks, labels)
     _signature_starts_after_the_archive(toks, labels)
@@ -1033,6 +1036,54 @@ def _issue_read_as_commentary(toks, labels: list[str]) -> None:
         start = stop + 1
 
 
+def _pinpoint_left_after_the_imprint(toks, labels: list[str]) -> None:
+    """`(Москва: Кучково поле, 2000). с. 98, с.481 (Russian).`: page words and their
+    numbers after the imprint closes, read as commentary with the language marker
+    after them, are the pinpoint (and the language)."""
+    runs = _runs(labels)
+    for (before, _, _), (label, first, last) in zip(runs, runs[1:]):
+        if label != "note" or before not in IMPRINT:
+            continue
+        k = first + 1 if toks[first].text in ".," else first
+        start, pages = k, 0
+        while k + 1 <= last and toks[k].text.lower() in LEAF_WORDS | {"с", "стр"}:
+            k += 2 if toks[k + 1].text == "." else 1
+            if k > last or not toks[k].text[:1].isdigit():
+                return
+            k += 1
+            while k + 1 <= last and toks[k].text in DASHES and toks[k + 1].text[:1].isdigit():
+                k += 2
+            pages += 1
+            if k <= last and toks[k].text == "," and k + 1 <= last and toks[k + 1].text.lower() in LEAF_WORDS | {"с", "стр"}:
+                k += 1
+        if not pages:
+            return
+        labels[start:k] = ["locator"] * (k - start)
+        if k + 2 <= last and toks[k].text == "(" and toks[k + 2].text == ")" and lexicon().language(toks[k + 1].text):
+            labels[k:k + 3] = ["language"] * 3
+        return
+
+
+def _short_form_read_as_commentary(toks, labels: list[str]) -> None:
+    """`Smith, *Rice*, 40.`: a citation opening with a surname (or two or three
+    capitalised words), its comma, an emphasised title and the pinpoint, all read
+    as commentary, is a short form: author, title, pinpoint."""
+    starts = [0] + [k + 1 for k, t in enumerate(toks) if t.text == ";" and not t.paren and not t.quote]
+    for start in starts:
+        comma = next((k for k in range(start + 1, min(start + 4, len(toks))) if toks[k].text == ","), None)
+        if comma is None or comma + 1 >= len(toks) or not toks[comma + 1].emphasis:
+            continue
+        end = comma + 1
+        while end + 1 < len(toks) and toks[end + 1].emphasis:
+            end += 1
+        name = toks[start:comma]
+        if all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in name) \
+                and set(labels[start:end + 1]) <= {"note"} and end + 2 < len(toks) and toks[end + 1].text == "," \
+                and labels[end + 2] == "locator":
+            labels[start:comma + 1] = ["author"] * (comma + 1 - start)
+            labels[comma + 1:end + 1] = ["title"] * (end - comma)
+
+
 def _date_left_as_commentary(toks, labels: list[str]) -> None:
     """`..., Niederschrift über die Besprechung am 7. März 1961.`: a day, month and year
     closing a citation (before a `;` or the note's end), right after one of its
@@ -1344,14 +1395,26 @@ INTERVIEW_WORDS = {"interview", "interviews", "gespräch", "gespräche", "entret
                    "intervista", "conversation"}
 
 
+INTERVIEW_WITH = {"mit", "with", "avec", "con", "met", "com", "z"}
+
+
 def _interview_heading_read_as_commentary(toks, labels: list[str]) -> None:
     """`Interview der Verfasserin mit Karl Marsh, Leipzig, 12.3.2004`: an interview's
     heading opening the citation, its first words read as commentary before the
-    title, is all title (`types` reads the person and the interviewer from it)."""
+    title (or before the person, read as an author with the place after it), is
+    all title (`types` reads the person and the interviewer from it)."""
     runs = [r for r in _runs(labels) if r[0] != "prefix"]
-    if len(runs) >= 2 and runs[0][0] == "note" and runs[1][0] == "title" \
-            and toks[runs[0][1]].text.lower() in INTERVIEW_WORDS and toks[runs[0][1]].text[:1].isupper():
-        labels[runs[0][1]:runs[0][2] + 1] = ["title"] * (runs[0][2] + 1 - runs[0][1])
+    if len(runs) < 2 or runs[0][0] != "note" or toks[runs[0][1]].text.lower() not in INTERVIEW_WORDS \
+            or not toks[runs[0][1]].text[:1].isupper():
+        return
+    (_, first, last), (after, name, name_end) = runs[0], runs[1]
+    if after == "title":
+        labels[first:last + 1] = ["title"] * (last + 1 - first)
+    elif after == "author" and toks[last].text.lower() in INTERVIEW_WITH:      # `... mit` then `Karl Marsh, Leipzig,`
+        comma = next((k for k in range(name, name_end + 1) if toks[k].text == ","), name_end)
+        labels[first:comma + 1] = ["title"] * (comma + 1 - first)
+        if comma < name_end:
+            labels[comma + 1:name_end + 1] = ["place"] * (name_end - comma)
 
 
 def _title_before_the_colon(toks, labels: list[str]) -> None:
@@ -1574,8 +1637,9 @@ DOCUMENT_PARTS = {"pt", "part", "doc", "docs", "document", "dok", "dokument", "n
 
 def _document_number_after_the_volume(toks, labels: list[str]) -> None:
     """`vol. 29, pt. 1, Korea`, `..., doc. 45.`: a part and its number right after a
-    volume, and a document's number closing a citation, left as commentary, are
-    the volume's (its part; the document's number)."""
+    volume, and a document's number closing a citation, left as commentary (or
+    read as the pinpoint after `doc.` read into the volume), are the volume's
+    (its part; the document's number)."""
     runs = _runs(labels)
     for (before, _, _), (label, first, last) in zip(runs, runs[1:]):
         if label != "note":
@@ -1592,6 +1656,11 @@ def _document_number_after_the_volume(toks, labels: list[str]) -> None:
             labels[first:k] = ["volume"] * (k - first)
         elif not numbered and closing and toks[first].text.lower().startswith(("doc", "dok")):
             _number_read_as_the_pinpoint(toks, labels, first, last)
+    for label, first, last in runs:                 # `vol. 22, doc.` read as the volume, then `213` as the pinpoint
+        word = last - 1 if toks[last].text == "." else last
+        if label == "volume" and word > first and toks[word].text.lower() in ("doc", "dok", "docs") \
+                and toks[word - 1].text == ",":
+            _number_read_as_the_pinpoint(toks, labels, word, last)
 
 
 def _number_read_as_the_pinpoint(toks, labels: list[str], first: int, last: int) -> None:
@@ -1621,7 +1690,7 @@ def _east_asian_name_before_the_title(toks, labels: list[str]) -> None:
     """`Pak Sŏng-su, Han'guk chŏnjaeng ...`, `Liu Zhenhua, Zhongguo ...`: a Korean or
     Chinese family name and a given name (hyphenated, or one or two words) opening
     the note before a comma, read as the first words of the title, are the author."""
-    if not toks or labels[0] != "title" or fold(toks[0].text) not in EAST_ASIAN_SURNAMES:
+    if not toks or labels[0] not in ("title", "author") or fold(toks[0].text) not in EAST_ASIAN_SURNAMES:
         return
     comma = next((k for k in range(1, min(len(toks), 7)) if toks[k].text == ","), None)
     if comma is None or comma + 1 >= len(toks) or labels[comma + 1] != "title":
@@ -1629,8 +1698,8 @@ def _east_asian_name_before_the_title(toks, labels: list[str]) -> None:
     given = [t.text for t in toks[1:comma] if t.text != "-"]
     hyphenated = any(t.text == "-" and not t.space for t in toks[1:comma])
     if given and all(g[:1].isalpha() for g in given) and given[0][:1].isupper() \
-            and (hyphenated or len(given) <= 2) and set(labels[:comma]) == {"title"}:
-        labels[:comma] = ["author"] * comma
+            and (hyphenated or len(given) <= 2) and "title" in labels[:comma] and set(labels[:comma]) <= {"title", "author"}:
+        labels[:comma] = ["author"] * comma                # also `Chŏng` read as the author, `Ŭn-ju` as the title
 
 
 def _east_asian_surname_left_out_of_the_name(toks, labels: list[str]) -> None:
@@ -1706,27 +1775,23 @@ def _words_read_as_a_volume(toks, labels: list[str]) -> None:
 
 
 def _series_after_the_imprint(toks, labels: list[str]) -> None:
-    """`Venezia, Il Cardo, 1996 (Fonti per la storia di Venezia, 12), p. 8.`:
-    a commentary run that is a parenthesised group of capitalised words, a
-    comma and a number, right after the imprint, is the series and its number."""
-    runs = _runs(labels)
-    for (before, _, _), (label, first, last) in zip(runs, runs[1:]):
-        if label != "note" or before not in IMPRINT or toks[first].text != "(":
-            continue
-        close = _group_end(toks, first + 1) if first + 1 <= last else first
-        inside = toks[first + 1:close - 1]
-        if close - 1 <= last and len(inside) >= 3 and inside[-2].text == "," and inside[-1].text.isdecimal() \
-                and inside[0].text[:1].isupper():
-            labels[first:close] = ["collection"] * (close - first)
-    for i in range(1, len(toks) - 4):                # `Einaudi, 1982 («Piccola Biblioteca Einaudi», 437)`
-        if toks[i].text != "(" or toks[i].paren or not YEAR.match(toks[i - 1].text) or labels[i - 1] not in IMPRINT:
+    """`Venezia, Il Cardo, 1996 (Fonti per la storia di Venezia, 12), p. 8.`, `Einaudi,
+    1982 («Piccola Biblioteca Einaudi», 437)`: a parenthesised group of capitalised
+    words (in guillemets or not), a comma and a number, right after the imprint
+    and read as commentary or as scraps of other fields, is the series and its number."""
+    for i in range(1, len(toks) - 4):
+        if toks[i].text != "(" or toks[i].paren or labels[i - 1] not in IMPRINT:
             continue
         close = _group_end(toks, i + 1)
         inside = toks[i + 1:close - 1]
         words = [t for t in inside[:-2] if t.text not in ("«", "»", '"', "“", "”")]
-        if len(inside) >= 4 and inside[-2].text == "," and inside[-1].text.isdecimal() and words \
-                and words[0].text[:1].isupper() and inside[0].text in ("«", '"', "“"):
+        if len(inside) >= 3 and inside[-2].text == "," and inside[-1].text.isdecimal() and words \
+                and words[0].text[:1].isupper() and set(labels[i:close]) <= SERIES_SCRAPS:
             labels[i:close] = ["collection"] * (close - i)
+
+
+SERIES_SCRAPS = {"note", "collection", "edition", "title", "volume", "container"}
+"""What the model read a series in parentheses as, in pieces."""
 
 
 def _translator_after_the_role(toks, labels: list[str]) -> None:
@@ -1755,6 +1820,20 @@ def _after_translated_from(toks, i: int) -> int | None:
         return None
     end = toks[i].start + m.end()
     return next((k for k in range(i, len(toks)) if toks[k].start >= end), None)
+
+
+def _collection_before_its_editor(toks, labels: list[str]) -> None:
+    """`..., 2 April 1768, in Briefe, ed. Karl Baum, vol. 3`: after a comma, `in`, the
+    capitalised words up to the next comma, then `ed.`: the book the piece is in,
+    whatever the model read them as."""
+    for i in range(1, len(toks) - 4):
+        if toks[i].text != "in" or toks[i - 1].text != "," or not toks[i + 1].text[:1].isupper() \
+                or labels[i + 1] == "container":
+            continue
+        comma = next((k for k in range(i + 1, min(i + 12, len(toks))) if toks[k].text == ","), None)
+        if comma is not None and comma + 2 < len(toks) and toks[comma + 1].text.lower() in ("ed", "eds", "hg", "hrsg") \
+                and toks[comma + 2].text == "." and labels[comma + 1] == "editor":
+            labels[i:comma + 1] = ["container"] * (comma + 1 - i)
 
 
 def _editor_after_the_role(toks, labels: list[str]) -> None:
@@ -1897,9 +1976,10 @@ def _news_genre(toks, labels: list[str]) -> None:
     one word naming a kind of newspaper piece is the genre."""
     for label, first, last in _runs(labels):
         words = [t.text for t in toks[first:last + 1] if t.text not in ".,"]
-        if label in NAME_LABELS | {"translator", "publisher"} and len(words) == 1 and words[0].lower() in NEWS_GENRES:
+        if label in NAME_LABELS | {"translator", "publisher", "genre"} and len(words) == 1 \
+                and words[0].lower() in NEWS_GENRES:
             labels[first:last + 1] = ["genre"] * (last + 1 - first)
-            _paper_after_the_genre(toks, labels, last + 1)
+            _paper_after_the_genre(toks, labels, last + 1)      # also when the model read the genre right
 
 
 def _paper_after_the_genre(toks, labels: list[str], start: int) -> None:

@@ -103,9 +103,24 @@ def _claim_citation(claims: _Claims, work: dict, locator: str | None, form: str,
     claims.find_date(work.get("issued"), "date", lo)
     claims.find_date(work.get("accessed"), "accessed", lo)
     if work.get("language") in LANGUAGE_WORDS:
-        claims.find(f"({LANGUAGE_WORDS[work['language']]})", "language", lo)
+        _claim_language(claims, LANGUAGE_WORDS[work["language"]], before)
     if locator:
         claims.find(locator, "locator", lo)
+
+
+LANGUAGE_MARK_REACH = 12
+"""How far after a citation's last value its `(Korean)` may stand (`), (Vietnamese)`, `, p. 8 (Korean)`)."""
+
+
+def _claim_language(claims: _Claims, word: str, before: int) -> None:
+    """`(Korean)` right after the citation's own values: a language read from the
+    script of an original title is printed nowhere, and the next citation's
+    marker is not this one's (it would swallow the citation between)."""
+    end = max((e for _, e, _ in claims.spans[before:]), default=0)
+    mark = f"({word})".lower()
+    start = claims.low.find(mark, end, end + LANGUAGE_MARK_REACH + len(mark))
+    if start >= 0 and not any(claims.taken[start:start + len(mark)]):
+        claims.claim(start, start + len(mark), "language")
 
 
 def align(raw: str, work: dict, locator: str | None, form: str = "full") -> Example:
