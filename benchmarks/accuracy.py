@@ -9,7 +9,8 @@ Scores nkcite with `../shared/eval/score.py` on
   emphasis), against the Young gold and against Miyamoto's reference graph
   (`tests/fixtures/miyamoto-2024.gold.json`);
 - 150 made-up footnotes of other fields and languages and their gold
-  (`tests/fixtures/forms/`, a development set), 80 more, and four sets of 100 held out;
+  (`tests/fixtures/forms/`, a development set), 80 more, and seven sets of 100
+  (sets 5 and 9 never read nor trained on);
 - a round trip: works the model never trained on (read from AnyStyle's
   gold and the LinkedBooks validation split, plus made-up archival records,
   letters and newspaper issues) rendered as Chicago notes by nkcite's own
@@ -92,7 +93,10 @@ def made_up_forms() -> list[tuple[str, dict, str, str]]:
     21 (history of medicine, legal history, Irish, East Asian, Arabic, Persian
     and Ottoman, Greek, patristic, philosophical, archaeological, parliamentary,
     League of Nations, early printed, film and broadcast, mission and company
-    archives)."""
+    archives), 100 more of Cold War and East Asian endnotes (set 7), 100 of
+    German social science and Spanish colonial records (set 8), and 100 of
+    East Asian, Soviet, Italian, French, US and medieval English forms (set 9,
+    never read)."""
     folder = ROOT / "tests" / "fixtures" / "forms"
     sets = [("made-up forms (dev)", "made-up-forms"), ("made-up held out", "made-up-heldout"),
             ("made-up held out 3", "made-up-heldout-3"), ("made-up held out 4", "made-up-heldout-4"),
