@@ -120,3 +120,7 @@ PINPOINT_LEAD_WORDS = ("in particolare", "in partic.", "in part.", "in part", "e
                        "qui", "ici", "aquí", "esp.", "esp", "bes.", "bes", "spec.", "spec", "sp.", "at")
 PINPOINT_LEAD = "|".join(re.escape(w) + ("(?!\\w)" if w[-1].isalnum() else "") for w in PINPOINT_LEAD_WORDS)
 """The words as a regular expression's alternatives, longest first: `in part.` before `in part`."""
+# `DIW Discussion Papers 1187, Berlin 2012`, `ifo Working Paper Nr. 341`, `Arbeitspapiere Nr. 57`: a series of
+# papers, whose numbers are reports even with a place
+PAPER_SERIES = re.compile(r"\b(?:Working|Discussion|Research|Occasional) Papers?\b|Arbeitspapier|Diskussionspapier|"
+                          r"Forschungsbericht|Documentos? de trabajo", re.I)

@@ -96,8 +96,8 @@ import re
 from functools import lru_cache
 
 from ..data.citewords import (ARCHIVE_WORDS, EDITION_WORDS, EDITOR_WORDS, GENRE_WORDS, IBID_WORDS, LEAD_ALSO_WORDS,
-                              LEAD_PRELUDE_WORDS, LEAD_WORDS, LETTER_TO_WORDS, PAGE_WORDS, SAME_AUTHOR_WORDS,
-                              SHELF_WORDS, TRANSLATOR_WORDS, VOLUME_WORDS)
+                              LEAD_PRELUDE_WORDS, LEAD_WORDS, LETTER_TO_WORDS, PAGE_WORDS, PAPER_SERIES,
+                              SAME_AUTHOR_WORDS, SHELF_WORDS, TRANSLATOR_WORDS, VOLUME_WORDS)
 from ..data.lexicon import lexicon
 from ..data.names import EAST_ASIAN_SURNAMES
 from ..data.periodicals import DOCUMENT_SERIES
@@ -114,8 +114,8 @@ ACCESS_WORDS = re.compile(r"^(?:accessed|retrieved|consulted|viewed|consulté|ab
 IMPRINT = {"place", "publisher", "date"}
 NAME_LABELS = {"author", "editor"}
 NAME_CONJUNCTIONS = {"and", "und", "&", "et", "e", "y"}      # `Hale and Reed`: a list of names, not one name
-LEAF_WORDS = PAGE_WORDS | {"bl", "fols", "ff", "fo", "fos", "sig", "sigs", "q", "qq", "pl", "blz", "lch"}
-"""`ff. 112r`, `Bl. 7`, `fos 12–14`, `sig. B3v`, `qq. 21–24`: words of pages, leaves and questions."""
+LEAF_WORDS = PAGE_WORDS | {"bl", "fols", "ff", "fo", "fos", "sig", "sigs", "q", "qq", "pl", "blz", "lch", "с", "стр"}
+"""`ff. 112r`, `Bl. 7`, `fos 12–14`, `sig. B3v`, `qq. 21–24`, `с. 98`: words of pages, leaves and questions."""
 
 
 def note_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
@@ -470,8 +470,7 @@ def _date_read_into_the_periodical(toks, labels: list[str]) -> None:
         if comma >= last or toks[comma].text != ",":
             continue
         for end in range(min(last, comma + 8), comma + 2, -1):
-            found = find_date(_text(toks, comma + 1, end), kinds=("dmy", "mdy"))
-            if found is not None and found[1] == (0, len(_text(toks, comma + 1, end))):
+            if _a_whole_date(_text(toks, comma + 1, end)):
                 after = "note" if any(t.text[:1].isalnum() for t in toks[end + 1:last + 1]) else "date"
                 labels[comma + 1:last + 1] = ["date"] * (end - comma) + [after] * (last - end)
                 break
@@ -486,7 +485,7 @@ def _lead_in_before_the_same_author(toks, labels: list[str]) -> None:
         k = i
         while k > 0 and labels[k - 1] in NAME_LABELS and toks[k - 1].text[:1].islower() and toks[k - 1].text.isalpha():
             k -= 1
-        if k < i and (k == 0 or toks[k - 1].text == ";" and not toks[k - 1].paren):
+        if k < i and _opens_a_citation(toks, k):
             labels[k:i] = ["prefix"] * (i - k)
 
 
@@ -515,9 +514,25 @@ def _conjunction_opening_a_citation(toks, labels: list[str]) -> None:
     """`...; y *La Prensa*, ...`, `... ; et *Le Réveil*, ...`: a conjunction after a
     top-level `;`, read as a name of its own, leads into the next citation."""
     for i in range(1, len(toks) - 1):
-        if toks[i - 1].text == ";" and not toks[i - 1].paren and toks[i].text.lower() in NAME_CONJUNCTIONS \
+        if _opens_a_citation(toks, i) and toks[i].text.lower() in NAME_CONJUNCTIONS \
                 and labels[i] in NAME_LABELS and labels[i + 1] not in NAME_LABELS:
             labels[i] = "prefix"
+
+
+def _citation_ends(toks) -> list[int]:
+    """Where the citations of a note may end: each top-level `;`, and the note's end."""
+    return [k for k, t in enumerate(toks) if t.text == ";" and not t.paren and not t.quote] + [len(toks)]
+
+
+def _opens_a_citation(toks, i: int) -> bool:
+    """True when token i opens the note or follows a top-level `;`."""
+    return i == 0 or toks[i - 1].text == ";" and not toks[i - 1].paren and not toks[i - 1].quote
+
+
+def _a_whole_date(text: str, kinds: tuple[str, ...] = ("dmy", "mdy")) -> bool:
+    """True when all of `text` is one day, month and year (`14 de marzo de 1921`, `April 7, 2000`)."""
+    found = find_date(text, kinds=kinds)
+    return found is not None and found[1] == (0, len(text))
 
 
 def _text(toks, first: int, last: int) -> str:
@@ -559,17 +574,14 @@ def _pinpoint_read_into_the_emphasised_title(toks, labels: list[str]) -> None:
             return
 
 
-SERIES_OF_PAPERS = re.compile(r"(?:working|discussion|research|occasional|policy)$|arbeitspapier|diskussionspapier|"
-                              r"forschungsbericht", re.I)
-
-
 def _series_owner_read_into_the_title(toks, labels: list[str]) -> None:
     """`*Homeoffice in der Pandemie*, ifo Working Paper Nr. 341`: one or two words after
     the emphasis closes, before a series of papers, name the series' house: they
     are the series', not the title's."""
     for label, first, last in _runs(labels):
         if label != "title" or not toks[first].emphasis or last + 1 >= len(toks) \
-                or labels[last + 1] not in ("collection", "container") or not SERIES_OF_PAPERS.match(toks[last + 1].text):
+                or labels[last + 1] not in ("collection", "container") \
+                or not PAPER_SERIES.match(_text(toks, last + 1, min(last + 2, len(toks) - 1))):
             continue
         close = max((k for k in range(first, last + 1) if toks[k].emphasis), default=None)
         owner = toks[close + 2:last + 1] if close is not None and close + 1 <= last and toks[close + 1].text == "," else ()
@@ -1020,17 +1032,13 @@ def _issue_read_as_commentary(toks, labels: list[str]) -> None:
     """`...; *Chosŏn Sinbo*, April 7, 2000.`: an emphasised name opening a citation
     and read as commentary, followed by a comma and a full date that closes the
     citation, is a periodical's issue: its name and date."""
-    ends = [k for k, t in enumerate(toks) if t.text == ";" and not t.paren and not t.quote] + [len(toks)]
     start = 0
-    for stop in ends:
+    for stop in _citation_ends(toks):
         end = start
         while end < stop and toks[end].emphasis:
             end += 1
         if start < end < stop - 1 and toks[end].text == "," and set(labels[start:stop]) <= {"note", "locator"}:
-            rest = toks[end + 1:stop]
-            text = "".join((" " if t.space else "") + t.text for t in rest).strip().rstrip(".")
-            found = find_date(text, kinds=("mdy", "dmy"))
-            if found is not None and found[1] == (0, len(text)):
+            if _a_whole_date(_text(toks, end + 1, stop - 1).strip().rstrip(".")):
                 labels[start:end + 1] = ["title"] * (end + 1 - start)
                 labels[end + 1:stop] = ["date"] * (stop - end - 1)
         start = stop + 1
@@ -1046,7 +1054,7 @@ def _pinpoint_left_after_the_imprint(toks, labels: list[str]) -> None:
             continue
         k = first + 1 if toks[first].text in ".," else first
         start, pages = k, 0
-        while k + 1 <= last and toks[k].text.lower() in LEAF_WORDS | {"с", "стр"}:
+        while k + 1 <= last and toks[k].text.lower() in LEAF_WORDS:
             k += 2 if toks[k + 1].text == "." else 1
             if k > last or not toks[k].text[:1].isdigit():
                 return
@@ -1054,7 +1062,7 @@ def _pinpoint_left_after_the_imprint(toks, labels: list[str]) -> None:
             while k + 1 <= last and toks[k].text in DASHES and toks[k + 1].text[:1].isdigit():
                 k += 2
             pages += 1
-            if k <= last and toks[k].text == "," and k + 1 <= last and toks[k + 1].text.lower() in LEAF_WORDS | {"с", "стр"}:
+            if k <= last and toks[k].text == "," and k + 1 <= last and toks[k + 1].text.lower() in LEAF_WORDS:
                 k += 1
         if not pages:
             return
@@ -1068,8 +1076,7 @@ def _short_form_read_as_commentary(toks, labels: list[str]) -> None:
     """`Smith, *Rice*, 40.`: a citation opening with a surname (or two or three
     capitalised words), its comma, an emphasised title and the pinpoint, all read
     as commentary, is a short form: author, title, pinpoint."""
-    starts = [0] + [k + 1 for k, t in enumerate(toks) if t.text == ";" and not t.paren and not t.quote]
-    for start in starts:
+    for start in [0] + [stop + 1 for stop in _citation_ends(toks)[:-1]]:
         comma = next((k for k in range(start + 1, min(start + 4, len(toks))) if toks[k].text == ","), None)
         if comma is None or comma + 1 >= len(toks) or not toks[comma + 1].emphasis:
             continue
@@ -1097,9 +1104,8 @@ def _date_left_as_commentary(toks, labels: list[str]) -> None:
             end -= 1
         closes = last + 1 == len(toks) or toks[last + 1].text == ";" or toks[last].text == ";"
         for start in (first, first + 1):                   # `am 2. Mai 1951`, `on 3 May 1951`: a word before it
-            text = _text(toks, start, end)
-            found = find_date(text, kinds=("dmy", "mdy", "dmy-numeric")) if start < end else None
-            if closes and found is not None and found[1] == (0, len(text)) and toks[first].text[:1].isalnum():
+            if closes and start < end and toks[first].text[:1].isalnum() \
+                    and _a_whole_date(_text(toks, start, end), ("dmy", "mdy", "dmy-numeric")):
                 labels[start:end + 1] = ["date"] * (end + 1 - start)
                 break
 
@@ -1108,8 +1114,7 @@ def _ibid_opening_a_citation(toks, labels: list[str]) -> None:
     """`Ibíd., f. 14v.`: ibid. opening a note or a citation after a `;`, read as
     commentary, is ibid. (with its full stop and comma)."""
     for i, tok in enumerate(toks):
-        starts = i == 0 or toks[i - 1].text == ";" and not toks[i - 1].paren
-        if starts and labels[i] == "note" and tok.text.lower() in IBID_WORDS:
+        if _opens_a_citation(toks, i) and labels[i] == "note" and tok.text.lower() in IBID_WORDS:
             end = i + 1
             while end < len(toks) and toks[end].text in (".", ","):
                 end += 1
@@ -1134,8 +1139,7 @@ def _closing_number_is_the_pinpoint(toks, labels: list[str]) -> None:
     """`Hale, op. cit., 12.` and `Hale, op. cit., 12; Reed, Salt, 4.`: a number or
     range after a comma that closes a citation (at a top-level `;` or the note's
     end) and that the model left as commentary is the pinpoint."""
-    ends = [k for k, t in enumerate(toks) if t.text == ";" and not t.paren and not t.quote] + [len(toks)]
-    for stop in ends:
+    for stop in _citation_ends(toks):
         end = stop - 1
         while end >= 0 and toks[end].text == ".":
             end -= 1
@@ -1290,9 +1294,7 @@ def _dated_after(toks, comma: int) -> bool:
     """True when the words after a comma up to the next are a day, month and year
     (`Lessing to Nicolai, 2 April 1768, in ...`), whatever the model read them as."""
     end = next((k for k in range(comma + 1, len(toks)) if toks[k].text in (",", ";", ".") and k > comma + 1), len(toks))
-    text = _text(toks, comma + 1, end - 1)
-    found = find_date(text, kinds=("dmy", "mdy"))
-    return found is not None and found[1] == (0, len(text))
+    return _a_whole_date(_text(toks, comma + 1, end - 1))
 
 
 def _place_of_writing(toks, labels: list[str], first: int) -> None:
@@ -1707,8 +1709,7 @@ def _east_asian_surname_left_out_of_the_name(toks, labels: list[str]) -> None:
     citation, read as commentary or title before the given name read as the author,
     is the author's first word."""
     for i, tok in enumerate(toks[:-1]):
-        starts = i == 0 or (toks[i - 1].text == ";" and not toks[i - 1].paren and not toks[i - 1].quote)
-        if starts and labels[i] in ("note", "title") and labels[i + 1] == "author" \
+        if _opens_a_citation(toks, i) and labels[i] in ("note", "title") and labels[i + 1] == "author" \
                 and fold(tok.text) in EAST_ASIAN_SURNAMES and toks[i + 1].text[:1].isupper() \
                 and any(t.text == "," for t in toks[i + 1:i + 6]):
             labels[i] = "author"

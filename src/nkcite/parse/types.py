@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..data.citewords import PAPER_SERIES
 from ..data.periodicals import DOCUMENT_SERIES, lookup_periodical
 from ..normalize.archives import archive_and_place, place_like
 from ..normalize.dates import find_date
@@ -23,9 +24,6 @@ THESIS = re.compile(r"\b(?:diss|dissertation|thesis|tesi|thèse|Dissertation|Hab
 REPORT = re.compile(r"\b(?:Working Papers?|Occasional Papers?|Policy Briefs?|e-Dossier|Research Reports?|Report|"
                     r"Discussion Papers?|Research Papers?|Technical Reports?|Arbeitspapiere?|Diskussionspapiere?|"
                     r"Forschungsberichte?|Documentos? de trabajo|Cahiers? de recherche)\b", re.I)
-PAPER_SERIES = re.compile(r"\b(?:Working|Discussion|Research|Occasional) Papers?\b|Arbeitspapier|Diskussionspapier|"
-                          r"Forschungsbericht|Documentos? de trabajo", re.I)
-"""`DIW Discussion Papers 1187, Berlin 2012`: a series of papers, whose numbers are reports even with a place."""
 FILM = re.compile(r"\b(?:film|documentary|motion picture|DVD|movie)\b|youtube\.com|youtu\.be", re.I)
 BLOG = re.compile(r"blog", re.I)
 RECORD_KIND = r"(Telegram|Airgram|Cable|Memorandum|Memo|Letter|Despatch|Dispatch|Savingram|Note|Telex)"
