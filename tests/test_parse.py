@@ -907,3 +907,43 @@ def test_repairs_of_labels_the_final_retraining_gave(segments, expected):
     """Found when the parser was retrained with sets 6, 7 and 8 (session 21): each
     is a labelling a retrained model gave that the repairs did not yet mend."""
     _assert_repaired(segments, expected)
+
+
+@pytest.mark.parametrize("segments, expected", [
+    pytest.param([("Ada Moss, ", "author"), ("Rivers ", "title"), ("in Northern Thought ", "container"),
+                  ("(Leeds: Arden, 1971).", "place")],
+                 {"title": "Rivers in Northern Thought", "container": None},
+                 id="in straight after a title word, no punctuation, read as a container"),
+    pytest.param([("Moss A. ", "author"), ("Salt marshes ", "title"), ("in Kent. Coastal Studies ", "container"),
+                  ("12: 3-9.", "volume")],
+                 {"title": "Salt marshes in Kent .", "container": "Coastal Studies"},
+                 id="in inside the title runs to its full stop: the journal after it stays the container"),
+    pytest.param([("“Tides,” ", "title"), ("in Northern Thought ", "container"), ("(Leeds: Arden, 1971).", "place")],
+                 {"container": "in Northern Thought"},
+                 id="in after the closing quote opens the container"),
+    pytest.param([("Ben Ode, Feud ", "author"), ("and Favour: ", "author"), ("Border Clans ", "title"),
+                  ("(Leeds: Arden, 1971).", "place")],
+                 {"author": "Ben Ode ,", "title": "Feud and Favour : Border Clans"},
+                 id="a main title with and before the colon read as a second name"),
+    pytest.param([("Ben Ode, ", "author"), ("Border Clans (Harrow", "title"), (", 1971).", "date")],
+                 {"title": "Border Clans", "place": "( Harrow"},
+                 id="the imprint's place and comma read into the title"),
+    pytest.param([("Ben Ode, ", "author"), ("Border Clans (Quillpress", "title"), (", 1971).", "date")],
+                 {"title": "Border Clans", "publisher": "( Quillpress"},
+                 id="a publisher alone in the imprint read into the title"),
+    pytest.param([("Ina Vos (b", "title"), (". 1931), Leeds.", "date")], {"title": "Ina Vos ( b", "publisher": None},
+                 id="a year in parentheses without a comma before it is no imprint"),
+    pytest.param([("Ben Ode, ", "author"), ("Storia delle valli, IV ", "title"), ("(Roma, 1971).", "place")],
+                 {"title": "Storia delle valli ,", "volume": "IV"},
+                 id="a roman volume number after the title's comma, before the imprint"),
+    pytest.param([("Ben Ode, ", "author"), ("Storia delle valli, 2 ", "title"), ("(Roma, 1971).", "place")],
+                 {"volume": "2"}, id="a volume number after the title's comma, before the imprint"),
+    pytest.param([("Ben Ode, ", "author"), ("Letters of Henry, V ", "title"), ("(Leeds: Arden, 1971).", "place")],
+                 {"volume": "V"}, id="a one-letter roman volume"),
+    pytest.param([("Ben Ode, ", "author"), ("Die Welt, M ", "title"), ("(Berlin, 1971).", "place")],
+                 {"volume": None}, id="a letter that is an initial, not a volume, stays in the title"),
+])
+def test_repairs_of_labels_the_round_trip_showed(segments, expected):
+    """Found in the round trip (`benchmarks/accuracy.py`): notes without emphasis
+    in the Chicago forms of books and articles, labelled as the model labelled them."""
+    _assert_repaired(segments, expected)

@@ -179,6 +179,9 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _given_name_before_the_colon(toks, labels)
     _title_before_the_colon(toks, labels)
     _main_title_before_the_subtitle(toks, labels)
+    _in_inside_the_title(toks, labels)
+    _imprint_read_into_the_title(toks, labels)
+    _volume_closing_the_title(toks, labels)
     _year_inside_the_title(toks, labels)
     _year_closing_the_title(toks, labels)
     _inverted_name_ends_at_its_full_stop(toks, labels)
@@ -1438,7 +1441,7 @@ def _title_before_the_colon(toks, labels: list[str]) -> None:
         part = [t for t in toks[comma + 1:last] if t.text[:1].isalpha()]
         previous = max((k for k in range(first, comma) if toks[k].text == ","), default=first - 1)
         name = [t for t in toks[previous + 1:comma] if t.text[:1].isalpha()]
-        joined = {t.text.lower() for t in part} & NAME_CONJUNCTIONS
+        joined = part and part[0].text.lower() in NAME_CONJUNCTIONS     # `, and Carl Roe:` ends a list of names
         imprint = _parenthesised_imprint(toks, labels, last + 1)
         if len(name) >= 2 and before and part and not joined and imprint and not toks[comma + 1].text[:1].islower():
             labels[comma + 1:last + 1] = ["title"] * (last - comma)
@@ -2247,3 +2250,68 @@ def _year_inside_the_title(toks, labels: list[str]) -> None:
         fuller = any(len(found[0]["date-parts"][0]) > 1 for d in later if (found := find_date(_text(toks, *d))))
         if fuller:
             labels[first:opening + 3] = ["title"] * (opening + 3 - first)
+
+
+def _in_inside_the_title(toks, labels: list[str]) -> None:
+    """`David Harvey, Explanation in Geography (London: Arnold, 1969)`: an `in`
+    straight after a title word, with no comma, stop or closing quote between,
+    goes on with the title, to its full stop; a container opens after
+    punctuation (`"Title," in Book`, `Titel, in: Zeitschrift`), or in other type
+    (`Title in *Book*`)."""
+    runs = _runs(labels)
+    for (before, _, _), (label, first, last) in zip(runs, runs[1:]):
+        if before != "title" or label != "container" or toks[first].text.lower() != "in" or first + 1 > last:
+            continue
+        previous = toks[first - 1]
+        same_type = all(toks[k].emphasis == previous.emphasis and toks[k].quote == previous.quote
+                        for k in range(first, last + 1))
+        if previous.text[:1].isalnum() and toks[first + 1].text != ":" and same_type:
+            end = next((k + 1 for k in range(first + 2, last) if _a_full_stop(toks, k)), last + 1)
+            labels[first:end] = ["title"] * (end - first)      # `... in dopamine neurons. Neuron`: the journal stays
+
+
+def _a_full_stop(toks, k: int) -> bool:
+    """Token k is a top-level full stop after a word (`neurons.`), not an initial's (`U.S.`)."""
+    return toks[k].text == "." and not toks[k].paren and not toks[k].quote and len(toks[k - 1].text) >= 3 \
+        and toks[k - 1].text.isalpha()
+
+
+def _imprint_read_into_the_title(toks, labels: list[str]) -> None:
+    """`Adam Robert, Classical Architecture (Viking, 1990)`: a title never runs
+    into a parenthesis that closes on `, Year` labelled the date: the words
+    before the year are the imprint (the place when the lexicon knows it)."""
+    for label, first, last in _runs(labels):
+        if label != "title":
+            continue
+        for k in range(first + 1, last + 1):
+            if toks[k].text != "(" or toks[k].paren or toks[k].quote:
+                continue
+            end = _group_end(toks, k + 1) - 1                # the closing `)`
+            year = end - 1
+            if last >= year or end >= len(toks) or not YEAR.match(toks[year].text) or labels[year] != "date" \
+                    or toks[year - 1].text != ",":
+                break                                        # `Gerda Wilmsen (Jg. 1931)`: no imprint
+            words = [t.text for t in toks[k + 1:last + 1] if t.text[:1].isalpha()]
+            if not words or any(t.text == ":" for t in toks[k + 1:last + 1]):
+                break
+            labels[k:last + 1] = ["place" if place_like(" ".join(words)) else "publisher"] * (last - k + 1)
+            break
+
+
+def _volume_closing_the_title(toks, labels: list[str]) -> None:
+    """`J. Weingartner, Die Kunstdenkmäler Südtirols, II (Wien, 1923)`: a roman
+    or small number after the title's last comma, right before the imprint's
+    parenthesis, is the volume, not the title's last word."""
+    for label, first, last in _runs(labels):
+        if label != "title" or last - first < 2 or last + 1 >= len(toks):
+            continue
+        number, comma = toks[last], toks[last - 1]
+        volume = VOLUME_NUMBER.match(number.text) and not number.text.isdigit() or number.text.isdigit() \
+            and len(number.text) <= 2
+        if comma.text == "," and volume and toks[last + 1].text == "(" and not number.emphasis \
+                and not number.quote and _an_imprint(toks, last + 1):
+            labels[last] = "volume"
+
+
+VOLUME_NUMBER = re.compile(r"^(?:[IVX]|[IVXLC]{2,7})$")
+"""A roman volume number: `I`, `IV`, `XXVI` (not one `C`, `D`, `L` or `M`, which are initials)."""
