@@ -942,6 +942,17 @@ def test_repairs_of_labels_the_final_retraining_gave(segments, expected):
                  {"volume": "V"}, id="a one-letter roman volume"),
     pytest.param([("Ben Ode, ", "author"), ("Die Welt, M ", "title"), ("(Berlin, 1971).", "place")],
                  {"volume": None}, id="a letter that is an initial, not a volume, stays in the title"),
+    pytest.param([("Ruth Vale, Tides, Ports", "author"), (", and the Sea ", "title"), ("(Leeds: Arden, 1971).", "place")],
+                 {"author": "Ruth Vale ,", "title": "Tides , Ports , and the Sea"},
+                 id="a title's first word between commas after a full name read as a second name"),
+    pytest.param([("Ruth Vale, Jr., ", "author"), ("Tides ", "title"), ("(Leeds: Arden, 1971).", "place")],
+                 {"author": "Ruth Vale , Jr . ,"}, id="Jr. after a full name stays in the name"),
+    pytest.param([("Ruth Vale, Bo Lund, ", "author"), ("Tides ", "title"), ("(Leeds: Arden, 1971).", "place")],
+                 {"author": "Ruth Vale , Bo Lund ,"}, id="a second author in full stays a name"),
+    pytest.param([("U.S. Congress, House, Committee on Ports, ", "author"), ("Tides ", "title"),
+                  ("(Washington, DC, 1931).", "place")],
+                 {"author": "U . S . Congress , House , Committee on Ports ,"},
+                 id="the parts of a body's name between commas stay the author"),
 ])
 def test_repairs_of_labels_the_round_trip_showed(segments, expected):
     """Found in the round trip (`benchmarks/accuracy.py`): notes without emphasis

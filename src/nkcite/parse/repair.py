@@ -180,6 +180,7 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _title_before_the_colon(toks, labels)
     _main_title_before_the_subtitle(toks, labels)
     _in_inside_the_title(toks, labels)
+    _title_word_after_a_full_name(toks, labels)
     _imprint_read_into_the_title(toks, labels)
     _volume_closing_the_title(toks, labels)
     _year_inside_the_title(toks, labels)
@@ -2315,3 +2316,34 @@ def _volume_closing_the_title(toks, labels: list[str]) -> None:
 
 VOLUME_NUMBER = re.compile(r"^(?:[IVX]|[IVXLC]{2,7})$")
 """A roman volume number: `I`, `IV`, `XXVI` (not one `C`, `D`, `L` or `M`, which are initials)."""
+
+
+NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "inc", "ltd", "co", "esq"}
+
+
+def _title_word_after_a_full_name(toks, labels: list[str]) -> None:
+    """`Kathleen McCarthy, Slaves, Masters, and the Art of Authority (Princeton,
+    2000)`: after a name written given name first, one capitalised word between
+    commas (or before the title) is the title's first word, not a second name:
+    a second author is written in full too (`Ann Lee, Bo Roe, and ...`), and a
+    lone word after a full name is no surname (`Jr.`, `ed.` aside; a body's
+    parts, `U.S. Congress, Senate, Committee on Labor`, are one author)."""
+    for label, first, last in _runs(labels):
+        if label != "author" or not _opens_a_citation(toks, first) and labels[first - 1] != "note":
+            continue
+        comma = next((k for k in range(first, last) if toks[k].text == "," and not toks[k].paren), None)
+        if comma is None or comma + 1 > last:
+            return
+        name = [t.text for t in toks[first:comma]]
+        words = [w for w in name if w[:1].isalpha()]
+        given_first = len(words) >= 2 and all(w[:1].isupper() for w in words) and name[-1][:1].isalpha() \
+            and len(name[-1]) > 1
+        after = comma + 1
+        end = next((k for k in range(after, last + 1) if toks[k].text in (",", "(", ":")), last + 1)
+        word = toks[after].text
+        lone = end == after + 1 and word[:1].isupper() and len(word) > 1 and word.isalpha()
+        body = is_institution(_text(toks, first, last))          # `U.S. Congress, Senate, Committee on ...`
+        if given_first and lone and not body and word.lower() not in NAME_SUFFIXES | EDITOR_WORDS \
+                | TRANSLATOR_WORDS | NAME_CONJUNCTIONS and not toks[after].paren:
+            labels[after:last + 1] = ["title"] * (last + 1 - after)
+        return
