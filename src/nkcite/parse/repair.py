@@ -2328,6 +2328,8 @@ def _title_word_after_a_full_name(toks, labels: list[str]) -> None:
     a second author is written in full too (`Ann Lee, Bo Roe, and ...`), and a
     lone word after a full name is no surname (`Jr.`, `ed.` aside; a body's
     parts, `U.S. Congress, Senate, Committee on Labor`, are one author)."""
+    if "shelfmark" in labels or "archive" in labels:
+        return                                        # `StadtA Augsburg, Reichsstadt, Nr. 512`: a record's parts
     for label, first, last in _runs(labels):
         if label != "author" or not _opens_a_citation(toks, first) and labels[first - 1] != "note":
             continue
