@@ -958,3 +958,48 @@ def test_repairs_of_labels_the_round_trip_showed(segments, expected):
     """Found in the round trip (`benchmarks/accuracy.py`): notes without emphasis
     in the Chicago forms of books and articles, labelled as the model labelled them."""
     _assert_repaired(segments, expected)
+
+
+@pytest.mark.parametrize("segments, expected", [
+    pytest.param([("and", "author"), (", for the tariff question, Ada Moss, *Salt Roads* ", "title"),
+                  ("(Leeds: Arden, 1971).", "place")],
+                 {"prefix": "and , for the tariff question ,", "author": "Ada Moss ,", "title": "Salt Roads"},
+                 id="and, for X, a name: the prose is the prefix, the name the author"),
+    pytest.param([("et", "author"), (", pour la grève de 1906, Jules Pradel, *Les Mines* ", "title"),
+                  ("(Lens, 1911).", "place")],
+                 {"prefix": "et , pour la grève de 1906 ,", "author": "Jules Pradel ,"},
+                 id="et, pour X, a name (French)"),
+    pytest.param([("anche l'ampio studio di Carla Neri, *Doti* ", "title"), (", Roma, Viella, 2011.", "place")],
+                 {"prefix": "anche l'ampio studio di", "author": "Carla Neri ,"},
+                 id="anche l'ampio studio di X, after a prefix split off (Italian)"),
+    pytest.param([("et", "author"), (", du même auteur, ", "note"), ("*Les Mines* ", "title"), ("(Lens, 1911).", "place")],
+                 {"prefix": "et , du même auteur ,", "author": None},
+                 id="et, du même auteur, before the emphasised title"),
+    pytest.param([("and", "author"), (", for the tariff, Id., ", "title"), ("*Salt* ", "title"), ("(Leeds, 1971).", "place")],
+                 {"prefix": "and , for the tariff ,", "short": "Id ."},
+                 id="and, for X, Id.: the same author"),
+    pytest.param([("and ", "author"), ("Bo Lund, ", "author"), ("*Salt* ", "title"), ("(Leeds, 1971).", "place")],
+                 {"author": "Bo Lund ,"}, id="and before a name with no prose: not part of the name"),
+])
+def test_repairs_of_prose_before_a_later_citation(segments, expected):
+    """Found in held-out sets 5 and 9 once they were read (session 22): a citation
+    after `;` that opens with a conjunction and a phrase of prose before its name."""
+    _assert_repaired(segments, expected)
+
+
+@pytest.mark.parametrize("note, same_author", [
+    pytest.param("Ada Moss, *Salt* (Leeds, 1971), 3; et, du même auteur, *Les Mines* (Lens, 1975), 9.", True,
+                 id="du même auteur"),
+    pytest.param("Ada Moss, *Salt* (Leeds, 1971), 3; e dello stesso autore, *Le miniere* (Roma, 1975), 9.", True,
+                 id="dello stesso autore"),
+    pytest.param("Ada Moss, *Salt* (Leeds, 1971), 3; and, for the tariff, Id., *Ports* (Leeds, 1975), 9.", True,
+                 id="Id. after a prose prefix"),
+    pytest.param("Ada Moss, *Salt* (Leeds, 1971), 3; Tenże, *Porty* (Kraków, 1975), 9.", True, id="Polish tenże"),
+    pytest.param("Ada Moss, *Salt* (Leeds, 1971), 3; and, for the tariff, Bo Lund, *Ports* (Leeds, 1975), 9.", False,
+                 id="a new author after a prose prefix"),
+])
+def test_same_author_after_a_prefix(note, same_author):
+    from nkcite.parse.citation import cite_note
+    later = cite_note(note)[1]
+    assert later.same_author is same_author
+    assert ("author" in later.work) is not same_author

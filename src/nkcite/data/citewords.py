@@ -31,7 +31,13 @@ LETTER_TO_WORDS = {"to", "an", "al", "alla", "allo", "ai", "agli", "à", "au", "
 LEAD_PRELUDE_WORDS = {"but", "and", "si", "e", "y", "et", "und", "ma", "mais", "pero", "maar", "en"}
 IBID_WORDS = {"ibid", "ibidem", "ib", "ebd", "ebenda", "ivi", "ibíd"}
 # `Idem, p. 9`, `Id.`, `Eadem`, `Ders.`, `Dies.`, `Ídem`: the author of the citation before
-SAME_AUTHOR_WORDS = {"idem", "id", "eadem", "eid", "ead", "ders", "dies", "derselbe", "dieselbe", "ídem"}
+SAME_AUTHOR_WORDS = {"idem", "id", "eadem", "eid", "ead", "ders", "dies", "derselbe", "dieselbe", "ídem",
+                     "tenże", "taż", "tychże", "týž", "tatáž", "tentýž", "titíž"}
+# `et, du même auteur,`, `e dello stesso autore`, `and by the same author`: the prefix names the author before
+# (folded: no accents, lower case)
+SAME_AUTHOR_PHRASES = re.compile(r"\b(?:du meme auteur|de la meme autrice|dello stesso autore|della stessa autrice|"
+                                 r"del mismo autor|de la misma autora|do mesmo autor|da mesma autora|"
+                                 r"(?:by )?the same author|desselben verfassers|derselben verfasserin)\b")
 # `op. cit.`, `loc. cit.`, `art. cit.`, `cit.`, `a. a. O.`, `idem`, `id.`, `eadem`
 SHORT_WORDS = {"op", "cit", "loc", "art", "idem", "id", "eadem", "eid", "aao"}
 # `See`, `See also`, `Cf.`, `Cfr.`, `Vedi`, `Vgl.`, `Voir`, `Siehe`, `Compare`

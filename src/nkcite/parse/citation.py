@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import re
 
-from ..data.citewords import SAME_AUTHOR_WORDS
+from ..data.citewords import SAME_AUTHOR_PHRASES, SAME_AUTHOR_WORDS
 from ..model import SUBSTANTIVE_FIELDS, Citation
 from ..normalize.archives import place_like
 from ..normalize.dates import find_date
+from ..normalize.text import fold
 from .crf import Tagger, default_tagger
 from .features import feature_parts
 from ..split import Piece, split_tokens
@@ -136,7 +137,7 @@ def _finish(cit: Citation, reading: Reading) -> None:
     _redate(reading)
     cit.form = reading.form
     cit.locator, cit.label = reading.locator, reading.label
-    cit.same_author = _same_author(cit) and "author" not in work
+    cit.same_author = _same_author(cit.raw, reading.prefix or cit.prefix) and "author" not in work
     if cit.same_author and cit.form == "short" and "title" in work and _published(work):
         cit.form = "full"                        # `Idem, *The Port Cities* (London, 1990)`: a new work, the same author
     if reading.prefix and not cit.prefix:
@@ -183,9 +184,15 @@ def _pinpoint_or_extent(cit: Citation, reading: Reading) -> None:
         cit.locator, cit.label = work.pop("page"), "page"
 
 
-def _same_author(cit: Citation) -> bool:
-    """`Idem, ...`, `Ders. (2005): ...`, `Id., p. 9`: the citation opens with the word for the author before."""
-    words = re.findall(r"[^\W\d_]+", cit.raw[:12])
+def _same_author(raw: str, prefix: str | None) -> bool:
+    """`Idem, ...`, `Ders. (2005): ...`, `and, for the decree, Id., p. 9`: the citation
+    opens, after its prefix, with the word for the author before; or its prefix says
+    so (`et, du même auteur, *Les Brigades*`)."""
+    if SAME_AUTHOR_PHRASES.search(fold(prefix or "")) or SAME_AUTHOR_PHRASES.match(fold(raw[:40])):
+        return True
+    if prefix and raw.startswith(prefix):
+        raw = raw[len(prefix):]
+    words = re.findall(r"[^\W\d_]+", raw[:14])
     return bool(words) and words[0].lower() in SAME_AUTHOR_WORDS
 
 

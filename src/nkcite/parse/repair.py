@@ -97,7 +97,8 @@ from functools import lru_cache
 
 from ..data.citewords import (ARCHIVE_WORDS, EDITION_WORDS, EDITOR_WORDS, GENRE_WORDS, IBID_WORDS, LEAD_ALSO_WORDS,
                               LEAD_PRELUDE_WORDS, LEAD_WORDS, LETTER_TO_WORDS, PAGE_WORDS, PAPER_SERIES,
-                              SAME_AUTHOR_WORDS, SHELF_WORDS, TRANSLATOR_WORDS, VOLUME_WORDS)
+                              SAME_AUTHOR_PHRASES, SAME_AUTHOR_WORDS, SHELF_WORDS, TRANSLATOR_WORDS,
+                              VOLUME_WORDS)
 from ..data.lexicon import lexicon
 from ..data.names import EAST_ASIAN_SURNAMES
 from ..data.periodicals import DOCUMENT_SERIES
@@ -153,6 +154,7 @@ def note_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
 
 def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     """Corrections of one citation's labels (`toks` and `labels` are the citation's own)."""
+    _prose_lead_in_before_a_name(toks, labels)
     _leading_ibid(toks, labels)
     _leaf_after_ibid(toks, labels)
     _page_read_as_a_signature(toks, labels)
@@ -2349,3 +2351,46 @@ def _title_word_after_a_full_name(toks, labels: list[str]) -> None:
                 | TRANSLATOR_WORDS | NAME_CONJUNCTIONS and not toks[after].paren:
             labels[after:last + 1] = ["title"] * (last + 1 - after)
         return
+
+
+LEAD_IN_CONNECTIVES = {",", "di", "de", "of", "by", "von", "par", "da", "du", "des", "del", "della", "bei", "chez"}
+
+
+def _prose_lead_in_before_a_name(toks, labels: list[str]) -> None:
+    """`...; and, for the epigraphic evidence, Rosa Hale, "A Decree," ...`, `; et,
+    pour le récit d'un contemporain, Octave Hennebert, *Histoire* ...`, `; ma si veda
+    anche l'ampio quadro di Giulio Ferrantini, *Doti* ...`: a citation that opens with
+    a conjunction or a lead word and runs on in lower-case prose to a comma (or `di`,
+    `of`, `by`) before a capitalised name and its comma, or before an emphasised or
+    quoted title, has that prose as its prefix and the name as its author."""
+    if not toks or toks[0].quote or toks[0].emphasis:
+        return
+    comma = next((j for j in range(len(toks)) if toks[j].text == ","), len(toks))
+    if SAME_AUTHOR_PHRASES.fullmatch(fold(_text(toks, 0, comma - 1))):
+        labels[:comma + 1] = ["prefix"] * min(comma + 1, len(toks))    # `dello stesso autore,` after `e` split off
+        return
+    if toks[0].text.lower() not in LEAD_PRELUDE_WORDS | LEAD_WORDS | LEAD_ALSO_WORDS:
+        return                                                        # (`anche`: after a prefix split off)
+    k, prose = 1, False
+    while k < len(toks) and k <= 16:
+        tok, word = toks[k], toks[k].text.lower()
+        if tok.quote or tok.emphasis or tok.paren or not (tok.text in ",." or tok.text[:1].islower()
+                                                          or tok.text.isdigit()):       # `pour la grève de 1906,`
+            break
+        prose = prose or len(word) >= 3 and tok.text[:1].isalpha() and word not in LEAD_WORDS | LEAD_ALSO_WORDS \
+            | LEAD_PRELUDE_WORDS
+        k += 1
+    if not prose or k >= len(toks) or toks[k - 1].text.lower() not in LEAD_IN_CONNECTIVES:
+        return
+    if toks[k].emphasis or toks[k].text in OPENING_QUOTES:
+        labels[:k] = ["prefix"] * k                                   # `et, du même auteur, *Les Brigades*`
+        return
+    comma = next((j for j in range(k, min(k + 7, len(toks))) if toks[j].text in ",("), None)
+    name = toks[k:comma] if comma is not None else ()
+    a_name = bool(name) and toks[k].text[:1].isupper() and toks[k].text[:1].isalpha() and all(
+        t.text[:1].isupper() or t.text in ".-'’" or t.text in PARTICLES for t in name)
+    if a_name and comma + 1 < len(toks) and (toks[comma + 1].emphasis or toks[comma + 1].text in OPENING_QUOTES
+                                             or toks[comma + 1].text[:1].isupper()):
+        labels[:k] = ["prefix"] * k
+        if toks[k].text.lower() not in SAME_AUTHOR_WORDS:
+            labels[k:comma + 1] = ["author"] * (comma + 1 - k)
