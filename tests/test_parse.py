@@ -1003,3 +1003,28 @@ def test_same_author_after_a_prefix(note, same_author):
     later = cite_note(note)[1]
     assert later.same_author is same_author
     assert ("author" in later.work) is not same_author
+
+
+@pytest.mark.parametrize("segments, expected", [
+    pytest.param([("ASTo, ", "archive"), ("Prefettura, b. 41, fasc. 3, il questore al prefetto, ", "shelfmark"),
+                  ("9 maggio 1921.", "date")],
+                 {"shelfmark": "Prefettura , b . 41 , fasc . 3 ,", "title": "il questore al prefetto ,"},
+                 id="an Italian record's description after its signature"),
+    pytest.param([("APKr, ", "archive"), ("sygn. 208, k. 3v, pismo starosty do magistratu, Tarnów, ", "shelfmark"),
+                  ("2 maja 1850.", "date")],
+                 {"title": "pismo starosty do magistratu ,", "shelfmark": "sygn . 208 , k . 3v , Tarnów ,"},
+                 id="a Polish record's description, then a place and the date"),
+    pytest.param([("AHPC, ", "archive"), ("leg. 77, escribano Luis de Vera, ff. 2r–3v, ", "shelfmark"),
+                  ("poder de Ana Ruiz, ", "shelfmark"), ("3 de marzo de 1590.", "date")],
+                 {"title": "poder de Ana Ruiz ,", "shelfmark": "leg . 77 , escribano Luis de Vera , ff . 2r – 3v ,"},
+                 id="a notary's name inside the signature, the description last"),
+    pytest.param([("ASTo, ", "archive"), ("b. 41, fasc. 3, ", "shelfmark"), ("Rossi al prefetto, ", "author"),
+                  ("1921.", "date")],
+                 {"title": None}, id="a part the model read as a name is left to it"),
+    pytest.param([("ASTo, ", "archive"), ("Prefettura, serie 2, b. 41.", "shelfmark")],
+                 {"title": None}, id="a signature alone has no description"),
+])
+def test_description_after_an_archival_signature(segments, expected):
+    """Found in held-out sets 5 and 9 once read (session 22): the document's own
+    description after the signature of an Italian, Polish or French record."""
+    _assert_repaired(segments, expected)

@@ -204,6 +204,7 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _office_before_the_quoted_title(toks, labels)
     _short_title(toks, labels)
     _reviewer_before_the_review(toks, labels)
+    _description_after_the_signature(toks, labels)
     _words_read_as_a_volume(toks, labels)
     _container_after_quoted_title(toks, labels)
     _quoted_title_whole(toks, labels)
@@ -2394,3 +2395,54 @@ def _prose_lead_in_before_a_name(toks, labels: list[str]) -> None:
         labels[:k] = ["prefix"] * k
         if toks[k].text.lower() not in SAME_AUTHOR_WORDS:
             labels[k:comma + 1] = ["author"] * (comma + 1 - k)
+
+
+def _description_after_the_signature(toks, labels: list[str]) -> None:
+    """`ASLu, Prefettura, Gabinetto, b. 112, fasc. 7, il prefetto al ministro
+    dell'Interno, 12 agosto 1898`, `AKMKr, sygn. AC 112, k. 45v, list proboszcza do
+    konsystorza, 4 maja 1846`: in an archival record, the last part after the
+    numbered signature that opens in lower-case prose (not a shelf word such as
+    `b.`, `fasc.`, `k.`), followed by nothing but a place and a date, describes the
+    document: it is the record's title."""
+    if "shelfmark" not in labels:
+        return
+    parts = _top_level_parts(toks, labels.index("shelfmark"))
+    numbered = False
+    for n, (first, end) in enumerate(parts):
+        if any(labels[j] not in ("shelfmark", "title", "note") for j in range(first, end)):
+            return
+        rest = parts[n + 1:]
+        if numbered and _describes_the_document(toks, first, end) and all(_place_or_date(toks, f, e) for f, e in rest):
+            labels[first:end] = ["title"] * (end - first)
+            return
+        numbered = numbered or any(t.text[:1].isdigit() for t in toks[first:end])
+
+
+def _top_level_parts(toks, start: int) -> list[tuple[int, int]]:
+    """(first, end) of each part from token `start` between top-level commas (the comma ends the part)."""
+    parts, first = [], start
+    for j in range(start, len(toks)):
+        if toks[j].text == "," and not toks[j].paren and not toks[j].quote:
+            parts.append((first, j + 1))
+            first = j + 1
+    if first < len(toks):
+        parts.append((first, len(toks)))
+    return parts
+
+
+def _place_or_date(toks, first: int, end: int) -> bool:
+    """A part that is a place (one or two capitalised words) or holds a date (`12 agosto 1898.`)."""
+    words = [t.text for t in toks[first:end] if t.text[:1].isalnum()]
+    if any(w[:1].isdigit() for w in words):
+        return not (words and words[0].lower() in SIGNATURE_WORDS | LEAF_WORDS)
+    return 1 <= len(words) <= 2 and all(w[:1].isupper() for w in words)
+
+
+def _describes_the_document(toks, first: int, end: int) -> bool:
+    """Tokens `first` to `end` (excluded) are lower-case prose of two words or more:
+    `il prefetto al ministro`, `rapport politique annuel`, not `b. 112` or `fasc. 7`."""
+    words = [t for t in toks[first:end] if t.text[:1].isalpha()]
+    head = toks[first]                                       # (the part's comma is in `end`)
+    abbreviated = first + 1 < end and toks[first + 1].text == "."
+    return len(words) >= 2 and head.text[:1].islower() and len(head.text) >= 2 and not abbreviated \
+        and head.text.lower() not in SIGNATURE_WORDS | LEAF_WORDS and not any(t.text[:1].isdigit() for t in words[:2])
