@@ -138,6 +138,7 @@ def _archival_heading(work: dict) -> None:
     B. Lanfredini a Ferdinando I`); and the archive the model took for a publisher."""
     if "title" not in work:
         _description_after_the_signature(work)
+    _writer_of_the_description(work)
     title = work.get("title", "")
     heading = HEADING.match(title)
     if heading:
@@ -169,6 +170,13 @@ def _description_after_the_signature(work: dict) -> None:
     if not location or not DESCRIPTION.match(last):
         return
     work["archive_location"], work["title"] = location, DANGLING.sub("", last)
+
+
+def _writer_of_the_description(work: dict) -> None:
+    """`lettera di B. Lanfredini a Ferdinando I`: a record's description names its
+    writer and recipient (whether the model or the signature gave the description)."""
+    if "author" in work or not DESCRIPTION.match(work.get("title", "")):
+        return
     by = re.search(r"\bdi\s+([A-Z][^,;]+?)(?:\s+a\s+([A-Z][^,;]+))?$", work["title"])
     if by:
         work["author"] = parse_names(by.group(1))[0] or [{"literal": by.group(1)}]
