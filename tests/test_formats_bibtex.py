@@ -315,3 +315,23 @@ def test_the_number_of_volumes_is_volumes(dialect):
             "volume": "1", "issued": {"date-parts": [[1961]]}}
     entry = parse_string(render(graph_of(work), dialect), "bibtex").entries["voss1961geschichte"]
     assert (entry.fields["volumes"], entry.fields["volume"]) == ("2", "1")
+
+
+@pytest.mark.parametrize("note, subtype, expected", [
+    pytest.param("Carver v. Lusk Mills Co., 118 Mass. 402, 405 (1875).", "legal_case",
+                 {"title": "Carver v. Lusk Mills Co.", "date": "1875",
+                  "addendum": "Container title: Mass. Pages: 402. Volume: 118"},
+                 id="a law report"),
+    pytest.param("HC Deb 3 May 1871, vol 206, cols 101–4.", "hearing", {"date": "1871-05-03"}, id="a debate"),
+])
+def test_legal_citations_export_whole(note, subtype, expected):
+    """A law report or debate parsed from a note reaches BibLaTeX as @misc with its subtype,
+    every field kept (read back by bibtexparser)."""
+    from nkcite import parse_texts
+    graph = parse_texts([(f"Notes\n\n¹ {note}\n", "legal", "legal.txt")])
+    text = render(graph, "biblatex")
+    [fields] = decoded_fields(text).values()
+    assert parse_string(text, "bibtex").entries[graph.references[0]["id"]].type == "misc"
+    assert fields["entrysubtype"] == subtype
+    assert {k: fields[k] for k in expected} == expected
+    assert all(str(v) in text for k, v in graph.references[0].items() if k in ("volume", "page"))

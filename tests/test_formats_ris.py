@@ -56,6 +56,13 @@ def test_every_variable_reads_back(corpus_graph, records):
                   "accessed": {"date-parts": [[2013, 3, 21]]}},
                  {"type_of_reference": "ELEC", "title": "T wrapped", "urls": ["https://example.org/a%20b#c"],
                   "access_date": "2013/03/21"}, id="a web page"),
+    pytest.param({"id": "c", "type": "legal_case", "title": "Carver v. Lusk Mills Co.", "container-title": "Mass.",
+                  "volume": "118", "page": "402", "issued": {"date-parts": [[1875]]}},
+                 {"type_of_reference": "CASE", "title": "Carver v. Lusk Mills Co.", "volume": "118",
+                  "start_page": "402"}, id="a law report"),
+    pytest.param({"id": "h", "type": "hearing", "container-title": "HC Deb", "volume": "206",
+                  "issued": {"date-parts": [[1871, 5, 3]]}},
+                 {"type_of_reference": "HEAR", "volume": "206", "date": "1871/05/03"}, id="a debate"),
 ])
 def test_records(work, tags):
     [record] = rispy.loads(render(Graph([], [work]), "ris"))

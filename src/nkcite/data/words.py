@@ -14,7 +14,7 @@ benchmark measured them.
 from __future__ import annotations
 
 STOPWORDS = frozenset({"the", "a", "an", "on", "of", "in", "and", "to", "for"})
-ID_STOPWORDS = STOPWORDS | {"from", "about"}
+ID_STOPWORDS = STOPWORDS | {"from", "about", "v", "vs"}      # `Carver v. Lusk`: the parties, not `v`
 LEADING_ARTICLES = frozenset({"the", "a", "an", "le", "la", "les", "l", "il", "lo", "gli", "el", "los", "las",
                               "der", "die", "das", "het", "een", "o", "os", "as"})
 ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",

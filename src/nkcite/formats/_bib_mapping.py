@@ -33,7 +33,10 @@ BIBLATEX_TYPES = {
     "entry-dictionary": ("inreference", None),
     "review-book": ("article", None),               # Paul Lee, review of The Harbour, by Ann Smith, AHR 98
                                                     # (biblatex's @review is non-standard: no style prints it)
-}
+    "legal_case": ("misc", "legal_case"),           # Carver v. Lusk Mills Co., 118 Mass. 402 (1875)
+    "legislation": ("misc", "legislation"),         # Harbours Act 1858, 21 & 22 Vict. c. 92
+    "hearing": ("misc", "hearing"),                 # HC Deb 3 May 1871, vol 206, cols 101-4
+}                                                   # (@jurisdiction, @legislation: no standard style prints them)
 # CSL type -> classic BibTeX entry type.
 BIBTEX_TYPES = {
     "article-newspaper": "article", "article-magazine": "article", "article-journal": "article",

@@ -34,7 +34,8 @@ RIS_TYPES = {
     "chapter": "CHAP", "manuscript": "MANSCPT", "report": "RPRT", "webpage": "ELEC", "post-weblog": "BLOG",
     "motion_picture": "MPCT", "thesis": "THES", "personal_communication": "PCOMM", "interview": "PCOMM",
     "paper-conference": "CPAPER", "map": "MAP", "dataset": "DATA", "entry-encyclopedia": "ENCYC",
-    "entry-dictionary": "DICT", "review-book": "JOUR",
+    "entry-dictionary": "DICT", "review-book": "JOUR", "legal_case": "CASE", "legislation": "STAT",
+    "hearing": "HEAR",
 }
 # CSL name variable -> RIS tag.
 NAME_TAGS = {"author": "AU", "director": "AU", "editor": "A2", "container-author": "A2",

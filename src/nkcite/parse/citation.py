@@ -25,6 +25,7 @@ from .crf import Tagger, default_tagger
 from .features import feature_parts
 from ..split import Piece, split_tokens
 from .fields import Reading, Segment, read_fields, segments
+from .legal import read_legal
 from .repair import citation_labels, note_labels
 from .tokens import Tokens, tokenize
 from .types import settle, type_of
@@ -68,10 +69,31 @@ def parse_piece(tokens: Tokens, labels: list[str], piece: Piece) -> Citation:
     cit = Citation(raw=tokens.raw_slice(piece.first, piece.last), prefix=piece.prefix)
     own = labels[piece.first:piece.last + 1]
     citation_labels(tokens.tokens[piece.first:piece.last + 1], own)
+    if _legal_citation(cit, tokens, own, piece):
+        return cit
     found = [Segment(s.label, s.text, s.first + piece.first, s.last + piece.first)
              for s in segments(_Window(tokens, piece.first), own)]
     _finish(cit, read_fields(found))
     return cit
+
+
+def _legal_citation(cit: Citation, tokens: Tokens, own: list[str], piece: Piece) -> bool:
+    """A law report, statute or debate after the citation's prefix (`see also *Carver
+    v. Lusk Mills Co.*, 118 Mass. 402 (1875)`), read by its certain form (`legal`)."""
+    start = piece.first + next((k for k, label in enumerate(own) if label != "prefix"), len(own))
+    if start > piece.last:
+        return False
+    reading = read_legal(tokens.slice(start, piece.last))
+    if reading is None:
+        return False
+    if start > piece.first and not cit.prefix:
+        cit.prefix = tokens.slice(piece.first, start - 1).strip(" ,")
+    cit.form, cit.locator, cit.label = "full", reading.locator, reading.label
+    work = reading.work
+    if reading.notes:
+        work["note"] = " ".join(reading.notes)
+    cit.work = work
+    return True
 
 
 class _Window:

@@ -1,0 +1,105 @@
+"""A citation's text -> the work of a law report, a statute or a debate, where its form is certain.
+
+Court reports, statutes and parliamentary debates are cited in fixed forms
+(Bluebook, OSCOLA, the Hansard style) that a historian copies as the law
+cites them. Their structure is certain, so they are read by pattern, as URLs
+and ibid. are, before the model's labels are consulted:
+
+| form | footnote (made up) | reads |
+|---|---|---|
+| US report | `Carver v. Lusk Mills Co., 118 Mass. 402, 405 (1875)` | title, volume, reporter, first page, pin 405, year |
+| US report, court | `In re Vail, 22 F.2d 114 (2d Cir. 1927)` | the court as `authority` |
+| English report | `R v. Hale and Others (1852) 5 Cox CC 61, 63` | year in parentheses before the report |
+| English report, year volume | `Dunmore v. Pike [1931] 2 KB 17, 20` | the year in brackets |
+| neutral citation | `Ames v. Cole [2004] EWCA Civ 117, [33]` | pin `[33]`: a paragraph |
+| UK statute | `Harbours Act 1858, 21 & 22 Vict. c. 92, s. 4` | title, chapter as `number`, section pin |
+| Hansard | `HC Deb 3 May 1871, vol 206, cols 101–4` | the house, date, volume, columns |
+
+    >>> read_legal("Carver v. Lusk Mills Co., 118 Mass. 402, 405 (1875)").work["container-title"]
+    'Mass.'
+"""
+from __future__ import annotations
+
+import re
+
+from ..normalize.dates import find_date
+from .fields import Reading
+
+CASE_NAME = r"(?P<title>(?:In re|Ex parte) [^,]+?|[^,;]+? v\.? [^;]+?)"
+REPORTER = r"(?P<reporter>[A-Z][A-Za-z0-9.'&]*(?: (?:[A-Z][A-Za-z0-9.'&]*|\d[a-z]{1,2}))*?)"
+PIN = r"(?:,? (?:at )?(?P<pin>\d+(?:[–-]\d+)?|\[\d+(?:[–-]\d+)?\]))?"
+END = r"(?P<after>\s*\([^()]*\))?\.?$"
+US_CASE = re.compile(CASE_NAME + r", (?P<volume>\d+) " + REPORTER + r" (?P<page>\d+)" + PIN
+                     + r" \((?:(?P<court>[^()]*?) )?(?P<year>1[5-9]\d\d|20\d\d)\)" + END)
+ENGLISH_CASE = re.compile(CASE_NAME + r",? [(\[](?P<year>1[5-9]\d\d|20\d\d)[)\]] (?:(?P<volume>\d+) )?" + REPORTER
+                          + r" (?P<page>\d+)" + PIN + END)
+STATUTE = re.compile(r"(?P<title>[^,;]+? Act,? (?P<year>1[2-9]\d\d|20\d\d)), (?P<number>[^,;]*?\bc\. ?\d+[a-z]?)"
+                     r"(?:, (?:s|ss|sec|sect|§)\.? ?(?P<pin>[\d()a-z–-]+))?\.?$")
+HANSARD = re.compile(r"(?P<house>HC|HL) Deb(?:ates)?\.?,? (?P<date>\d{1,2} \w+\.? \d{4}),? vol\.? (?P<volume>\d+),? "
+                     r"(?:cols?|cc?)\.? (?P<pin>\d+[A-Z]?(?:[–-]\d+[A-Z]?)?)\.?$")
+HOUSES = {"HC": "House of Commons", "HL": "House of Lords"}
+
+
+def read_legal(text: str) -> Reading | None:
+    """The reading of a law report, statute or debate citation; None for any other text."""
+    text = text.strip()
+    for reader in (_case, _statute, _debate):
+        reading = reader(text)
+        if reading is not None:
+            reading.labels = set(reading.work) | ({"locator"} if reading.locator else set())
+            return reading
+    return None
+
+
+def _case(text: str) -> Reading | None:
+    m = US_CASE.match(text) or ENGLISH_CASE.match(text)
+    if m is None or not _a_case_name(m.group("title")):
+        return None
+    work = {"type": "legal_case", "title": m.group("title").strip(), "container-title": m.group("reporter"),
+            "page": m.group("page"), "issued": {"date-parts": [[int(m.group("year"))]]}}
+    if m.group("volume"):
+        work["volume"] = m.group("volume")
+    court = m.groupdict().get("court")
+    if court:
+        work["authority"] = court.strip()
+    reading = Reading(work=work)
+    if m.group("after"):
+        reading.notes.append(m.group("after").strip(" ()"))      # `(Shaw, C.J.)`: who gave the judgment
+    pin = m.group("pin")
+    if pin:
+        paragraph = pin.startswith("[")
+        reading.locator, reading.label = pin.strip("[]"), "paragraph" if paragraph else "page"
+    return reading
+
+
+def _a_case_name(title: str) -> bool:
+    """`Carver v. Lusk Mills Co.`, `R v Hale`, `In re Vail`: parties on both sides of `v.`, short."""
+    if title.startswith(("In re ", "Ex parte ")):
+        return len(title) <= 80
+    parties = re.split(r" v\.? ", title, maxsplit=1)
+    return len(parties) == 2 and all(p[:1].isupper() for p in parties) and len(title) <= 120
+
+
+def _statute(text: str) -> Reading | None:
+    m = STATUTE.match(text)
+    if m is None:
+        return None
+    work = {"type": "legislation", "title": m.group("title").strip(), "number": m.group("number").strip(),
+            "issued": {"date-parts": [[int(m.group("year"))]]}}
+    reading = Reading(work=work)
+    if m.group("pin"):
+        reading.locator, reading.label = m.group("pin"), "section"
+    return reading
+
+
+def _debate(text: str) -> Reading | None:
+    m = HANSARD.match(text)
+    if m is None:
+        return None
+    found = find_date(m.group("date"), kinds=("dmy",))
+    if found is None:
+        return None
+    work = {"type": "hearing", "title": f"{m.group('house')} Deb {m.group('date')}",   # the heading as printed
+            "container-title": f"{m.group('house')} Deb", "authority": HOUSES[m.group("house")],
+            "volume": m.group("volume"), "issued": found[0]}
+    return Reading(work=work, locator=m.group("pin"), label="column")

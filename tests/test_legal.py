@@ -1,0 +1,60 @@
+"""Law reports, statutes and debates read by their certain forms (`parse.legal`)."""
+import pytest
+
+from nkcite.parse.citation import cite_note
+from nkcite.parse.legal import read_legal
+
+
+@pytest.mark.parametrize("text, work, locator, label", [
+    pytest.param("Carver v. Lusk Mills Co., 118 Mass. 402, 405 (1875)",
+                 {"type": "legal_case", "title": "Carver v. Lusk Mills Co.", "container-title": "Mass.",
+                  "volume": "118", "page": "402", "issued": {"date-parts": [[1875]]}}, "405", "page",
+                 id="a US state report with a pin"),
+    pytest.param("In re Vail, 22 F.2d 114 (2d Cir. 1927).",
+                 {"title": "In re Vail", "container-title": "F.2d", "volume": "22", "authority": "2d Cir."}, None, None,
+                 id="In re, a federal reporter and the court"),
+    pytest.param("Ode v. Vale Corp., 12 F. Supp. 2d 45, 47–49 (S.D.N.Y. 1998)",
+                 {"container-title": "F. Supp. 2d", "authority": "S.D.N.Y."}, "47–49", "page",
+                 id="a reporter of several words, a pin range"),
+    pytest.param("R v. Hale and Others (1852) 5 Cox CC 61, 63",
+                 {"title": "R v. Hale and Others", "container-title": "Cox CC", "volume": "5", "page": "61",
+                  "issued": {"date-parts": [[1852]]}}, "63", "page", id="an English report, year in parentheses"),
+    pytest.param("Dunmore v Pike [1931] 2 KB 17, 20",
+                 {"title": "Dunmore v Pike", "container-title": "KB", "volume": "2"}, "20", "page",
+                 id="an English report, year in brackets, v without a full stop"),
+    pytest.param("Ames v. Cole [2004] EWCA Civ 117, [33]",
+                 {"container-title": "EWCA Civ", "page": "117"}, "33", "paragraph", id="a neutral citation"),
+    pytest.param("Ridge v. Hale, 7 Mass. 12 (1810) (Parker, C.J.)", {"note": "Parker, C.J."}, None, None,
+                 id="the judge after the year"),
+    pytest.param("Harbours Act 1858, 21 & 22 Vict. c. 92, s. 4",
+                 {"type": "legislation", "title": "Harbours Act 1858", "number": "21 & 22 Vict. c. 92",
+                  "issued": {"date-parts": [[1858]]}}, "4", "section", id="a UK statute with its section"),
+    pytest.param("HC Deb 3 May 1871, vol 206, cols 101–4",
+                 {"type": "hearing", "container-title": "HC Deb", "authority": "House of Commons", "volume": "206",
+                  "issued": {"date-parts": [[1871, 5, 3]]}}, "101–4", "column", id="a Commons debate"),
+    pytest.param("HL Deb 12 Feb. 1907, vol. 169, col. 33",
+                 {"authority": "House of Lords", "issued": {"date-parts": [[1907, 2, 12]]}}, "33", "column",
+                 id="a Lords debate"),
+])
+def test_legal_forms(text, work, locator, label):
+    reading = read_legal(text)
+    assert reading is not None
+    assert {k: reading.work.get(k) if k != "note" else " ".join(reading.notes) for k in work} == work
+    assert (reading.locator, reading.label) == (locator, label)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Ann Smith, *The Port* (Leiden: Brill, 1999), 12", id="a book"),
+    pytest.param("Ann Smith v. the World: A Memoir, 3 vols. (London, 1990)", id="v. in a title with no report"),
+    pytest.param("Smith, 118 Mass. at 405", id="a short form (left to the model)"),
+    pytest.param("Report of the Harbours Commission, 1858, c. 92", id="no Act"),
+])
+def test_other_texts_are_no_legal_citations(text):
+    assert read_legal(text) is None
+
+
+def test_a_case_after_see_also_keeps_its_prefix():
+    first, second = cite_note("*Carver v. Lusk Mills Co.*, 118 Mass. 402, 405 (1875); "
+                              "see also *Ridge v. Hale*, 7 Mass. 12 (1810).")
+    assert (first.work["type"], first.locator) == ("legal_case", "405")
+    assert second.prefix == "see also" and second.work["title"] == "Ridge v. Hale" and second.locator is None
