@@ -1028,3 +1028,41 @@ def test_description_after_an_archival_signature(segments, expected):
     """Found in held-out sets 5 and 9 once read (session 22): the document's own
     description after the signature of an Italian, Polish or French record."""
     _assert_repaired(segments, expected)
+
+
+@pytest.mark.parametrize("segments, expected", [
+    pytest.param([("Royal Commission on Harbours, Final Report on the Tidal Ports ", "title"),
+                  ("(London: HMSO, 1911).", "place")],
+                 {"author": "Royal Commission on Harbours ,", "title": "Final Report on the Tidal Ports"},
+                 id="a body's name and a comma read into the title"),
+    pytest.param([("Oxford History of the Port, Volume Two ", "title"), ("(Oxford, 1990).", "place")],
+                 {"author": None}, id="a title that is no body's name stays whole"),
+    pytest.param([("“Royal Commission on Harbours, a Memoir,” ", "title"), ("Port Studies 3 (1990).", "container")],
+                 {"author": None}, id="a body's name inside a quoted title stays in it"),
+])
+def test_a_body_opening_the_citation_is_its_author(segments, expected):
+    """Found in held-out set 9 once read (session 22): a commission's name, a comma
+    and the report's title, all read as the title."""
+    _assert_repaired(segments, expected)
+
+
+@pytest.mark.parametrize("segments, expected", [
+    pytest.param([("Paul Roux, ", "author"), ("Les Ports du Nord (1850-1900), Arras, Artois ", "title"),
+                  ("Presses Université, ", "publisher"), ("2004.", "date")],
+                 {"title": "Les Ports du Nord ( 1850 - 1900 ) ,", "place": "Arras ,",
+                  "publisher": "Artois Presses Université ,"},
+                 id="the place and the publisher's first word read into the title"),
+    pytest.param([("Paul Roux, ", "author"), ("Les Ports du Nord, Lille, ", "title"), ("Éditions du Quai, ", "publisher"),
+                  ("2004.", "date")],
+                 {"title": "Les Ports du Nord ,", "place": "Lille ,"}, id="the place alone read into the title"),
+    pytest.param([("Paul Roux, ", "author"), ("Les Ports, Les Quais, ", "title"), ("Éditions du Quai, ", "publisher"),
+                  ("2004.", "date")],
+                 {"place": None}, id="a title's last words that are no place stay in it"),
+    pytest.param([("Sur les ports, ", "note"), ("voir ", "prefix"), ("Claude ", "note"), ("Roux, ", "author"),
+                  ("*Les Ports*, ", "title"), ("Lille, 2004.", "place")],
+                 {"author": "Claude Roux ,"}, id="a given name after the lead word read as prose"),
+])
+def test_continental_imprints_and_names_after_lead_words(segments, expected):
+    """Found in held-out set 9 once read (session 22): the imprint without parentheses
+    (`Titre, Arras, Éditeur, 2004`) read into the title; a given name after `voir`."""
+    _assert_repaired(segments, expected)

@@ -183,8 +183,10 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _main_title_before_the_subtitle(toks, labels)
     _in_inside_the_title(toks, labels)
     _title_word_after_a_full_name(toks, labels)
+    _body_read_into_the_title(toks, labels)
     _imprint_read_into_the_title(toks, labels)
     _volume_closing_the_title(toks, labels)
+    _place_read_into_the_title(toks, labels)
     _year_inside_the_title(toks, labels)
     _year_closing_the_title(toks, labels)
     _inverted_name_ends_at_its_full_stop(toks, labels)
@@ -942,8 +944,9 @@ def _name_after_the_lead_word(toks, labels: list[str], start: int) -> None:
     """`véase Marta Rey, Historia ...`: capitalised words after the lead word that
     the model kept in the prefix, running into the author, are the author's."""
     end = start
-    while end < len(toks) and labels[end] == "prefix" and (toks[end].text[:1].isupper() or toks[end].text in ".-"):
-        end += 1
+    while end < len(toks) and labels[end] in ("prefix", "note") and (toks[end].text[:1].isupper()
+                                                                    or toks[end].text in ".-"):
+        end += 1                                              # (`voir Claude Bertaux`: `Claude` read as prose)
     if start < end < len(toks) and labels[end] == "author":
         labels[start:end] = ["author"] * (end - start)
 
@@ -2446,3 +2449,45 @@ def _describes_the_document(toks, first: int, end: int) -> bool:
     abbreviated = first + 1 < end and toks[first + 1].text == "."
     return len(words) >= 2 and head.text[:1].islower() and len(head.text) >= 2 and not abbreviated \
         and head.text.lower() not in SIGNATURE_WORDS | LEAF_WORDS and not any(t.text[:1].isdigit() for t in words[:2])
+
+
+def _body_read_into_the_title(toks, labels: list[str]) -> None:
+    """`Historical Manuscripts Commission, Report on the Manuscripts of the Earl of
+    Clevedon, vol. 2 (London: HMSO, 1911)`: a citation that opens with a body's name
+    (`Commission`, `Ministry`, `Department`), a comma and more plain title words has
+    the body as its author: a title does not open with an institution and a comma."""
+    if "author" in labels or "editor" in labels:
+        return
+    first = next((k for k, label in enumerate(labels) if label != "prefix"), len(labels))
+    if first >= len(toks) or labels[first] != "title" or toks[first].quote or toks[first].emphasis:
+        return
+    comma = next((k for k in range(first, min(first + 10, len(toks))) if toks[k].text in ",:(" or labels[k] != "title"),
+                 None)
+    if comma is None or toks[comma].text != "," or labels[comma] != "title" or comma + 1 >= len(toks):
+        return
+    body = toks[first:comma]
+    plain = not any(t.quote or t.emphasis for t in toks[first:comma + 2])
+    if len(body) >= 2 and plain and labels[comma + 1] == "title" and toks[comma + 1].text[:1].isupper() \
+            and all(t.text[:1].isupper() or t.text.lower() in NAME_JOINING_WORDS for t in body) \
+            and is_institution(_text(toks, first, comma - 1)):
+        labels[first:comma + 1] = ["author"] * (comma + 1 - first)
+
+
+def _place_read_into_the_title(toks, labels: list[str]) -> None:
+    """`Les Mairies rouges du Pas-de-Calais (1892-1914), Arras, Artois Presses
+    Université, 2004`: in the continental imprint without parentheses, a place
+    between commas at the end of the title run, right before the publisher (or
+    the place and the publisher's first word), is the place of publication."""
+    runs = _runs(labels)
+    for (label, first, last), (after, start, _) in zip(runs, runs[1:]):
+        if label != "title" or after != "publisher" or toks[last].quote or toks[last].emphasis:
+            continue
+        commas = [k for k in range(first + 1, last + 1) if toks[k].text == "," and not toks[k].paren]
+        for comma in commas[-2:]:
+            closing = next((k for k in commas if k > comma), None)     # the place's own comma, if it has one
+            stop = start if closing is None else closing + 1
+            words = [t.text for t in toks[comma + 1:stop] if t.text != ","]
+            if 1 <= len(words) <= 3 and place_like(" ".join(words)) and comma > first + 1:
+                labels[comma + 1:stop] = ["place"] * (stop - comma - 1)
+                labels[stop:start] = ["publisher"] * (start - stop)   # `Artois` before `Presses Université`
+                return
