@@ -18,18 +18,21 @@ EDITOR_WORDS = {"ed", "eds", "edd", "edited", "editor", "editors", "edit", "hrsg
 # `trans. Karl Weber`, `translated by`, `trad. it.`, `übers. v.`, `tr.`
 TRANSLATOR_WORDS = {"trans", "translated", "translator", "transl", "tr", "trad", "tradotto", "traduzione",
                     "traduit", "traduction", "übers", "übersetzt", "übersetzung", "traducción", "traducido"}
-# `Ibid.`, `ibidem`, `Ebd.`, `ebenda`, `Ivi`, `ib.`
 # `See also`, `Cf.`, `Vgl.`, `Vedi`, `Siehe`: words that lead into a citation
 LEAD_WORDS = {"see", "cf", "cfr", "compare", "vedi", "vgl", "voir", "siehe", "véase", "vid", "vide", "also", "auch",
-              "ver", "veja", "veda", "zie"}
+              "ver", "veja", "veda", "zie",
+              "zob", "srov", "vö", "jfr", "jf", "bkz", "см", "ср"}     # Polish, Czech, Hungarian, Nordic, Turkish, Russian
 # `See also`, `vgl. auch`, `ver também`, `zie ook`, `voir aussi`, `si veda anche`: words after a lead word
 LEAD_ALSO_WORDS = {"also", "auch", "ook", "também", "también", "aussi", "anche", "inoltre", "ferner", "hierzu",
-                   "especially", "esp", "further", "generally", "allgemein", "besonders"}
+                   "especially", "esp", "further", "generally", "allgemein", "besonders", "now", "ora", "nun",
+                   "także", "też", "také", "még", "även", "också", "også", "ayrıca", "также", "тж"}
 # `Zhou Enlai to Kim Il Sung`, `Toledo al rey`, `Weber an Karl Lenz`, `Colbert au roi`: a letter's `to`
 LETTER_TO_WORDS = {"to", "an", "al", "alla", "allo", "ai", "agli", "à", "au", "aux", "aan"}
 # `But see`, `And see`, `Si veda`, `Y véase`: words a lead word may follow at a clause's start
 LEAD_PRELUDE_WORDS = {"but", "and", "si", "e", "y", "et", "und", "ma", "mais", "pero", "maar", "en"}
-IBID_WORDS = {"ibid", "ibidem", "ib", "ebd", "ebenda", "ivi", "ibíd"}
+# `Ibid.`, `ibidem`, `Ebd.`, `ebenda`, `Ivi`, `ib.`, `Tamże`, `Tamtéž`, `Uo.`, `Там же`
+IBID_WORDS = {"ibid", "ibidem", "ib", "ebd", "ebenda", "ivi", "ibíd",
+              "tamże", "tamtéž", "uo", "там"}                     # Polish, Czech, Hungarian `Uo.`, Russian `Там же`
 # `Idem, p. 9`, `Id.`, `Eadem`, `Ders.`, `Dies.`, `Ídem`: the author of the citation before
 SAME_AUTHOR_WORDS = {"idem", "id", "eadem", "eid", "ead", "ders", "dies", "derselbe", "dieselbe", "ídem",
                      "tenże", "taż", "tychże", "týž", "tatáž", "tentýž", "titíž"}
@@ -39,7 +42,8 @@ SAME_AUTHOR_PHRASES = re.compile(r"\b(?:du meme auteur|de la meme autrice|dello 
                                  r"del mismo autor|de la misma autora|do mesmo autor|da mesma autora|"
                                  r"(?:by )?the same author|desselben verfassers|derselben verfasserin)\b")
 # `op. cit.`, `loc. cit.`, `art. cit.`, `cit.`, `a. a. O.`, `idem`, `id.`, `eadem`
-SHORT_WORDS = {"op", "cit", "loc", "art", "idem", "id", "eadem", "eid", "aao"}
+SHORT_WORDS = {"op", "cit", "loc", "art", "idem", "id", "eadem", "eid", "aao",
+               "cyt", "anf", "указ"}                               # `dz. cyt.`, `anf. arb.`, `указ. соч.`
 # `See`, `See also`, `Cf.`, `Cfr.`, `Vedi`, `Vgl.`, `Voir`, `Siehe`, `Compare`
 PREFIX_WORDS = {"see", "also", "cf", "cfr", "compare", "vedi", "vgl", "voir", "siehe", "véase", "vid",
                 "vide", "sobre", "on", "esp", "especially", "e.g"}

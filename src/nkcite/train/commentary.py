@@ -67,3 +67,19 @@ GIVEN = ["Anna", "Toni", "Sonia", "Pierre", "Giulia", "Hans", "Mei", "Yusuf", "O
 def is_lead_in(sentence: str) -> bool:
     """True when a sentence leads into a citation (`..., see`), not a remark of its own."""
     return not sentence.endswith(".")
+
+
+# Lead-ins that open a later citation of a note: `...; and, for the famine, Ann Lee, *Title* ...`
+LATER_LEAD_INS = {
+    "en": ["and, for {t},", "and, on {t},", "and, for a different view,", "and, for {t}, see"],
+    "de": ["und, über {t},", "ferner, über {t},", "und dazu"], "fr": ["et, pour {t},", "et, sur {t},", "et, du même auteur,"],
+    "it": ["e, per {t},", "ma si veda anche", "e, su {t},", "e dello stesso autore"],
+    "es": ["y, para {t},", "y, sobre {t},"],
+}
+
+
+def later_lead_in(rng: Random, language: str | None = None) -> str:
+    """A conjunction and a phrase of prose that open a later citation of a note (its
+    prefix), in `language` or, when None, in any language."""
+    language = language if language in LATER_LEAD_INS else rng.choice(sorted(LATER_LEAD_INS))
+    return rng.choice(LATER_LEAD_INS[language]).format(t=rng.choice(TOPICS[language]))

@@ -21,7 +21,7 @@ from random import Random
 from ..formats._citeproc import any_style, render_cites, style_file
 from ..data.lexicon import lexicon
 from ..data.words import ENGLISH_MONTHS
-from .commentary import commentary, is_lead_in
+from .commentary import commentary, is_lead_in, later_lead_in
 from .examples import Example
 from .render import decode, mark, mark_item, marked_locator
 
@@ -55,7 +55,8 @@ ENTRY_STYLES = [
 PREFIXES = {"en": ["See", "See also", "Cf.", "Compare", "See, for example,", "On this, see", "For a different view, see"],
             "de": ["Vgl.", "Vgl. auch", "Siehe", "Dazu"], "fr": ["Voir", "Cf.", "Voir aussi"],
             "it": ["Cfr.", "Vedi", "Si veda", "Cfr. anche"], "es": ["Véase", "Cf.", "Ver"]}
-IBID_FORMS = ["Ibid.", "Ibid", "ibid.", "Ebd.", "Ebenda", "Ivi", "Ibidem", "Ib.", "Id., ibid."]
+IBID_FORMS = ["Ibid.", "Ibid", "ibid.", "Ebd.", "Ebenda", "Ivi", "Ibidem", "Ib.", "Id., ibid.", "Tamże", "Tamtéž",
+              "Uo."]
 LOCATOR_LABELS = {"en": ["", "p. ", "pp. "], "de": ["S. ", ""], "fr": ["p. "], "it": ["p. ", "pp. ", ""], "es": ["p. ", "pág. "]}
 
 
@@ -293,6 +294,9 @@ def compose_note(rng: Random, citations: list[Example], language: str = "en") ->
             if rng.random() < 0.15:
                 lead = rng.choice(PREFIXES[language if language in PREFIXES else "en"])
                 add(lead if text.endswith(". ") else lead.lower(), "prefix")
+                add(" ")
+            elif rng.random() < 0.06 and text.endswith("; "):
+                add(later_lead_in(rng, language if rng.random() < 0.5 else None), "prefix")   # `; and, for X, Ann Lee`
                 add(" ")
         add(cit.text, None, cit.spans)
     if rng.random() < 0.15:
