@@ -1066,3 +1066,20 @@ def test_continental_imprints_and_names_after_lead_words(segments, expected):
     """Found in held-out set 9 once read (session 22): the imprint without parentheses
     (`Titre, Arras, Éditeur, 2004`) read into the title; a given name after `voir`."""
     _assert_repaired(segments, expected)
+
+
+@pytest.mark.parametrize("note, fields", [
+    pytest.param("Ana Reis, *O porto da Bahia*, Tese (Doutorado em História), Universidade Federal da Bahia, 2009, p. 14.",
+                 {"type": "thesis", "genre": "Tese (Doutorado em História)", "publisher": "Universidade Federal da Bahia"},
+                 id="a Brazilian thesis after the emphasised title"),
+    pytest.param("Paul Roux, *Les ports du Nord*, thèse de doctorat, Université de Lille, 1990, p. 3.",
+                 {"type": "thesis", "genre": "thèse de doctorat", "publisher": "Université de Lille"},
+                 id="a French thèse de doctorat"),
+    pytest.param("Karin Ek, *Hamnar och handel i Norrland 1700–1800*, diss. Umeå 1993, s. 12.",
+                 {"type": "thesis", "genre": "diss", "publisher-place": "Umeå"}, id="a Swedish diss. with place and year"),
+])
+def test_theses_after_the_emphasised_title(note, fields):
+    """Found in held-out set 5 once read (session 22)."""
+    from nkcite.parse.citation import cite_note
+    [cit] = cite_note(note)
+    assert {k: cit.work.get(k) for k in fields} == fields

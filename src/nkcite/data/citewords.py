@@ -134,3 +134,7 @@ PINPOINT_LEAD = "|".join(re.escape(w) + ("(?!\\w)" if w[-1].isalnum() else "") f
 # papers, whose numbers are reports even with a place
 PAPER_SERIES = re.compile(r"\b(?:Working|Discussion|Research|Occasional) Papers?\b|Arbeitspapier|Diskussionspapier|"
                           r"Forschungsbericht|Documentos? de trabajo", re.I)
+
+THESIS = re.compile(r"\b(?:diss|dissertation|thesis|tesi|thèse|tese|tesis|proefschrift|avhandling|doktorarbeit|"
+                    r"Habilitationsschrift|PhD|Ph\.D|MA thesis)\b", re.I)
+"""`PhD diss.`, `thèse de doctorat`, `Tese (Doutorado em História)`, `diss. Uppsala`, `proefschrift`: a thesis."""

@@ -12,6 +12,7 @@ INSTITUTION_WORDS = {
     # German, French, Italian, Spanish: `Statistisches Bundesamt`, `Deutsches Institut für Wirtschaftsforschung`
     "institut", "istituto", "instituto", "bundesamt", "landesamt", "amt", "ministerium", "bundesministerium",
     "ministero", "ministère", "ministerio", "universität", "università", "université", "universidad",
+    "universidade", "universiteit", "universitet", "uniwersytet", "univerzita", "egyetem",
     "kommission", "commissione", "gesellschaft", "verein", "stiftung", "fondazione", "fundación", "akademie",
     "accademia", "académie", "academia", "archiv", "archivio", "archivo", "bibliothek", "biblioteca",
     "bibliothèque", "deputazione", "consiglio", "comitato", "comité", "ausschuss",

@@ -97,7 +97,7 @@ from functools import lru_cache
 
 from ..data.citewords import (ARCHIVE_WORDS, EDITION_WORDS, EDITOR_WORDS, GENRE_WORDS, IBID_WORDS, LEAD_ALSO_WORDS,
                               LEAD_PRELUDE_WORDS, LEAD_WORDS, LETTER_TO_WORDS, PAGE_WORDS, PAPER_SERIES,
-                              SAME_AUTHOR_PHRASES, SAME_AUTHOR_WORDS, SHELF_WORDS, TRANSLATOR_WORDS,
+                              SAME_AUTHOR_PHRASES, SAME_AUTHOR_WORDS, SHELF_WORDS, THESIS, TRANSLATOR_WORDS,
                               VOLUME_WORDS)
 from ..data.lexicon import lexicon
 from ..data.names import EAST_ASIAN_SURNAMES
@@ -187,6 +187,7 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _imprint_read_into_the_title(toks, labels)
     _volume_closing_the_title(toks, labels)
     _place_read_into_the_title(toks, labels)
+    _thesis_after_the_title(toks, labels)
     _year_inside_the_title(toks, labels)
     _year_closing_the_title(toks, labels)
     _inverted_name_ends_at_its_full_stop(toks, labels)
@@ -2491,3 +2492,29 @@ def _place_read_into_the_title(toks, labels: list[str]) -> None:
                 labels[comma + 1:stop] = ["place"] * (stop - comma - 1)
                 labels[stop:start] = ["publisher"] * (start - stop)   # `Artois` before `Presses Université`
                 return
+
+
+def _thesis_after_the_title(toks, labels: list[str]) -> None:
+    """`Ana Reis, *O comércio da Bahia*, Tese (Doutorado em História), Universidade de
+    São Paulo, 2009`: after the emphasised title closes, a part that opens with the
+    word for a thesis is the genre (with its parenthesis), and a body's name after
+    it the university that gave the degree."""
+    for k in range(1, len(toks) - 1):
+        after = toks[k + 1]
+        if toks[k].text != "," or not toks[k - 1].emphasis or after.emphasis or not THESIS.match(after.text) \
+                or labels[k + 1] not in ("title", "note", "container"):
+            continue
+        end = k + 2
+        while end < len(toks) and (toks[end].text == "." or toks[end].paren or toks[end].text in "()"
+                                   or toks[end].text.islower()):
+            end += 1                                          # `diss.`, `Tese (Doutorado em História)`, `thèse de doctorat`
+        labels[k + 1:end] = ["genre"] * (end - k - 1)
+        if end < len(toks) and toks[end].text == ",":
+            labels[end] = "genre"
+        else:
+            return                                            # `diss. Uppsala 1993`: the place and year follow
+        school = next((j for j in range(end + 1, len(toks)) if toks[j].text == "," and not toks[j].paren), len(toks))
+        if end + 1 < school and is_institution(_text(toks, end + 1, school - 1)) \
+                and set(labels[end + 1:school]) <= {"title", "note", "place", "publisher"}:
+            labels[end + 1:school] = ["publisher"] * (school - end - 1)
+        return

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..data.citewords import PAPER_SERIES
+from ..data.citewords import PAPER_SERIES, THESIS
 from ..data.periodicals import DOCUMENT_SERIES, lookup_periodical
 from ..normalize.archives import archive_and_place, place_like
 from ..normalize.dates import find_date
@@ -20,7 +20,6 @@ FROM_TO = re.compile(r"^([A-ZÀ-Þ][^,;:]{1,60}?)\s+(?:to|an)\s+([A-ZÀ-Þ][^,;:
 INTERVIEWEE = re.compile(r"^(?:with|mit|avec|con)\s+(.+)$", re.I)
 INTERVIEW = re.compile(r"\b(?:interview|interviewed|entretien|intervista|Gespräch|entrevista|conversation with)\b", re.I)
 LETTER = re.compile(r"\b(?:letter|e-?mail|lettera|lettre|Brief|carta|memo|note)\b", re.I)
-THESIS = re.compile(r"\b(?:diss|dissertation|thesis|tesi|thèse|Dissertation|Habilitationsschrift|PhD|Ph\.D|MA thesis)\b", re.I)
 REPORT = re.compile(r"\b(?:Working Papers?|Occasional Papers?|Policy Briefs?|e-Dossier|Research Reports?|Report|"
                     r"Discussion Papers?|Research Papers?|Technical Reports?|Arbeitspapiere?|Diskussionspapiere?|"
                     r"Forschungsberichte?|Documentos? de trabajo|Cahiers? de recherche)\b", re.I)
