@@ -112,6 +112,10 @@ def test_script_language(text, language):
                  [], id="a family name both Chinese and Korean, written family first without a hyphen"),
     pytest.param("Jian Wu and Li Na", [{"family": "Wu", "given": "Jian"}, {"family": "Na", "given": "Li"}],
                  [], id="after a name written given name first, the next keeps that order"),
+    pytest.param("Орлова А. В.", [{"family": "Орлова", "given": "А. В."}], [],
+                 id="a Cyrillic family name before its initials (found in session 22)"),
+    pytest.param("Орлова, А. В.", [{"family": "Орлова", "given": "А. В."}], [],
+                 id="Cyrillic initials after a comma keep their last full stop"),
 ])
 def test_name_lists_and_original_scripts(text, names, originals):
     assert parse_names(text) == (names, originals)

@@ -1083,3 +1083,19 @@ def test_theses_after_the_emphasised_title(note, fields):
     from nkcite.parse.citation import cite_note
     [cit] = cite_note(note)
     assert {k: cit.work.get(k) for k in fields} == fields
+
+
+@pytest.mark.parametrize("note, fields", [
+    pytest.param("Орлова А. В. Сельские школы и земство // Вопросы истории. 1989. № 7. С. 21–35.",
+                 {"author": [{"family": "Орлова", "given": "А. В."}], "title": "Сельские школы и земство",
+                  "container-title": "Вопросы истории", "issue": "7", "page": "21–35",
+                  "issued": {"date-parts": [[1989]]}}, id="a Russian article in the GOST form"),
+    pytest.param("Orlova A. V. Sel'skie shkoly i zemstvo // Voprosy istorii. 1989. № 7. S. 21–35.",
+                 {"title": "Sel'skie shkoly i zemstvo", "container-title": "Voprosy istorii", "issue": "7"},
+                 id="the GOST form romanized"),
+])
+def test_the_russian_double_slash_form(note, fields):
+    """Found in held-out set 5 once read (session 22): `//` opens the journal."""
+    from nkcite.parse.citation import cite_note
+    [cit] = cite_note(note)
+    assert {k: cit.work.get(k) for k in fields} == fields

@@ -161,6 +161,8 @@ def clean_value(text: str) -> str:
                 comma -= 1
             value = value[start:comma] + value[end - 1]
             start, end, previous = 0, len(value), None
+        if end - start >= 3 and value[end - 2:end] == "//" and value[end - 3].isspace():
+            end -= 2             # `Земские учителя //`: the Russian mark before the journal
         if end > start and value[end - 1] == "." and not KEPT_FULL_STOP.search(
                 value, max(start, end - KEPT_FULL_STOP_WINDOW), end):
             end -= 1

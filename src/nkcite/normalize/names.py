@@ -24,7 +24,7 @@ NAME_JOINING_WORDS = PARTICLES | {"of", "on", "for", "the", "and", "in", "des", 
                                   "il", "lo", "el", "los", "las", "die", "das"}
 """Lower-case words inside a capitalised name of a body or a periodical
 (`Royal Commission on Coastal Fisheries`, `La Gazette du Midi`)."""
-INITIALS = re.compile(r"^(?:[A-ZÀ-Ý][a-z]?\.-?)+$")
+INITIALS = re.compile(r"^(?:[A-ZÀ-ÝА-ЯЁΑ-Ω][a-zа-яё]?\.-?)+$")          # `J.`, `Yu.`, `Е.П.` (Cyrillic), `Κ.`
 VARIOUS = re.compile(r"^(?:A+\.?\s*V+\.?|Autori vari|Various(?: authors)?|Anon(?:ymous)?\.?|s\.\s*a\.|N\.\s*N\.)$", re.I)
 ET_AL = re.compile(r",?\s*\b(?:et al(?:ii|\.)?|and others|u\.\s?a\.|e altri|et alii)\.?", re.I)
 CONJUNCTION = re.compile(r",?\s+(?:and|und|et|e|y|u\.)\s+|\s*&\s*|\s*/\s*(?=\D)")   # `Schmidt, Anna/Weber, Karl`
@@ -136,7 +136,7 @@ def _comma_names(part: str) -> list[Name]:
 def _strip_edges(text: str) -> str:
     """Trim separators around a name list; keep the full stop of a final initial."""
     text = text.strip(" ,;:-–—=")
-    if text.endswith(".") and not re.search(r"(?:^|[\s.-])[A-ZÀ-Ý][a-z]?\.$", text):
+    if text.endswith(".") and not re.search(r"(?:^|[\s.-])[A-ZÀ-ÝА-ЯЁΑ-Ω][a-zа-яё]?\.$", text):
         text = text[:-1].rstrip(" ,;:")
     return text
 

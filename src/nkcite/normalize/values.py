@@ -20,7 +20,7 @@ CONTAINER_LEAD = re.compile(r"^(?:(?:excerpt(?:ed)? (?:from|of)|[Rr]eprinted in|
 LOCATOR_LABELS = [
     (re.compile(r"^sigs?\.?\s*(?=[A-Za-z]{1,3}\d)"), "folio"),    # `sig. B2r`, `sigs C1r–C2v`: a printed book's leaves
     (re.compile(r"^(?:pl|pls|plates?|Taf)\.?\s*(?=[\dIVXLC])"), "plate"),      # before `p.`: `pl. XIV` is no page
-    (re.compile(r"^(?:pp?|pag|pagg|pages?|S|s|Seiten?|с|стр|blz|lch|σ|σσ)\.?\s*(?=[\dIVXLCDMivxlcdm])"), "page"),
+    (re.compile(r"^(?:pp?|pag|pagg|pages?|S|s|Seiten?|с|С|стр|Стр|blz|lch|σ|σσ)\.?\s*(?=[\dIVXLCDMivxlcdm])"), "page"),
     (re.compile(r"^(?:ff?|fol|fols|fos?|folios?|ll?|listy?|cc?|carte?|cart|Bl|Bll)\.?\s*(?=\d)", re.I), "folio"),
     (re.compile(r"^(?:fig|figs|figures?|Abb)\.?\s*(?=\d)"), "figure"),
     (re.compile(r"^(?:col|cols|coll|Sp)\.?\s*(?=\d)"), "column"),
@@ -33,7 +33,7 @@ LOCATOR_LABELS = [
 NUMBER = r"(?:\d+[a-z]?|[IVXLCDM]+|[ivxlcdm]+)"
 VOLUME_LABEL = re.compile(r"\b(?:vol|vols|voll|voi|volume|t|tome|tomo|bd|band|jg|jahrgang|anno|a|s|ser|serie|series|"
                           r"yr|year)\.?\s*", re.I)
-ISSUE = re.compile(r"\b(?:no|nos|n|nr|num|number|issue|iss|heft|h|fasc|fascicolo|cahier|quaderno|n°|№)\.?\s*"
+ISSUE = re.compile(r"(?:\b(?:no|nos|n|nr|num|number|issue|iss|heft|h|fasc|fascicolo|cahier|quaderno|n°)|№)\.?\s*"
                    r"(\d+[a-z]?(?:\s*[-/–]\s*\d+)?|[IVXLCDM]+)\b", re.I)
 
 

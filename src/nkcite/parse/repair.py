@@ -188,6 +188,7 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _volume_closing_the_title(toks, labels)
     _place_read_into_the_title(toks, labels)
     _thesis_after_the_title(toks, labels)
+    _container_after_the_double_slash(toks, labels)
     _year_inside_the_title(toks, labels)
     _year_closing_the_title(toks, labels)
     _inverted_name_ends_at_its_full_stop(toks, labels)
@@ -2518,3 +2519,20 @@ def _thesis_after_the_title(toks, labels: list[str]) -> None:
                 and set(labels[end + 1:school]) <= {"title", "note", "place", "publisher"}:
             labels[end + 1:school] = ["publisher"] * (school - end - 1)
         return
+
+
+def _container_after_the_double_slash(toks, labels: list[str]) -> None:
+    """`Смирнова Е. П. Земские учителя // Отечественная история. 1997. № 4. С. 34–49.`:
+    in the Russian (GOST) form `//` closes the title and opens the journal or book
+    it is in, which runs to its full stop; `№ 4` after it is the issue."""
+    slash = next((k for k in range(1, len(toks) - 1) if toks[k].text == "/" and toks[k + 1].text == "/"
+                  and not toks[k + 1].space and labels[k] == "title"), None)
+    if slash is None:
+        return
+    end = next((k for k in range(slash + 2, len(toks)) if toks[k].text == "." and not toks[k].paren
+                and len(toks[k - 1].text) > 1), len(toks))
+    labels[slash:slash + 2] = ["title", "title"]                  # the title's closing mark
+    labels[slash + 2:end + 1] = ["container"] * (min(end + 1, len(toks)) - slash - 2)
+    for k in range(end, len(toks) - 1):
+        if toks[k].text == "№" and toks[k + 1].text[:1].isdigit():
+            labels[k:k + 2] = ["volume", "volume"]
