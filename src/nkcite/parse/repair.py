@@ -2375,31 +2375,41 @@ def _prose_lead_in_before_a_name(toks, labels: list[str]) -> None:
     if SAME_AUTHOR_PHRASES.fullmatch(fold(_text(toks, 0, comma - 1))):
         labels[:comma + 1] = ["prefix"] * min(comma + 1, len(toks))    # `dello stesso autore,` after `e` split off
         return
-    if toks[0].text.lower() not in LEAD_PRELUDE_WORDS | LEAD_WORDS | LEAD_ALSO_WORDS:
-        return                                                        # (`anche`: after a prefix split off)
-    k, prose = 1, False
-    while k < len(toks) and k <= 16:
+    opening = toks[0].text
+    if opening.lower() not in LEAD_PRELUDE_WORDS | LEAD_WORDS | LEAD_ALSO_WORDS \
+            or opening[:1].isupper() and opening.lower() not in LEAD_WORDS:
+        return                     # (`anche`: after a prefix split off; `E. Orlandini`: an initial, no `e`)
+    prose = False
+    for k in range(1, min(len(toks), 18)):
         tok, word = toks[k], toks[k].text.lower()
-        if tok.quote or tok.emphasis or tok.paren or not (tok.text in ",." or tok.text[:1].islower()
-                                                          or tok.text.isdigit()):       # `pour la grève de 1906,`
-            break
-        prose = prose or len(word) >= 3 and tok.text[:1].isalpha() and word not in LEAD_WORDS | LEAD_ALSO_WORDS \
+        if toks[k - 1].text.lower() in LEAD_IN_CONNECTIVES and prose and _a_lead_in_ends(toks, labels, k):
+            return
+        if tok.quote or tok.emphasis or tok.paren:
+            return
+        prose = prose or len(word) >= 3 and tok.text[:1].islower() and word not in LEAD_WORDS | LEAD_ALSO_WORDS \
             | LEAD_PRELUDE_WORDS
-        k += 1
-    if not prose or k >= len(toks) or toks[k - 1].text.lower() not in LEAD_IN_CONNECTIVES:
-        return
+        if not (tok.text in ",." or tok.text[:1].isalnum() or tok.text in "'’-"):
+            return
+
+
+def _a_lead_in_ends(toks, labels: list[str], k: int) -> bool:
+    """When the prose before token k leads into a title (`et, du même auteur, *Les
+    Brigades*`) or into a name, its comma and a title (`..., Franz Haindl, *Bruderschaften*`),
+    label it the prefix (and the name the author); True when it did."""
     if toks[k].emphasis or toks[k].text in OPENING_QUOTES:
-        labels[:k] = ["prefix"] * k                                   # `et, du même auteur, *Les Brigades*`
-        return
+        labels[:k] = ["prefix"] * k
+        return True
     comma = next((j for j in range(k, min(k + 7, len(toks))) if toks[j].text in ",("), None)
     name = toks[k:comma] if comma is not None else ()
     a_name = bool(name) and toks[k].text[:1].isupper() and toks[k].text[:1].isalpha() and all(
         t.text[:1].isupper() or t.text in ".-'’" or t.text in PARTICLES for t in name)
-    if a_name and comma + 1 < len(toks) and (toks[comma + 1].emphasis or toks[comma + 1].text in OPENING_QUOTES
-                                             or toks[comma + 1].text[:1].isupper()):
-        labels[:k] = ["prefix"] * k
-        if toks[k].text.lower() not in SAME_AUTHOR_WORDS:
-            labels[k:comma + 1] = ["author"] * (comma + 1 - k)
+    if not (a_name and comma + 1 < len(toks) and (toks[comma + 1].emphasis or toks[comma + 1].text in OPENING_QUOTES
+                                                  or toks[comma + 1].text[:1].isupper())):
+        return False
+    labels[:k] = ["prefix"] * k
+    if toks[k].text.lower() not in SAME_AUTHOR_WORDS:
+        labels[k:comma + 1] = ["author"] * (comma + 1 - k)
+    return True
 
 
 def _description_after_the_signature(toks, labels: list[str]) -> None:
