@@ -1107,3 +1107,33 @@ def test_the_russian_double_slash_form(note, fields):
     from nkcite.parse.citation import cite_note
     [cit] = cite_note(note)
     assert {k: cit.work.get(k) for k in fields} == fields
+
+
+@pytest.mark.parametrize("segments, expected", [
+    pytest.param([("Jan Lis, ", "author"), ("Cechy w Krakowie, ", "title"), ("w: Miasta i cechy, ", "note"),
+                  ("red. Anna Bąk, ", "editor"), ("Kraków 2001.", "place")],
+                 {"container": "w : Miasta i cechy ,"}, id="Polish w: before the book read as commentary"),
+    pytest.param([("Eva Nováková, ", "author"), ("Cechy v Brně, ", "title"), ("v: Města a cechy, ", "title"),
+                  ("ed. Jan Dvořák, ", "editor"), ("Brno 2001.", "place")],
+                 {"container": "v : Města a cechy ,", "title": "Cechy v Brně ,"}, id="Czech v: read into the title"),
+    pytest.param([("Eva Nováková, ", "author"), ("Cechy v Brně, ", "title"), ("*Český časopis* 98, ", "container"),
+                  ("2000, ", "date"), ("č. 2", "note"), (", s. 245–278.", "pages")],
+                 {"volume": "č . 2"}, id="a Czech issue č. 2 read as commentary"),
+    pytest.param([("Eva Nováková, ", "author"), ("Cechy v Brně, ", "title"), ("*Český časopis*, ", "container"),
+                  ("no. 2 of the reprint.", "note")],
+                 {"volume": None}, id="an issue word in prose after no volume or date stays commentary"),
+])
+def test_containers_and_issues_of_central_european_notes(segments, expected):
+    """Found in held-out set 5 once read (session 22)."""
+    _assert_repaired(segments, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("w: Miasta polskie", "Miasta polskie", id="Polish w:"),
+    pytest.param("v: Města a cechy", "Města a cechy", id="Czech v:"),
+    pytest.param("In: Zeitschrift für Soziologie", "Zeitschrift für Soziologie", id="German In:"),
+    pytest.param("Vita nuova", "Vita nuova", id="a title opening with v is kept"),
+])
+def test_container_lead_words(text, expected):
+    from nkcite.normalize.values import clean_container
+    assert clean_container(text) == expected

@@ -15,7 +15,9 @@ from ..scan import clean_value as _clean_value
 OPEN_CLOSE = {"«": "»", "“": "”", "„": "“", '"': '"', "‘": "’", "(": ")", "[": "]", "<": ">"}
 CONTAINER_LEAD = re.compile(r"^(?:(?:excerpt(?:ed)? (?:from|of)|[Rr]eprinted in|[Rr]epr\.\s*in|[Rr]pt\.\s*in|printed in|"
                             r"published in|abgedruckt in|wiederabgedruckt in|ristampato in|rist\.\s*in|"
-                            r"in|In|IN|dans|en|im|nel|nella|in:|In:)\s*:?\s+(?=\S)|^(?:in|In):\s*)+")
+                            r"in|In|IN|dans|en|im|nel|nella|in:|In:)\s*:?\s+(?=\S)|^(?:in|In|w|W|v|V|u|U|em|Em|i|I):\s*)+")
+"""`in`, `In:`, `dans`, `rpt. in`, and with a colon the Polish `w:`, Czech `v:`, Portuguese `em:`: the
+words that open a container."""
 
 LOCATOR_LABELS = [
     (re.compile(r"^sigs?\.?\s*(?=[A-Za-z]{1,3}\d)"), "folio"),    # `sig. B2r`, `sigs C1r–C2v`: a printed book's leaves
@@ -33,7 +35,7 @@ LOCATOR_LABELS = [
 NUMBER = r"(?:\d+[a-z]?|[IVXLCDM]+|[ivxlcdm]+)"
 VOLUME_LABEL = re.compile(r"\b(?:vol|vols|voll|voi|volume|t|tome|tomo|bd|band|jg|jahrgang|anno|a|s|ser|serie|series|"
                           r"yr|year)\.?\s*", re.I)
-ISSUE = re.compile(r"(?:\b(?:no|nos|n|nr|num|number|issue|iss|heft|h|fasc|fascicolo|cahier|quaderno|n°)|№)\.?\s*"
+ISSUE = re.compile(r"(?:\b(?:no|nos|n|nr|num|number|issue|iss|heft|h|fasc|fascicolo|cahier|quaderno|n°|č|zesz)|№)\.?\s*"
                    r"(\d+[a-z]?(?:\s*[-/–]\s*\d+)?|[IVXLCDM]+)\b", re.I)
 
 

@@ -216,7 +216,7 @@ def name_role(text: str, role: str) -> tuple[str, str]:
     translated = TRANSLATED_FROM.match(text.strip())
     if translated and role != "recipient":
         kind, text = "translator", text.strip()[translated.end():]
-    stripped = LEAD_IN.sub("", A_CURA.sub("", text.strip())).strip(" -–")
+    stripped = LEAD_IN.sub("", A_CURA.sub("", text.strip())).strip(" ,-–")       # `, red. J. Nowak`
     stripped = A_CURA.sub("", stripped)
     after = A_CURA_AFTER.search(stripped)
     if after:

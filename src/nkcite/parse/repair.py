@@ -189,6 +189,8 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _place_read_into_the_title(toks, labels)
     _thesis_after_the_title(toks, labels)
     _container_after_the_double_slash(toks, labels)
+    _container_after_in_colon(toks, labels)
+    _issue_number_left_as_commentary(toks, labels)
     _year_inside_the_title(toks, labels)
     _year_closing_the_title(toks, labels)
     _inverted_name_ends_at_its_full_stop(toks, labels)
@@ -2546,3 +2548,40 @@ def _container_after_the_double_slash(toks, labels: list[str]) -> None:
     for k in range(end, len(toks) - 1):
         if toks[k].text == "№" and toks[k + 1].text[:1].isdigit():
             labels[k:k + 2] = ["volume", "volume"]
+
+
+IN_WORDS = {"in", "w", "v", "u", "em", "en", "dans", "i"}
+"""`in:`, Polish `w:`, Czech `v:`, Croatian `u:`, Portuguese `em:`, Spanish `en:`, French `dans :`, Nordic `i:`."""
+
+
+def _container_after_in_colon(toks, labels: list[str]) -> None:
+    """`Rada miejska i cechy w Poznaniu, w: *Miasta polskie w dobie reform*, red. J.
+    Nowak, Warszawa 2001`: `in:` (or its Polish, Czech, Portuguese word) after the
+    title's comma opens the book or journal the piece is in; words the model left
+    as commentary or title up to the editor or imprint are that container."""
+    for k in range(2, len(toks) - 2):
+        if toks[k - 1].text != "," or toks[k].text.lower() not in IN_WORDS or toks[k + 1].text != ":" \
+                or toks[k].paren or toks[k].quote or labels[k - 1] != "title":
+            continue
+        end = k + 2
+        while end < len(toks) and labels[end] in ("note", "title") and toks[end].text != ";":
+            end += 1
+        if end > k + 2 and (end == len(toks) or labels[end] in {"editor", "place", "date", "volume", "publisher",
+                                                               "pages", "locator"}):
+            labels[k:end] = ["container"] * (end - k)
+        return
+
+
+ISSUE_WORDS = {"no", "nr", "n", "č", "sz", "h", "heft", "fasc", "zesz", "sv", "cz"}
+"""`no. 2`, `Nr. 3`, Czech `č. 2`, Hungarian `3. sz.`, Polish `z. 4` (`zesz.`), `H. 2`."""
+
+
+def _issue_number_left_as_commentary(toks, labels: list[str]) -> None:
+    """`*Český časopis historický* 98, 2000, č. 2, s. 245–278`: an issue word and its
+    number read as commentary between the volume or date and the pages is the issue."""
+    for k in range(1, len(toks) - 2):
+        if labels[k] != "note" or toks[k].text.lower() not in ISSUE_WORDS or toks[k + 1].text != "." \
+                or not toks[k + 2].text.isdigit() or labels[k + 2] != "note":
+            continue
+        if labels[k - 1] in ("volume", "date") or toks[k - 1].text == "," and labels[k - 2] in ("volume", "date"):
+            labels[k:k + 3] = ["volume"] * 3
