@@ -168,6 +168,8 @@ def parse_name(text: str) -> Name:
     >>> parse_name('Do Thanh Thao Mien'), parse_name('Wu Lengxi'), parse_name('Byung Chul Koh')
     ({'family': 'Do', 'given': 'Thanh Thao Mien'}, {'family': 'Wu', 'given': 'Lengxi'}, {'family': 'Koh', 'given': 'Byung Chul'})
     """
+    if PREMODERN_NAME.fullmatch(text.strip()):
+        return {"literal": text.strip()}                  # Theodotos of Side, Ibn al-Mutaṭabbib: no family name
     bracketed = GIVEN_IN_BRACKETS.fullmatch(text.strip())
     if bracketed:                                         # DUPONT (Jean), the French bibliographic order
         return {"family": _family_case(bracketed["family"]), "given": bracketed["given"].strip()}
@@ -190,6 +192,10 @@ def parse_name(text: str) -> Name:
     capital = next((k for k in range(1, split) if _particle(tokens[k]) and tokens[k][0].isupper()), split)
     split = min(split, capital)                           # Emmanuel Le Roy Ladurie, Ruairí Mac Giolla Phádraig
     return {"family": " ".join(tokens[split:]), "given": " ".join(tokens[:split])}
+
+
+PREMODERN_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]+ of (?:the )?[A-ZÀ-Ý][\w'’-]+|(?:Ibn|Abū|Abu|Ibn-i) [\w'’ -]+")
+"""`Gregory of Tours`, `Theodotos of Side`, `Ibn Khaldūn`, `Abū Yūsuf`: a name a catalogue keeps whole."""
 
 
 def _particle(word: str) -> bool:
