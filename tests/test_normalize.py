@@ -125,3 +125,15 @@ def test_script_language(text, language):
 ])
 def test_name_lists_and_original_scripts(text, names, originals):
     assert parse_names(text) == (names, originals)
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("w: Miasta polskie", "Miasta polskie", id="Polish w:"),
+    pytest.param("v: Města a cechy", "Města a cechy", id="Czech v:"),
+    pytest.param("In: Zeitschrift für Soziologie", "Zeitschrift für Soziologie", id="German In:"),
+    pytest.param("Vita nuova", "Vita nuova", id="a title opening with v is kept"),
+])
+def test_container_lead_words(text, expected):
+    """`in:` and its Polish, Czech and German forms open a container (found in session 22)."""
+    from nkcite.normalize.values import clean_container
+    assert clean_container(text) == expected
