@@ -406,7 +406,8 @@ CASES = [
                  "(Leipzig: Reclam, 1927), 1:190.",
                  {"type": "chapter", "title": "Letter from Clara Weiss to Anton Berger", "genre": "Letter",
                   "author": [{"family": "Weiss", "given": "Clara"}], "recipient": [{"family": "Berger", "given": "Anton"}],
-                  "container-title": "Briefe aus Wien", "editor": [{"family": "Huber", "given": "Karl"}]}, "1:190",
+                  "container-title": "Briefe aus Wien", "editor": [{"family": "Huber", "given": "Karl"}],
+                  "volume": "1"}, "190",
                  id="a letter printed in a collection of letters is a chapter; its heading opens with Letter"),
     pytest.param("Anonymous, The Mariner's Compass Newly Set Forth (London, 1603), sig. C3v.",
                  {"type": "book", "title": "The Mariner's Compass Newly Set Forth", "publisher-place": "London"},
@@ -902,6 +903,18 @@ def test_working_papers_are_reports(segments, expected):
                   (". с. 98, с. 104 (Russian).", "note")],
                  {"locator": "с . 98 , с . 104", "language": "( Russian )"},
                  id="pages after the imprint and the language marker, read as commentary"),
+    pytest.param([("Minute ", "genre"), ("by P. G. Harrow", "author"), (", 3 March 1957, ", "date"),
+                  ("FO 371/88412.", "shelfmark")],
+                 {"title": "Minute by P . G . Harrow", "author": None},
+                 id="a heading's word read as the genre and its writer after by as the author (session 22)"),
+    pytest.param([('"Speech at the Rally," ', "title"), ("3 May 1960, in ", "date"),
+                  ("Collected Speeches, ", "title"), ("vol. 3.", "volume")],
+                 {"container": "in Collected Speeches ,", "date": "3 May 1960 ,"},
+                 id="in read into the date before the book (session 22)"),
+    pytest.param([("Kaufmann", "author"), (" (1997), ", "date"), ("S. 12; ", "locator"), ("ferner Lessing ", "prefix"),
+                  ("2008, ", "date"), ("77.", "locator")],
+                 {"author": "Kaufmann Lessing", "prefix": "ferner"},
+                 id="an author-date name before a bare year read into the prefix (session 22)"),
 ])
 def test_repairs_of_labels_the_final_retraining_gave(segments, expected):
     """Found when the parser was retrained with sets 6, 7 and 8 (session 21): each

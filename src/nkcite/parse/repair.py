@@ -742,6 +742,10 @@ def _second_title_after_in(toks, labels: list[str]) -> None:
     if len(titles) < 2 or toks[titles[0][0]].text not in OPENING_QUOTES or "container" in labels:
         return
     first, last = titles[1]
+    if toks[first - 1].text in CONTAINER_LEADS and labels[first - 1] in ("date", "note") \
+            and toks[first].text[:1].isupper():
+        labels[first - 1:last + 1] = ["container"] * (last + 2 - first)   # `1960, in` read into the date
+        return
     lead = first + 1 if toks[first].text == "," else first
     if lead < last and toks[lead].text in CONTAINER_LEADS and toks[lead + 1].text[:1].isupper():
         labels[first:lead] = [labels[first - 1]] * (lead - first)          # the comma closes what precedes
@@ -934,13 +938,17 @@ def _lead_in_before_a_citation(toks, labels: list[str]) -> None:
 
 
 def _author_before_the_year_in_brackets(toks, labels: list[str]) -> None:
-    """`Vgl. hierzu grundlegend Albers (2004), S. 17.`: a capitalised word closing the
-    prefix right before `(year)` is the author of an author-date citation."""
-    for i in range(len(toks) - 3):
-        if labels[i] == "prefix" and toks[i].text[:1].isupper() and toks[i].text.isalpha() \
-                and fold(toks[i].text) not in LEAD_WORDS | LEAD_ALSO_WORDS and toks[i + 1].text == "(" \
-                and YEAR.match(toks[i + 2].text) and toks[i + 3].text == ")" and labels[i + 2] == "date" \
-                and i > 0 and labels[i - 1] == "prefix":
+    """`Vgl. hierzu grundlegend Albers (2004), S. 17.`, `ferner Lessing 2008, 77`: a
+    capitalised word closing the prefix right before `(year)` or a bare year is the
+    author of an author-date citation."""
+    for i in range(1, len(toks) - 1):
+        if labels[i] != "prefix" or not toks[i].text[:1].isupper() or not toks[i].text.isalpha() \
+                or fold(toks[i].text) in LEAD_WORDS | LEAD_ALSO_WORDS or labels[i - 1] != "prefix":
+            continue
+        year = i + 2 if toks[i + 1].text == "(" else i + 1          # `Albers (2004)`, `ferner Lessing 2008, 77`
+        bracketed = year == i + 2 and year + 1 < len(toks) and toks[year + 1].text == ")"
+        if year < len(toks) and YEAR.match(toks[year].text) and labels[year] == "date" \
+                and (bracketed or year == i + 1):
             labels[i] = "author"
 
 
@@ -1882,9 +1890,13 @@ def _sub_verbo(toks, labels: list[str]) -> None:
 
 def _heading_by_a_writer(toks, labels: list[str]) -> None:
     """`Minute by P. G. Harrow, 14 February 1956, FO 371/...`: a translator's or
-    editor's run opening the citation with a capitalised word and `by`, and no
-    role word, is a record's heading, its title (`types` reads the writer from it)."""
+    editor's run (or a genre word and a name after `by`) opening the citation with a
+    capitalised word and `by`, and no role word, is a record's heading, its title
+    (`types` reads the writer from it)."""
     runs = [r for r in _runs(labels) if r[0] != "prefix"]
+    if len(runs) >= 2 and runs[0][0] == "genre" and runs[0][1] == runs[0][2] and runs[1][0] in NAME_LABELS \
+            and toks[runs[1][1]].text == "by":
+        runs = [("editor", runs[0][1], runs[1][2])] + runs[2:]     # `Note` read as the genre, `by R. Lyle` the author
     if not runs or runs[0][0] not in ("translator", "editor"):
         return
     _, first, last = runs[0]
