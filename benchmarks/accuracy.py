@@ -9,8 +9,8 @@ Scores nkcite with `../shared/eval/score.py` on
   emphasis), against the Young gold and against Miyamoto's reference graph
   (`tests/fixtures/miyamoto-2024.gold.json`);
 - 150 made-up footnotes of other fields and languages and their gold
-  (`tests/fixtures/forms/`, a development set), 80 more, and seven sets of 100
-  (sets 5 and 9 never read nor trained on);
+  (`tests/fixtures/forms/`, a development set), 80 more, and nine sets of 100
+  (sets 10 and 11 never read nor trained on);
 - a round trip: works the model never trained on (read from AnyStyle's
   gold and the LinkedBooks validation split, plus made-up archival records,
   letters and newspaper issues) rendered as Chicago notes by nkcite's own
