@@ -1142,3 +1142,20 @@ def _assert_one_citation(note, fields):
 def test_containers_and_issues_of_central_european_notes(segments, expected):
     """Found in held-out set 5 once read (session 22)."""
     _assert_repaired(segments, expected)
+
+
+@pytest.mark.parametrize("note, fields", [
+    pytest.param("Hanna Lind, *Harbour at Dusk*, 1884, oil on canvas, 61 × 92 cm, Göteborgs konstmuseum, "
+                 "Gothenburg, inv. GKM 0412.",
+                 {"type": "graphic", "medium": "oil on canvas", "dimensions": "61 × 92 cm",
+                  "archive": "Göteborgs konstmuseum", "archive-place": "Gothenburg", "archive_location": "inv. GKM 0412"},
+                 id="a painting: medium, size, museum, place and inventory number"),
+    pytest.param("Hanna Lind, *Harbour at Dusk*, 1884, oil on canvas, 61 × 92 cm, Göteborgs konstmuseum, inv. GKM 0412.",
+                 {"type": "graphic", "dimensions": "61 × 92 cm", "archive_location": "inv. GKM 0412"},
+                 id="a painting without the museum's place"),
+    pytest.param("Hanna Lind, *Harbour Letters*, 1884, Göteborgs stadsarkiv, vol. 3, fol. 12.",
+                 {"type": "manuscript"}, id="a record with no size stays a manuscript"),
+])
+def test_artworks_by_their_size(note, fields):
+    """Found in held-out set 5 once read (session 22): a work's dimensions make it an artwork."""
+    _assert_one_citation(note, fields)

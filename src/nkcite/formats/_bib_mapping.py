@@ -36,6 +36,7 @@ BIBLATEX_TYPES = {
     "legal_case": ("misc", "legal_case"),           # Carver v. Lusk Mills Co., 118 Mass. 402 (1875)
     "legislation": ("misc", "legislation"),         # Harbours Act 1858, 21 & 22 Vict. c. 92
     "hearing": ("misc", "hearing"),                 # HC Deb 3 May 1871, vol 206, cols 101-4
+    "graphic": ("misc", "artwork"),                 # Munch, The Scream, 1893, tempera on cardboard, 91 x 73.5 cm
 }                                                   # (@jurisdiction, @legislation: no standard style prints them)
 # CSL type -> classic BibTeX entry type.
 BIBTEX_TYPES = {

@@ -28,7 +28,7 @@ from .fields import Reading, Segment, read_fields, segments
 from .legal import read_legal
 from .repair import citation_labels, note_labels
 from .tokens import Tokens, tokenize
-from .types import settle, type_of
+from .types import settle, settle_note, type_of
 
 DETAIL_FIELDS = ("container-title", "publisher", "publisher-place", "URL", "archive", "archive_location",
                  "volume", "issue", "collection-title", "edition", "genre")
@@ -180,6 +180,7 @@ def _finish(cit: Citation, reading: Reading) -> None:
         notes = [*notes, cit.raw] if cit.raw not in notes else notes
     if notes:
         work["note"] = " ".join(notes)
+        settle_note(work)
     cit.work = work
 
 

@@ -79,6 +79,7 @@ def settle(work: dict) -> None:
         work.pop("container-title", None)                    # Interview with a former diplomat, Seoul, May 2010
         work["type"], work["title"] = "interview", unnamed
     if work.get("type") == "manuscript":
+        _artwork(work)
         _archival_heading(work)
     if work.get("type") == "chapter" and "title" not in work and "container-title" in work:
         if _an_untitled_issue(work):
@@ -378,3 +379,45 @@ def _report(work: dict, series: str | None) -> str:
 
 def _date_parts(work: dict) -> list:
     return (work.get("issued") or {}).get("date-parts", [[]])[0]
+
+
+DIMENSIONS = re.compile(r"\d+(?:[.,]\d+)?\s*[×x]\s*\d+(?:[.,]\d+)?(?:\s*[×x]\s*\d+(?:[.,]\d+)?)?\s*(?:cm|mm|in\.?)")
+INVENTORY = re.compile(r"^(?:inv|invent|acc|accession|object|obj|cat|Inv|Acc|Obj)\b", re.I)
+
+
+def settle_note(work: dict) -> None:
+    """What the commentary left in `note` says about the type: an artwork's medium
+    and size (`oil on panel, 48 × 63 cm`), once the note is assembled."""
+    if work.get("type") == "manuscript" and "note" in work:
+        _artwork(work)
+
+
+def _artwork(work: dict) -> None:
+    """`Edvard Munch, *The Scream*, 1893, tempera on cardboard, 91 × 73.5 cm,
+    Nasjonalmuseet, Oslo, inv. NG.M.00939`: a record whose commentary or signature
+    holds a work's dimensions is an artwork (`graphic`): its medium before them,
+    the museum and its place after, the inventory number its signature."""
+    noted = work["note"].split(", ") if work.get("note") else []
+    located = work["archive_location"].split(", ") if work.get("archive_location") else []
+    parts = noted + located
+    sized = next((k for k, part in enumerate(parts) if DIMENSIONS.fullmatch(part.strip().rstrip("."))), None)
+    if sized is None:
+        return
+    work["type"], work["dimensions"] = "graphic", parts[sized].strip().rstrip(".")
+    start = sized
+    if sized and parts[sized - 1][:1].islower() and not re.search(r"\d", parts[sized - 1]):
+        work["medium"], start = parts[sized - 1].strip(), sized - 1       # oil on panel, tempera on cardboard
+    rest = parts[sized + 1:]
+    inventory = next((k for k, part in enumerate(rest) if INVENTORY.match(part)), len(rest))
+    holders, used = rest[:inventory], 0
+    if holders and "archive" not in work:
+        work["archive"], used = holders[0].strip(), 1
+        if len(holders) > 1 and place_like(holders[1]) and "archive-place" not in work:
+            work["archive-place"], used = holders[1].strip(), 2
+    note = [p for k, p in enumerate(parts[:start]) if k < len(noted)]
+    location = [p for k, p in enumerate(parts[:start]) if k >= len(noted)] + holders[used:] + rest[inventory:]
+    for key, kept in (("note", note), ("archive_location", location)):
+        if kept:
+            work[key] = ", ".join(kept)
+        else:
+            work.pop(key, None)
