@@ -1159,3 +1159,23 @@ def test_containers_and_issues_of_central_european_notes(segments, expected):
 def test_artworks_by_their_size(note, fields):
     """Found in held-out set 5 once read (session 22): a work's dimensions make it an artwork."""
     _assert_one_citation(note, fields)
+
+
+@pytest.mark.parametrize("segments, expected", [
+    pytest.param([("Rui Lobo, ", "author"), ("*Cartas*, org. Ana Maria de Sousa ", "title"),
+                  ("(Lisboa: Cotovia, 2000), ", "place"), ("33.", "locator")],
+                 {"title": "Cartas ,", "editor": "org . Ana Maria de Sousa"},
+                 id="org. and a name with its particle read into the emphasised title"),
+    pytest.param([("Rui Lobo, ", "author"), ("Diários, éd. Paul Roux, ", "title"), ("2 vols. ", "volume"),
+                  ("(Paris: Seuil, 2005).", "place")],
+                 {"title": "Diários ,", "editor": "éd . Paul Roux ,"}, id="éd. and a name up to the comma"),
+    pytest.param([("Rui Lobo, ", "author"), ("*Cartas*, ed. Ann Lee and Bo Roe ", "title"),
+                  ("(Leeds: Arden, 2000).", "place")],
+                 {"editor": "ed . Ann Lee and Bo Roe"}, id="ed. and two names before the imprint"),
+    pytest.param([("Rui Lobo, ", "author"), ("*Cartas*, 2nd ed. ", "title"), ("(Leeds: Arden, 2000).", "place")],
+                 {"editor": None}, id="an edition's ed. after its number is no editor"),
+])
+def test_the_editor_after_the_title(segments, expected):
+    """Found in probes of Lusophone and French editions (session 22): the editor
+    after the title's comma read into the title."""
+    _assert_repaired(segments, expected)

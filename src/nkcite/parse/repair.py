@@ -1860,18 +1860,25 @@ def _collection_before_its_editor(toks, labels: list[str]) -> None:
 
 
 def _editor_after_the_role(toks, labels: list[str]) -> None:
-    """`Le vite, ed. Carla Bruni Neri, 9 vols.`: after a title's (or a collection's) comma, `ed.` and the
-    capitalised words up to the next comma name the edition's editor, whatever the
-    model made of the last of them."""
+    """`Le vite, ed. Carla Bruni Neri, 9 vols.`, `*Cartas*, org. Marcos Antonio de Moraes
+    (São Paulo: ...)`: after a title's (or a collection's) comma, an editor's word
+    (`ed.`, `éd.`, `org.`, `a cura di` aside) and the names up to the next comma or the
+    imprint name the edition's editor, whatever the model made of them (a
+    translator's word has its own rule, `_translator_after_the_role`)."""
     for i in range(2, len(toks) - 2):
-        if toks[i].text.lower() not in ("ed", "éd", "hrsg") or toks[i + 1].text != "." or toks[i - 1].text != "," \
-                or labels[i] != "editor" or labels[i - 2] not in ("title", "container"):
+        word = toks[i].text.lower()
+        if word not in EDITOR_WORDS or toks[i + 1].text != "." or toks[i - 1].text != "," \
+                or labels[i] not in ("editor", "title", "container") \
+                or labels[i - 2] not in ("title", "container") or toks[i].emphasis or toks[i].quote:
             continue
         end = i + 2
-        while end < len(toks) and toks[end].text != "," and not toks[end].paren and toks[end].text[:1].isupper():
+        while end < len(toks) and not toks[end].paren and (toks[end].text[:1].isupper() or toks[end].text == "."
+                                                           or toks[end].text in PARTICLES | NAME_CONJUNCTIONS):
             end += 1
-        if i + 3 < end <= i + 6 and end < len(toks) and toks[end].text == ",":
-            labels[i:end + 1] = ["editor"] * (end + 1 - i)
+        if i + 3 < end <= i + 9 and end < len(toks) and toks[end].text in (",", "(") \
+                and toks[end - 1].text not in PARTICLES | NAME_CONJUNCTIONS:
+            stop = end + (toks[end].text == ",")                     # the comma closes the names; `(` opens the imprint
+            labels[i:stop] = ["editor"] * (stop - i)
 
 
 def _sub_verbo(toks, labels: list[str]) -> None:
