@@ -137,3 +137,22 @@ def test_container_lead_words(text, expected):
     """`in:` and its Polish, Czech and German forms open a container (found in session 22)."""
     from nkcite.normalize.values import clean_container
     assert clean_container(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("cat. no. 23", ("23", "number"), id="an exhibition catalogue's number"),
+    pytest.param("lot 145", ("145", "number"), id="an auction lot"),
+    pytest.param("mm. 33–40", ("33–40", "number"), id="bars of a score"),
+    pytest.param("T. 12–16", ("12–16", "number"), id="German Takt"),
+    pytest.param("para. 14", ("14", "paragraph"), id="a paragraph"),
+    pytest.param("§ 12", ("12", "section"), id="a section sign"),
+    pytest.param("Tab. 14", ("14", "table"), id="a table"),
+    pytest.param("at 12:40", ("12:40", "timestamp"), id="a time in a recording"),
+    pytest.param("12:40–14:05", ("12:40–14:05", "timestamp"), id="a span of a film"),
+    pytest.param("2:45", ("2:45", "page"), id="a bare volume and page is no time"),
+    pytest.param("p. 12", ("12", "page"), id="a page"),
+])
+def test_pinpoint_labels(text, expected):
+    """Pinpoints that are no page (found in held-out set 5 once read, session 22)."""
+    from nkcite.normalize.values import locator_value
+    assert locator_value(text) == expected

@@ -1179,3 +1179,26 @@ def test_the_editor_after_the_title(segments, expected):
     """Found in probes of Lusophone and French editions (session 22): the editor
     after the title's comma read into the title."""
     _assert_repaired(segments, expected)
+
+
+@pytest.mark.parametrize("segments, expected", [
+    pytest.param([("Ann Lee, ", "author"), ("*The Port* ", "title"), ("(Leeds: Arden, 1990), ", "place"),
+                  ("fig. 12.", "note")],
+                 {"locator": "fig . 12"}, id="fig. and its number read as commentary"),
+    pytest.param([("Ann Lee, ", "author"), ("*The Port*, ", "title"), ("cat. no. 23; ", "note"),
+                  ("Bo Roe, ", "author"), ("*Ships*, ", "title"), ("12.", "locator")],
+                 {"locator": "cat . no . 23 12 ."}, id="cat. no. closing the first of two citations"),
+    pytest.param([("Ann Lee, ", "author"), ("*Mazurkas* ", "title"), ("(Kraków, 1874), ", "place"),
+                  ("mm. 33–40.", "note")],
+                 {"locator": "mm . 33 – 40"}, id="bars of a score as a range"),
+    pytest.param([("Ann Lee, ", "author"), ("*The Port*, ", "title"), ("a fine study of the docks.", "note")],
+                 {"locator": None}, id="prose after the citation stays commentary"),
+    pytest.param([("Ibid., ", "ibid"), ("no. 46.", "volume")], {"locator": "no . 46 ."},
+                 id="no. after ibid. is the pinpoint"),
+    pytest.param([("Ann Lee, ", "author"), ("*Mazurkas*", "title"), (", op. ", "short"), ("12 ", "note"),
+                  ("(Kraków, 1874).", "place")],
+                 {"title": "Mazurkas , op . 12", "short": None}, id="an opus number is no op. cit."),
+])
+def test_pinpoints_that_are_no_page(segments, expected):
+    """Found in held-out set 5 once read (session 22): figures, catalogue numbers, bars."""
+    _assert_repaired(segments, expected)

@@ -28,10 +28,16 @@ LOCATOR_LABELS = [
     (re.compile(r"^(?:col|cols|coll|Sp)\.?\s*(?=\d)"), "column"),
     (re.compile(r"^(?:nn?|note|Anm|Fn)\.?\s*(?=\d)"), "note"),
     (re.compile(r"^(?:chap|ch|cap|capp|Kap)\.?\s*(?=\d|[IVXLC]+\b)", re.I), "chapter"),
-    (re.compile(r"^(?:doc|no|nr|n°|qq?)\.?\s*(?=\d)", re.I), "number"),      # `q. 1184`: a question in evidence
+    (re.compile(r"^(?:(?:cat|kat)\.?\s*(?:no|nr)?|doc|no|nos|nr|n°|qq?|lots?|mm|bars?|T)\.?\s*(?=\d)", re.I),
+     "number"),                                  # `q. 1184`, `cat. no. 23`, `lot 34`, `mm. 33–40` (bars)
+    (re.compile(r"^(?:paras?|par|¶|Abs|Rn)\.?\s*(?=\d)"), "paragraph"),
+    (re.compile(r"^(?:tab|tabs|table|Tabelle)\.?\s*(?=\d)", re.I), "table"),
     (re.compile(r"^(?:vol|voll|t|Bd)\.?\s*(?=[\dIVXLCDM])", re.I), "volume"),
-    (re.compile(r"^(?:sec|§)\.?\s*(?=\d)", re.I), "section"),
+    (re.compile(r"^(?:secs?|sect|§§?)\.?\s*(?=\d)", re.I), "section"),
 ]
+_TIME = r"\d{1,2}:\d\d(?::\d\d)?"
+TIMESTAMP = re.compile(rf"(?:at\s+)?({_TIME}\s*[-–]\s*{_TIME}|\d{{1,2}}:\d\d:\d\d)\.?|at\s+({_TIME})\.?")
+"""`at 12:40`, `12:40–14:05`, `1:02:33`: a time in a recording (a bare `2:45` is volume and page)."""
 NUMBER = r"(?:\d+[a-z]?|[IVXLCDM]+|[ivxlcdm]+)"
 VOLUME_LABEL = re.compile(r"\b(?:vol|vols|voll|voi|volume|t|tome|tomo|bd|band|jg|jahrgang|anno|a|s|ser|serie|series|"
                           r"yr|year)\.?\s*", re.I)
@@ -109,6 +115,9 @@ def locator_value(text: str) -> tuple[str | None, str | None]:
     (('98, 481', 'page'), ('4, 9', 'page'), ('3, 5v', 'folio'))
     """
     value = _unwrap(re.sub(r"(?<=[)\]])\.$", "", text.strip().strip(",;:")))     # `(pp. 464-488).`
+    timed = TIMESTAMP.fullmatch(value)
+    if timed:                                         # `at 12:40`, `12:40–14:05` on a recording
+        return timed.group(1) or timed.group(2), "timestamp"
     value = PINPOINT_LEAD.sub("", value).strip()      # `hier S. 90`, `in part. p. 21`
     label = "page"
     for pattern, name in LOCATOR_LABELS:

@@ -146,6 +146,7 @@ def note_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _conjunction_opening_a_citation(toks, labels)
     _lead_in_before_the_same_author(toks, labels)
     _closing_number_is_the_pinpoint(toks, labels)
+    _labelled_pinpoint_at_the_end(toks, labels)
     _signature_left_as_commentary(toks, labels)
     _edition_left_as_commentary(toks, labels)
     _second_repository(toks, labels)
@@ -165,7 +166,6 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _interviewer_whole(toks, labels)
     _classical_reference(toks, labels)
     _standard_edition_number(toks, labels)
-    _labelled_pinpoint_at_the_end(toks, labels)
     _commentary_after_the_pinpoint(toks, labels)
     _signature_mark_at_the_end(toks, labels)
     _names_end_before_the_title(toks, labels)
@@ -191,6 +191,7 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _container_after_the_double_slash(toks, labels)
     _container_after_in_colon(toks, labels)
     _issue_number_left_as_commentary(toks, labels)
+    _opus_number_in_the_title(toks, labels)
     _year_inside_the_title(toks, labels)
     _year_closing_the_title(toks, labels)
     _inverted_name_ends_at_its_full_stop(toks, labels)
@@ -1923,9 +1924,10 @@ def _leaf_after_ibid(toks, labels: list[str]) -> None:
         return
     first, last = runs[0][1], runs[-1][2]
     words = [t.text for t in toks[first:last + 1] if t.text not in ".,"]
-    if len(words) >= 2 and words[0].lower() in LEAF_WORDS and words[1][:1].isdigit() \
-            and all(w[:1].isdigit() or w in DASHES for w in words[1:]):
-        labels[first:last + 1] = ["locator"] * (last + 1 - first)    # `Ibid., fos 31–33`: read as volume and pages
+    if len(words) >= 2 and words[0].lower() in LEAF_WORDS | PINPOINT_LABELS | NUMBER_WORDS \
+            and words[-1][:1].isdigit() and all(w[:1].isdigit() or w in DASHES or w.lower() in NUMBER_WORDS
+                                                for w in words[1:]):
+        labels[first:last + 1] = ["locator"] * (last + 1 - first)    # `Ibid., fos 31–33`, `Ibid., no. 46`
 
 
 CROSS_REFERENCE_LEADS = {"wie", "vgl", "s", "see", "cf", "cit", "as", "supra", "above", "oben", "come"}
@@ -2069,20 +2071,41 @@ def _standard_edition_number(toks, labels: list[str]) -> None:
                 k -= 1
 
 
-PINPOINT_LABELS = {"chap", "ch", "cap", "capp", "n", "nn", "fig", "figs", "pl", "pls", "sec", "para", "kap"}   # not `doc.`
+PINPOINT_LABELS = {"chap", "ch", "cap", "capp", "n", "nn", "fig", "figs", "pl", "pls", "sec", "para", "kap",
+                   "paras", "§", "§§", "cat", "kat", "lot", "lots", "tab", "mm", "bars", "bar", "t", "abb",
+                   "track", "tracks", "pt", "art", "sect"}   # not `doc.`
+"""`chap. 4`, `n. 12`, `fig. 3`, `pl. XIV`, `para. 14`, `§ 12`, `cat. no. 23`, `lot 34`, `Tab. 14`,
+`mm. 33–40` (bars), `T. 12` (German bars), `track 3`: words of a pinpoint that is no page."""
+NUMBER_WORDS = {"no", "nos", "nr", "n°"}
+"""`no.` after a pinpoint word (`cat. no. 23`), or alone after ibid. (`Ibid., no. 46`)."""
 
 
 def _labelled_pinpoint_at_the_end(toks, labels: list[str]) -> None:
-    """`(Chicago, 2019), chap. 4.`, `..., n. 12.`: a label word, its full stop and a
-    number after a comma, closing the citation and left as commentary, are the pinpoint."""
-    end = len(toks) - 1
-    while end > 0 and toks[end].text == ".":
-        end -= 1
-    k = end - 2
-    figure = toks[end].text[:1].isdigit() or bool(ROMAN.fullmatch(toks[end].text))     # `cap. III`
-    if k >= 1 and figure and toks[k + 1].text == "." and toks[k].text.lower() in PINPOINT_LABELS \
-            and toks[k - 1].text == "," and "locator" not in labels and set(labels[k:end + 1]) <= {"note", "date"}:
-        labels[k:end + 1] = ["locator"] * (end + 1 - k)
+    """`(Chicago, 2019), chap. 4.`, `..., n. 12.`, `..., mm. 33–40.`, `..., cat. no. 23.`:
+    a pinpoint word (its full stop, `no.` after it) and a number or range after a
+    comma, closing a citation and left as commentary, are its pinpoint (checked at
+    each citation's end of the note, before the note is split)."""
+    start = 0
+    for stop in _citation_ends(toks):
+        end = stop - 1
+        while end > start and toks[end].text == ".":
+            end -= 1
+        comma = next((k for k in range(end - 1, max(start, end - 7), -1) if toks[k].text == ","), None)
+        if comma is not None and comma > start and _a_labelled_pinpoint(toks, comma + 1, end) \
+                and "locator" not in labels[start:stop] and set(labels[comma + 1:end + 1]) <= {"note", "date"}:
+            labels[comma + 1:end + 1] = ["locator"] * (end - comma)
+        start = stop + 1
+
+
+def _a_labelled_pinpoint(toks, first: int, last: int) -> bool:
+    """Tokens `first..last` are a pinpoint word and its number or range: `fig. 3`, `§ 12`,
+    `cat. no. 23`, `mm. 33–40`, `pl. XIV`."""
+    words = [t.text for t in toks[first:last + 1] if t.text != "."]
+    if len(words) < 2 or words[0].lower() not in PINPOINT_LABELS:
+        return False
+    numbers = words[2:] if words[1].lower() in NUMBER_WORDS else words[1:]
+    return bool(numbers) and (numbers[0][:1].isdigit() or bool(ROMAN.fullmatch(numbers[0]))) \
+        and all(w[:1].isdigit() or w in DASHES or ROMAN.fullmatch(w) for w in numbers)
 
 
 SIGNATURE_MARK = re.compile(r"(?:[A-Z]{1,3}|[a-z]{1,2})\d+[rv]?")
@@ -2604,3 +2627,13 @@ def _issue_number_left_as_commentary(toks, labels: list[str]) -> None:
             continue
         if labels[k - 1] in ("volume", "date") or toks[k - 1].text == "," and labels[k - 2] in ("volume", "date"):
             labels[k:k + 3] = ["volume"] * 3
+
+
+def _opus_number_in_the_title(toks, labels: list[str]) -> None:
+    """`Józef Wierzchlejski, *Trzy mazurki na fortepian*, op. 12 (Warszawa: ...)`:
+    `op.` and a number after a title's comma is the work's opus number, part of its
+    title (not `op. cit.`, which no number follows)."""
+    for k in range(2, len(toks) - 2):
+        if toks[k].text.lower() == "op" and toks[k + 1].text == "." and toks[k + 2].text[:1].isdigit() \
+                and toks[k - 1].text == "," and labels[k - 2] == "title":
+            labels[k - 1:k + 3] = ["title"] * 4
