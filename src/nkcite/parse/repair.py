@@ -2092,8 +2092,10 @@ def _labelled_pinpoint_at_the_end(toks, labels: list[str]) -> None:
             end -= 1
         comma = next((k for k in range(end - 1, max(start, end - 7), -1) if toks[k].text == ","), None)
         if comma is not None and comma > start and _a_labelled_pinpoint(toks, comma + 1, end) \
-                and "locator" not in labels[start:stop] and set(labels[comma + 1:end + 1]) <= {"note", "date"}:
-            labels[comma + 1:end + 1] = ["locator"] * (end - comma)
+                and set(labels[comma + 1:end + 1]) <= {"note", "date"}:
+            a_note = toks[comma + 1].text.lower() in ("n", "nn") and labels[comma - 1] == "locator"   # `45, n. 12`
+            if "locator" not in labels[start:stop] or a_note:
+                labels[comma:end + 1] = [labels[comma] if not a_note else "locator"] + ["locator"] * (end - comma)
         start = stop + 1
 
 
