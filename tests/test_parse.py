@@ -1205,3 +1205,15 @@ def test_the_editor_after_the_title(segments, expected):
 def test_pinpoints_that_are_no_page(segments, expected):
     """Found in held-out set 5 once read (session 22): figures, catalogue numbers, bars."""
     _assert_repaired(segments, expected)
+
+
+@pytest.mark.parametrize("segments, expected", [
+    pytest.param([("British Library, India ", "archive"), ("Office Records, IOR/L/PJ/6/412.", "shelfmark")],
+                 {"archive": "British Library ,", "shelfmark": "India Office Records , IOR / L / PJ / 6 / 412 ."},
+                 id="a collection's first word left in the archive"),
+    pytest.param([("Bundesarchiv Berlin, ", "archive"), ("R 43 I/2055, Bl. 12.", "shelfmark")],
+                 {"archive": "Bundesarchiv Berlin ,"}, id="an archive that ends at its comma is kept"),
+])
+def test_the_archive_ends_at_a_comma(segments, expected):
+    """Found in probes of British and Indian records (session 22)."""
+    _assert_repaired(segments, expected)

@@ -192,6 +192,7 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _container_after_in_colon(toks, labels)
     _issue_number_left_as_commentary(toks, labels)
     _opus_number_in_the_title(toks, labels)
+    _collection_cut_from_the_archive(toks, labels)
     _year_inside_the_title(toks, labels)
     _year_closing_the_title(toks, labels)
     _inverted_name_ends_at_its_full_stop(toks, labels)
@@ -2639,3 +2640,17 @@ def _opus_number_in_the_title(toks, labels: list[str]) -> None:
         if toks[k].text.lower() == "op" and toks[k + 1].text == "." and toks[k + 2].text[:1].isdigit() \
                 and toks[k - 1].text == "," and labels[k - 2] == "title":
             labels[k - 1:k + 3] = ["title"] * 4
+
+
+def _collection_cut_from_the_archive(toks, labels: list[str]) -> None:
+    """`British Library, India Office Records, IOR/L/PJ/6/412`: a repository's name ends
+    at a comma, never inside a phrase; an archive run cut off mid-phrase by the
+    signature gives the phrase's first words (`India`) to the signature too."""
+    for label, first, last in _runs(labels):
+        after = last + 1
+        if label != "archive" or after >= len(toks) or labels[after] != "shelfmark" \
+                or not toks[after].text[:1].isupper() or toks[last].text in ",()":
+            continue
+        comma = max((k for k in range(first, last) if toks[k].text == "," and not toks[k].paren), default=None)
+        if comma is not None:
+            labels[comma + 1:after] = ["shelfmark"] * (after - comma - 1)
