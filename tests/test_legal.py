@@ -32,6 +32,15 @@ from nkcite.parse.legal import read_legal
     pytest.param("HC Deb 3 May 1871, vol 206, cols 101–4",
                  {"type": "hearing", "container-title": "HC Deb", "authority": "House of Commons", "volume": "206",
                   "issued": {"date-parts": [[1871, 5, 3]]}}, "101–4", "column", id="a Commons debate"),
+    pytest.param("Carver, 118 Mass. at 407", {"title": "Carver", "container-title": "Mass.", "volume": "118"},
+                 "407", "page", id="the Bluebook short form"),
+    pytest.param("The court followed Carver v. Lusk Mills Co., 118 Mass. 402 (1875)",
+                 {"title": "Carver v. Lusk Mills Co.", "note": "The court followed"}, None, None,
+                 id="prose before the first party"),
+    pytest.param("Harbor Act of 1890, Pub. L. No. 51-9, § 4, 26 Stat. 12",
+                 {"type": "legislation", "title": "Harbor Act of 1890", "number": "Pub. L. No. 51-9",
+                  "container-title": "Stat.", "volume": "26", "page": "12", "issued": {"date-parts": [[1890]]}},
+                 "4", "section", id="a US statute at large"),
     pytest.param("HL Deb 12 Feb. 1907, vol. 169, col. 33",
                  {"authority": "House of Lords", "issued": {"date-parts": [[1907, 2, 12]]}}, "33", "column",
                  id="a Lords debate"),
@@ -46,7 +55,6 @@ def test_legal_forms(text, work, locator, label):
 @pytest.mark.parametrize("text", [
     pytest.param("Ann Smith, *The Port* (Leiden: Brill, 1999), 12", id="a book"),
     pytest.param("Ann Smith v. the World: A Memoir, 3 vols. (London, 1990)", id="v. in a title with no report"),
-    pytest.param("Smith, 118 Mass. at 405", id="a short form (left to the model)"),
     pytest.param("Report of the Harbours Commission, 1858, c. 92", id="no Act"),
 ])
 def test_other_texts_are_no_legal_citations(text):
@@ -58,3 +66,10 @@ def test_a_case_after_see_also_keeps_its_prefix():
                               "see also *Ridge v. Hale*, 7 Mass. 12 (1810).")
     assert (first.work["type"], first.locator) == ("legal_case", "405")
     assert second.prefix == "see also" and second.work["title"] == "Ridge v. Hale" and second.locator is None
+
+
+def test_a_note_of_two_legal_citations_is_cut_at_its_semicolon():
+    """Found in probes (session 22): the model read both as one record; the legal forms cut the note."""
+    full, short = cite_note("Carver v. Lusk Mills Co., 118 Mass. 402, 405 (1875); Carver, 118 Mass. at 407.")
+    assert (full.form, full.locator, full.work["page"]) == ("full", "405", "402")
+    assert (short.form, short.locator, short.work["title"]) == ("short", "407", "Carver")

@@ -14,6 +14,8 @@ and ibid. are, before the model's labels are consulted:
 | neutral citation | `Ames v. Cole [2004] EWCA Civ 117, [33]` | pin `[33]`: a paragraph |
 | UK statute | `Harbours Act 1858, 21 & 22 Vict. c. 92, s. 4` | title, chapter as `number`, section pin |
 | Hansard | `HC Deb 3 May 1871, vol 206, cols 101–4` | the house, date, volume, columns |
+| US report, short form | `Carver, 118 Mass. at 407` | a short form: title, volume, reporter, pin |
+| US statute | `Harbor Act of 1890, Pub. L. No. 51-9, § 4, 26 Stat. 12` | number, volume and page of the Statutes, section |
 
     >>> read_legal("Carver v. Lusk Mills Co., 118 Mass. 402, 405 (1875)").work["container-title"]
     'Mass.'
@@ -33,6 +35,12 @@ US_CASE = re.compile(CASE_NAME + r", (?P<volume>\d+) " + REPORTER + r" (?P<page>
                      + r" \((?:(?P<court>[^()]*?) )?(?P<year>1[5-9]\d\d|20\d\d)\)" + END)
 ENGLISH_CASE = re.compile(CASE_NAME + r",? [(\[](?P<year>1[5-9]\d\d|20\d\d)[)\]] (?:(?P<volume>\d+) )?" + REPORTER
                           + r" (?P<page>\d+)" + PIN + END)
+SHORT_CASE = re.compile(r"(?P<title>[A-Z][^,;]{0,60}?), (?P<volume>\d+) " + REPORTER
+                        + r" at (?P<pin>\d+(?:[–-]\d+)?)\.?$")
+US_STATUTE = re.compile(r"(?:(?P<title>[^,;]+? Act(?: of (?P<enacted>1[7-9]\d\d|20\d\d))?), )?"
+                        r"(?P<number>Pub\. ?L\. (?:No\. )?\d+[-–]\d+)(?:, (?:§|sec\.) ?(?P<section>[\w.()-]+))?, "
+                        r"(?P<volume>\d+) Stat\. (?P<page>\d+)(?:, (?P<pin>\d+(?:[–-]\d+)?))?"
+                        r"(?: \((?P<year>1[7-9]\d\d|20\d\d)\))?\.?$")
 STATUTE = re.compile(r"(?P<title>[^,;]+? Act,? (?P<year>1[2-9]\d\d|20\d\d)), (?P<number>[^,;]*?\bc\. ?\d+[a-z]?)"
                      r"(?:, (?:s|ss|sec|sect|§)\.? ?(?P<pin>[\d()a-z–-]+))?\.?$")
 HANSARD = re.compile(r"(?P<house>HC|HL) Deb(?:ates)?\.?,? (?P<date>\d{1,2} \w+\.? \d{4}),? vol\.? (?P<volume>\d+),? "
@@ -43,7 +51,7 @@ HOUSES = {"HC": "House of Commons", "HL": "House of Lords"}
 def read_legal(text: str) -> Reading | None:
     """The reading of a law report, statute or debate citation; None for any other text."""
     text = text.strip()
-    for reader in (_case, _statute, _debate):
+    for reader in (_case, _short_case, _statute, _us_statute, _debate):
         reading = reader(text)
         if reading is not None:
             reading.labels = set(reading.work) | ({"locator"} if reading.locator else set())
@@ -53,16 +61,19 @@ def read_legal(text: str) -> Reading | None:
 
 def _case(text: str) -> Reading | None:
     m = US_CASE.match(text) or ENGLISH_CASE.match(text)
-    if m is None or not _a_case_name(m.group("title")):
+    if m is None:
         return None
-    work = {"type": "legal_case", "title": m.group("title").strip(), "container-title": m.group("reporter"),
+    prose, title = _prose_before_the_parties(m.group("title").strip())
+    if not _a_case_name(title):
+        return None
+    work = {"type": "legal_case", "title": title, "container-title": m.group("reporter"),
             "page": m.group("page"), "issued": {"date-parts": [[int(m.group("year"))]]}}
     if m.group("volume"):
         work["volume"] = m.group("volume")
     court = m.groupdict().get("court")
     if court:
         work["authority"] = court.strip()
-    reading = Reading(work=work)
+    reading = Reading(work=work, notes=[prose] if prose else [])
     if m.group("after"):
         reading.notes.append(m.group("after").strip(" ()"))      # `(Shaw, C.J.)`: who gave the judgment
     pin = m.group("pin")
@@ -72,12 +83,61 @@ def _case(text: str) -> Reading | None:
     return reading
 
 
+PARTY_WORDS = {"of", "the", "and", "&", "ex", "rel.", "de", "du", "von", "van", "for", "in", "re", "parte", "et", "al."}
+
+
+def _prose_before_the_parties(title: str) -> tuple[str, str]:
+    """`The court followed Carver v. Lusk Mills Co.` -> (`The court followed`, `Carver v.
+    Lusk Mills Co.`): the first party is the capitalised words right before `v.`."""
+    left, v, right = title.partition(" v. ") if " v. " in title else title.partition(" v ")
+    if not v:
+        return "", title
+    words = left.split()
+    k = len(words)
+    while k > 0 and (words[k - 1][:1].isupper() or words[k - 1] in PARTY_WORDS):
+        k -= 1
+    while k < len(words) and words[k] in PARTY_WORDS:
+        k += 1                                            # a party opens with a capital
+    return " ".join(words[:k]), " ".join(words[k:]) + v + right
+
+
 def _a_case_name(title: str) -> bool:
     """`Carver v. Lusk Mills Co.`, `R v Hale`, `In re Vail`: parties on both sides of `v.`, short."""
     if title.startswith(("In re ", "Ex parte ")):
         return len(title) <= 80
     parties = re.split(r" v\.? ", title, maxsplit=1)
     return len(parties) == 2 and all(p[:1].isupper() for p in parties) and len(title) <= 120
+
+
+def _short_case(text: str) -> Reading | None:
+    """`Carver, 118 Mass. at 407`: the Bluebook's short form of a case (the full one is
+    earlier in the paper)."""
+    m = SHORT_CASE.match(text)
+    if m is None:
+        return None
+    work = {"type": "legal_case", "title": m.group("title").strip(), "container-title": m.group("reporter"),
+            "volume": m.group("volume")}
+    return Reading(work=work, form="short", locator=m.group("pin"), label="page")
+
+
+def _us_statute(text: str) -> Reading | None:
+    """`Voting Rights Act of 1965, Pub. L. No. 89-110, § 4, 79 Stat. 437, 438`."""
+    m = US_STATUTE.match(text)
+    if m is None:
+        return None
+    work = {"type": "legislation", "number": m.group("number"), "container-title": "Stat.",
+            "volume": m.group("volume"), "page": m.group("page")}
+    if m.group("title"):
+        work["title"] = m.group("title").strip()
+    year = m.group("year") or m.group("enacted")
+    if year:
+        work["issued"] = {"date-parts": [[int(year)]]}
+    reading = Reading(work=work)
+    if m.group("section"):
+        reading.locator, reading.label = m.group("section"), "section"
+    elif m.group("pin"):
+        reading.locator, reading.label = m.group("pin"), "page"
+    return reading
 
 
 def _statute(text: str) -> Reading | None:

@@ -108,6 +108,7 @@ from ..normalize.names import NAME_JOINING_WORDS, PARTICLES, is_institution
 from ..normalize.text import fold
 from ..normalize.values import OPEN_CLOSE
 from .fields import TRANSLATED_FROM
+from .legal import read_legal
 from .tokens import Token
 
 ACCESS_WORDS = re.compile(r"^(?:accessed|retrieved|consulted|viewed|consulté|abgerufen|zuletzt|consultato|"
@@ -147,6 +148,7 @@ def note_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _lead_in_before_the_same_author(toks, labels)
     _closing_number_is_the_pinpoint(toks, labels)
     _labelled_pinpoint_at_the_end(toks, labels)
+    _legal_citations_open_at_their_semicolon(toks, labels)
     _signature_left_as_commentary(toks, labels)
     _edition_left_as_commentary(toks, labels)
     _second_repository(toks, labels)
@@ -2654,3 +2656,21 @@ def _collection_cut_from_the_archive(toks, labels: list[str]) -> None:
         comma = max((k for k in range(first, last) if toks[k].text == "," and not toks[k].paren), default=None)
         if comma is not None:
             labels[comma + 1:after] = ["shelfmark"] * (after - comma - 1)
+
+
+def _legal_citations_open_at_their_semicolon(toks, labels: list[str]) -> None:
+    """`Carver v. Lusk Mills Co., 118 Mass. 402, 405 (1875); see also Carver, 118 Mass.
+    at 407`: a part of the note between top-level `;` that is a law report, statute or
+    debate in its fixed form (`parse.legal`) is a citation of its own, whatever the
+    model made of its words: it opens with a label that opens a citation (after its
+    lead words), so the note is cut there, and the legal reader reads it."""
+    start = 0
+    for stop in _citation_ends(toks):
+        first = start
+        while first < stop and (toks[first].text.lower() in LEAD_WORDS | LEAD_ALSO_WORDS | LEAD_PRELUDE_WORDS
+                                or toks[first].text in ".,"):
+            first += 1
+        if first < stop - 1 and read_legal(_text(toks, first, stop - 1)) is not None:
+            labels[start:first] = ["prefix"] * (first - start)
+            labels[first:stop] = ["author"] + ["title"] * (stop - first - 1)    # a label that opens a citation
+        start = stop + 1
