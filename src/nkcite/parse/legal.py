@@ -73,14 +73,11 @@ def _case(text: str) -> Reading | None:
     court = m.groupdict().get("court")
     if court:
         work["authority"] = court.strip()
-    reading = Reading(work=work, notes=[prose] if prose else [])
+    notes = [prose] if prose else []
     if m.group("after"):
-        reading.notes.append(m.group("after").strip(" ()"))      # `(Shaw, C.J.)`: who gave the judgment
-    pin = m.group("pin")
-    if pin:
-        paragraph = pin.startswith("[")
-        reading.locator, reading.label = pin.strip("[]"), "paragraph" if paragraph else "page"
-    return reading
+        notes.append(m.group("after").strip(" ()"))              # `(Shaw, C.J.)`: who gave the judgment
+    pin = m.group("pin") or ""
+    return _reading(work, pin.strip("[]"), "paragraph" if pin.startswith("[") else "page", notes=notes)
 
 
 PARTY_WORDS = {"of", "the", "and", "&", "ex", "rel.", "de", "du", "von", "van", "for", "in", "re", "parte", "et", "al."}
@@ -117,7 +114,7 @@ def _short_case(text: str) -> Reading | None:
         return None
     work = {"type": "legal_case", "title": m.group("title").strip(), "container-title": m.group("reporter"),
             "volume": m.group("volume")}
-    return Reading(work=work, form="short", locator=m.group("pin"), label="page")
+    return _reading(work, m.group("pin"), "page", form="short")
 
 
 def _us_statute(text: str) -> Reading | None:
@@ -132,12 +129,9 @@ def _us_statute(text: str) -> Reading | None:
     year = m.group("year") or m.group("enacted")
     if year:
         work["issued"] = {"date-parts": [[int(year)]]}
-    reading = Reading(work=work)
     if m.group("section"):
-        reading.locator, reading.label = m.group("section"), "section"
-    elif m.group("pin"):
-        reading.locator, reading.label = m.group("pin"), "page"
-    return reading
+        return _reading(work, m.group("section"), "section")
+    return _reading(work, m.group("pin"), "page")
 
 
 def _statute(text: str) -> Reading | None:
@@ -146,10 +140,7 @@ def _statute(text: str) -> Reading | None:
         return None
     work = {"type": "legislation", "title": m.group("title").strip(), "number": m.group("number").strip(),
             "issued": {"date-parts": [[int(m.group("year"))]]}}
-    reading = Reading(work=work)
-    if m.group("pin"):
-        reading.locator, reading.label = m.group("pin"), "section"
-    return reading
+    return _reading(work, m.group("pin"), "section")
 
 
 def _debate(text: str) -> Reading | None:
@@ -162,4 +153,9 @@ def _debate(text: str) -> Reading | None:
     work = {"type": "hearing", "title": f"{m.group('house')} Deb {m.group('date')}",   # the heading as printed
             "container-title": f"{m.group('house')} Deb", "authority": HOUSES[m.group("house")],
             "volume": m.group("volume"), "issued": found[0]}
-    return Reading(work=work, locator=m.group("pin"), label="column")
+    return _reading(work, m.group("pin"), "column")
+
+
+def _reading(work: dict, pin: str | None, label: str, form: str = "full", notes: list[str] | None = None) -> Reading:
+    """The reading of a legal citation: its work, and its pinpoint with `label` where one is printed."""
+    return Reading(work=work, form=form, locator=pin or None, label=label if pin else None, notes=notes or [])
