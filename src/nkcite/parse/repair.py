@@ -2658,12 +2658,18 @@ def _collection_cut_from_the_archive(toks, labels: list[str]) -> None:
             labels[comma + 1:after] = ["shelfmark"] * (after - comma - 1)
 
 
+LEGAL_MARKS = {"v", "Act", "Deb", "Pub", "at", "re", "parte"}
+"""Words one of which every form `parse.legal` reads holds (`v.`, `In re`, `Ex parte`, `Act`, `HC Deb`, `Pub. L.`, `at`)."""
+
+
 def _legal_citations_open_at_their_semicolon(toks, labels: list[str]) -> None:
     """`Carver v. Lusk Mills Co., 118 Mass. 402, 405 (1875); see also Carver, 118 Mass.
     at 407`: a part of the note between top-level `;` that is a law report, statute or
     debate in its fixed form (`parse.legal`) is a citation of its own, whatever the
     model made of its words: it opens with a label that opens a citation (after its
     lead words), so the note is cut there, and the legal reader reads it."""
+    if not any(tok.text in LEGAL_MARKS for tok in toks):
+        return                                                # no `v.`, `Act`, `Deb`, `Pub.`, `at`: nothing to read
     start = 0
     for stop in _citation_ends(toks):
         first = start
