@@ -144,6 +144,7 @@ def test_container_lead_words(text, expected):
     pytest.param("lot 145", ("145", "number"), id="an auction lot"),
     pytest.param("mm. 33–40", ("33–40", "number"), id="bars of a score"),
     pytest.param("T. 12–16", ("12–16", "number"), id="German Takt"),
+    pytest.param("t. 2, p. 45", ("2, p. 45", "volume"), id="a French tome is no Takt (found in review, session 22)"),
     pytest.param("para. 14", ("14", "paragraph"), id="a paragraph"),
     pytest.param("§ 12", ("12", "section"), id="a section sign"),
     pytest.param("Tab. 14", ("14", "table"), id="a table"),

@@ -138,3 +138,7 @@ PAPER_SERIES = re.compile(r"\b(?:Working|Discussion|Research|Occasional) Papers?
 THESIS = re.compile(r"\b(?:diss|dissertation|thesis|tesi|thèse|tese|tesis|proefschrift|avhandling|doktorarbeit|"
                     r"Habilitationsschrift|PhD|Ph\.D|MA thesis)\b", re.I)
 """`PhD diss.`, `thèse de doctorat`, `Tese (Doutorado em História)`, `diss. Uppsala`, `proefschrift`: a thesis."""
+
+ISSUE_WORDS = ("no", "nos", "n", "nr", "num", "number", "issue", "iss", "heft", "h", "fasc", "fascicolo", "cahier",
+               "quaderno", "n°", "č", "zesz")
+"""`no. 2`, `Nr. 3`, `H. 2`, `fasc. 4`, Czech `č. 2`, Polish `zesz. 4`: the words of an issue (and `№`)."""

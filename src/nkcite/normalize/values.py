@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..data.citewords import ISSUE_WORDS
 from ..data.citewords import PINPOINT_LEAD as PINPOINT_LEAD_WORDS
 from ..scan import clean_value as _clean_value
 
@@ -28,8 +29,9 @@ LOCATOR_LABELS = [
     (re.compile(r"^(?:col|cols|coll|Sp)\.?\s*(?=\d)"), "column"),
     (re.compile(r"^(?:nn?|note|Anm|Fn)\.?\s*(?=\d)"), "note"),
     (re.compile(r"^(?:chap|ch|cap|capp|Kap)\.?\s*(?=\d|[IVXLC]+\b)", re.I), "chapter"),
-    (re.compile(r"^(?:(?:cat|kat)\.?\s*(?:no|nr)?|doc|no|nos|nr|n°|qq?|lots?|mm|bars?|T)\.?\s*(?=\d)", re.I),
+    (re.compile(r"^(?:(?:cat|kat)\.?\s*(?:no|nr)?|doc|no|nos|nr|n°|qq?|lots?|mm|bars?)\.?\s*(?=\d)", re.I),
      "number"),                                  # `q. 1184`, `cat. no. 23`, `lot 34`, `mm. 33–40` (bars)
+    (re.compile(r"^T\.\s*(?=\d)"), "number"),     # German `T. 12` (Takt, a bar); a lower-case `t. 2` is a tome
     (re.compile(r"^(?:paras?|par|¶|Abs|Rn)\.?\s*(?=\d)"), "paragraph"),
     (re.compile(r"^(?:tab|tabs|table|Tabelle)\.?\s*(?=\d)", re.I), "table"),
     (re.compile(r"^(?:vol|voll|t|Bd)\.?\s*(?=[\dIVXLCDM])", re.I), "volume"),
@@ -41,7 +43,7 @@ TIMESTAMP = re.compile(rf"(?:at\s+)?({_TIME}\s*[-–]\s*{_TIME}|\d{{1,2}}:\d\d:\
 NUMBER = r"(?:\d+[a-z]?|[IVXLCDM]+|[ivxlcdm]+)"
 VOLUME_LABEL = re.compile(r"\b(?:vol|vols|voll|voi|volume|t|tome|tomo|bd|band|jg|jahrgang|anno|a|s|ser|serie|series|"
                           r"yr|year)\.?\s*", re.I)
-ISSUE = re.compile(r"(?:\b(?:no|nos|n|nr|num|number|issue|iss|heft|h|fasc|fascicolo|cahier|quaderno|n°|č|zesz)|№)\.?\s*"
+ISSUE = re.compile(r"(?:\b(?:" + "|".join(ISSUE_WORDS) + r")|№)\.?\s*"
                    r"(\d+[a-z]?(?:\s*[-/–]\s*\d+)?|[IVXLCDM]+)\b", re.I)
 
 

@@ -97,8 +97,8 @@ from functools import lru_cache
 
 from ..data.citewords import (ARCHIVE_WORDS, EDITION_WORDS, EDITOR_WORDS, GENRE_WORDS, IBID_WORDS, LEAD_ALSO_WORDS,
                               LEAD_PRELUDE_WORDS, LEAD_WORDS, LETTER_TO_WORDS, PAGE_WORDS, PAPER_SERIES,
-                              SAME_AUTHOR_PHRASES, SAME_AUTHOR_WORDS, SHELF_WORDS, THESIS, TRANSLATOR_WORDS,
-                              VOLUME_WORDS)
+                              ISSUE_WORDS, SAME_AUTHOR_PHRASES, SAME_AUTHOR_WORDS, SHELF_WORDS, THESIS,
+                              TRANSLATOR_WORDS, VOLUME_WORDS)
 from ..data.lexicon import lexicon
 from ..data.names import EAST_ASIAN_SURNAMES
 from ..data.periodicals import DOCUMENT_SERIES
@@ -214,7 +214,7 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _office_before_the_quoted_title(toks, labels)
     _short_title(toks, labels)
     _reviewer_before_the_review(toks, labels)
-    _description_after_the_signature(toks, labels)
+    _record_described_after_its_signature(toks, labels)
     _words_read_as_a_volume(toks, labels)
     _container_after_quoted_title(toks, labels)
     _quoted_title_whole(toks, labels)
@@ -2097,8 +2097,10 @@ def _labelled_pinpoint_at_the_end(toks, labels: list[str]) -> None:
         if comma is not None and comma > start and _a_labelled_pinpoint(toks, comma + 1, end) \
                 and set(labels[comma + 1:end + 1]) <= {"note", "date"}:
             a_note = toks[comma + 1].text.lower() in ("n", "nn") and labels[comma - 1] == "locator"   # `45, n. 12`
+            if a_note:
+                labels[comma] = "locator"
             if "locator" not in labels[start:stop] or a_note:
-                labels[comma:end + 1] = [labels[comma] if not a_note else "locator"] + ["locator"] * (end - comma)
+                labels[comma + 1:end + 1] = ["locator"] * (end - comma)
         start = stop + 1
 
 
@@ -2339,21 +2341,18 @@ def _imprint_read_into_the_title(toks, labels: list[str]) -> None:
     into a parenthesis that closes on `, Year` labelled the date: the words
     before the year are the imprint (the place when the lexicon knows it)."""
     for label, first, last in _runs(labels):
-        if label != "title":
+        k = next((k for k in range(first + 1, last + 1) if toks[k].text == "(" and not toks[k].paren
+                  and not toks[k].quote), None) if label == "title" else None
+        if k is None:
             continue
-        for k in range(first + 1, last + 1):
-            if toks[k].text != "(" or toks[k].paren or toks[k].quote:
-                continue
-            end = _group_end(toks, k + 1) - 1                # the closing `)`
-            year = end - 1
-            if last >= year or end >= len(toks) or not YEAR.match(toks[year].text) or labels[year] != "date" \
-                    or toks[year - 1].text != ",":
-                break                                        # `Gerda Wilmsen (Jg. 1931)`: no imprint
-            words = [t.text for t in toks[k + 1:last + 1] if t.text[:1].isalpha()]
-            if not words or any(t.text == ":" for t in toks[k + 1:last + 1]):
-                break
+        end = _group_end(toks, k + 1) - 1                    # the closing `)`
+        year = end - 1
+        if last >= year or end >= len(toks) or not YEAR.match(toks[year].text) or labels[year] != "date" \
+                or toks[year - 1].text != ",":
+            continue                                         # `Gerda Wilmsen (Jg. 1931)`: no imprint
+        words = [t.text for t in toks[k + 1:last + 1] if t.text[:1].isalpha()]
+        if words and not any(t.text == ":" for t in toks[k + 1:last + 1]):
             labels[k:last + 1] = ["place" if place_like(" ".join(words)) else "publisher"] * (last - k + 1)
-            break
 
 
 def _volume_closing_the_title(toks, labels: list[str]) -> None:
@@ -2364,8 +2363,7 @@ def _volume_closing_the_title(toks, labels: list[str]) -> None:
         if label != "title" or last - first < 2 or last + 1 >= len(toks):
             continue
         number, comma = toks[last], toks[last - 1]
-        volume = VOLUME_NUMBER.match(number.text) and not number.text.isdigit() or number.text.isdigit() \
-            and len(number.text) <= 2
+        volume = VOLUME_NUMBER.match(number.text) or number.text.isdigit() and len(number.text) <= 2
         if comma.text == "," and volume and toks[last + 1].text == "(" and not number.emphasis \
                 and not number.quote and _an_imprint(toks, last + 1):
             labels[last] = "volume"
@@ -2461,7 +2459,7 @@ def _a_lead_in_ends(toks, labels: list[str], k: int) -> bool:
     return True
 
 
-def _description_after_the_signature(toks, labels: list[str]) -> None:
+def _record_described_after_its_signature(toks, labels: list[str]) -> None:
     """`ASLu, Prefettura, Gabinetto, b. 112, fasc. 7, il prefetto al ministro
     dell'Interno, 12 agosto 1898`, `AKMKr, sygn. AC 112, k. 45v, list proboszcza do
     konsystorza, 4 maja 1846`: in an archival record, the last part after the
@@ -2617,10 +2615,6 @@ def _container_after_in_colon(toks, labels: list[str]) -> None:
                                                                "pages", "locator"}):
             labels[k:end] = ["container"] * (end - k)
         return
-
-
-ISSUE_WORDS = {"no", "nr", "n", "č", "sz", "h", "heft", "fasc", "zesz", "sv", "cz"}
-"""`no. 2`, `Nr. 3`, Czech `č. 2`, Hungarian `3. sz.`, Polish `z. 4` (`zesz.`), `H. 2`."""
 
 
 def _issue_number_left_as_commentary(toks, labels: list[str]) -> None:
