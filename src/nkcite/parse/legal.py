@@ -54,7 +54,6 @@ def read_legal(text: str) -> Reading | None:
     for reader in (_case, _short_case, _statute, _us_statute, _debate):
         reading = reader(text)
         if reading is not None:
-            reading.labels = set(reading.work) | ({"locator"} if reading.locator else set())
             return reading
     return None
 

@@ -382,7 +382,7 @@ def _date_parts(work: dict) -> list:
 
 
 DIMENSIONS = re.compile(r"\d+(?:[.,]\d+)?\s*[×x]\s*\d+(?:[.,]\d+)?(?:\s*[×x]\s*\d+(?:[.,]\d+)?)?\s*(?:cm|mm|in\.?)")
-INVENTORY = re.compile(r"^(?:inv|invent|acc|accession|object|obj|cat|Inv|Acc|Obj)\b", re.I)
+INVENTORY = re.compile(r"^(?:inv|invent|acc|accession|object|obj|cat)\b", re.I)
 
 
 def settle_note(work: dict) -> None:
