@@ -1217,3 +1217,66 @@ def test_pinpoints_that_are_no_page(segments, expected):
 def test_the_archive_ends_at_a_comma(segments, expected):
     """Found in probes of British and Indian records (session 22)."""
     _assert_repaired(segments, expected)
+
+
+@pytest.mark.parametrize("segments, expected", [
+    pytest.param([("AN, ", "archive"), ("Polícia da Corte, códice 403, fl. 118v, registro de ", "shelfmark"),
+                  ("ocorrências da freguesia, 1861–1862.", "title")],
+                 {"title": "registro de ocorrências da freguesia , 1861 – 1862 .",
+                  "shelfmark": "Polícia da Corte , códice 403 , fl . 118v ,"},
+                 id="a shelf word heading a lower-case description opens the record's title"),
+    pytest.param([("AGN, ", "archive"), ("Tierras, vol. 12, exp. 4, causa contra ", "shelfmark"),
+                  ("Juan Pérez", "author"), (", vecino, por deudas, ", "title"), ("Oaxaca, ", "place"),
+                  ("1790.", "date")],
+                 {"title": "causa contra Juan Pérez , vecino , por deudas ,", "author": None},
+                 id="a description of several parts before the place and the year, a name inside it"),
+    pytest.param([("ASVe, ", "archive"), ("Senato, registro 12, c. 5v, ", "shelfmark"), ("1604.", "date")],
+                 {"title": None}, id="a shelf word before its number stays in the signature"),
+    pytest.param([("Arquivo Distrital (ADX), Braga, Cartório Velho", "archive"), (", liv. 3, fl. 12.", "shelfmark")],
+                 {"archive": "Arquivo Distrital ( ADX ) , Braga ,",
+                  "shelfmark": "Cartório Velho , liv . 3 , fl . 12 ."},
+                 id="after an archive's abbreviation and its place, the fonds opens the signature"),
+    pytest.param([("TNA, ", "archive"), ("CO 12/", "shelfmark"), ("1904, ", "date"),
+                  ("Governor Ann Lee to the Colonial Office, ", "title"), ("3 May 1901.", "date")],
+                 {"shelfmark": "CO 12 / 1904 ,"}, id="a year-like number joined to the signature by a slash"),
+    pytest.param([("Gazeta do Norte ", "container"), ("(Rio de ", "place"), ("Janeiro), ", "date"),
+                  ("3 de maio de 1870, p. 2.", "date")],
+                 {"place": "( Rio de Janeiro )"}, id="a place in parentheses read partly as a month"),
+    pytest.param([("Ana Lopes, ", "author"), ("Redes, ", "title"), ("2010, p. 4, ", "locator"),
+                  ("disponível em: ", "note"), ("https://example.org/redes ", "url"), ("(acesso em 3 fev. 2020).", "note")],
+                 {"url": "https://example.org/redes", "accessed": "( acesso em 3 fev . 2020 )"},
+                 id="commentary after the pinpoint leaves the URL and the access date alone"),
+])
+def test_records_newspapers_and_links_of_lusophone_notes(segments, expected):
+    """Found in held-out set 10 once read (session 23)."""
+    _assert_repaired(segments, expected)
+
+
+@pytest.mark.parametrize("work, expected", [
+    pytest.param({"type": "manuscript", "archive": "TNA", "title": "Acting Governor A. B. Hale to Secretary of State for the Colonies, confidential"},
+                 {"title": "Acting Governor A. B. Hale to Secretary of State for the Colonies", "note": "Confidential.",
+                  "author": [{"family": "Hale", "given": "A. B."}]},
+                 id="an office before the writer and a classification after the heading"),
+    pytest.param({"type": "manuscript", "archive": "SOAS", "title": "Mary Orme to the Secretaries, Lake Town"},
+                 {"title": "Mary Orme to the Secretaries", "event-place": "Lake Town",
+                  "recipient": [{"literal": "the Secretaries"}]},
+                 id="the place of writing after the heading; the addressee an office"),
+    pytest.param({"type": "manuscript", "archive": "BMA", "title": "Karl Rot an das Komitee"},
+                 {"author": [{"family": "Rot", "given": "Karl"}], "recipient": [{"literal": "das Komitee"}]},
+                 id="a German heading to a committee"),
+    pytest.param({"type": "manuscript", "archive": "NARA", "title": "Telegram 12 from the Embassy in Rome to the Department of State"},
+                 {"recipient": None}, id="a telegram's heading is no writer to addressee"),
+    pytest.param({"type": "manuscript", "archive": "TNA", "title": "letter", "publisher-place": "Zanzibar", "issue": "22"},
+                 {"event-place": "Zanzibar", "number": "22", "publisher-place": None, "issue": None},
+                 id="a record's place of writing and its number"),
+    pytest.param({"type": "manuscript", "archive_location": "IOR/L/6, file 2", "title": "minute by J. R. Lane"},
+                 {"author": [{"family": "Lane", "given": "J. R."}]}, id="a lower-case minute by X"),
+    pytest.param({"type": "chapter", "container-title": "Gazeta do Norte", "publisher-place": "Recife",
+                  "issued": {"date-parts": [[1870, 5, 3]]}},
+                 {"type": "article-newspaper", "title": None}, id="a masthead with do is an untitled issue"),
+])
+def test_what_a_record_or_an_issue_settles(work, expected):
+    """Found in held-out set 10 once read (session 23)."""
+    from nkcite.parse.types import settle
+    settle(work)
+    assert {k: work.get(k) for k in expected} == expected

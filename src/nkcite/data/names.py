@@ -96,3 +96,18 @@ GAELIC_PARTICLES = {"ó", "ua", "ní", "nic", "mac", "mhic", "uí", "mag", "mc"}
 
 EAST_ASIAN_SURNAMES = KOREAN_SURNAMES | CHINESE_SURNAMES
 """`Pak Sŏng-su, ...`, `Liu Zhenhua, ...`: family names that open a Korean or Chinese name."""
+
+# `Acting Governor H. M. Treloar to ...`, `Consul Thomas Ashcombe to ...`, `Gouverneur Paul Roux an ...`: ranks
+# and offices printed before the writer's name in a letter's or despatch's heading (lower case; `fold`ed)
+OFFICES = frozenset({
+    "acting", "governor", "governor-general", "lieutenant-governor", "consul", "consul-general", "vice-consul",
+    "ambassador", "minister", "envoy", "chargé", "president", "premier", "secretary", "commissioner", "resident",
+    "general", "colonel", "major", "captain", "lieutenant", "admiral", "commander", "commodore", "sergeant",
+    "sir", "lord", "lady", "dame", "bishop", "archbishop", "cardinal", "father", "brother", "sister", "rev",
+    "reverend", "dr", "mr", "mrs", "miss", "ms", "prof", "professor", "king", "queen", "prince", "princess",
+    "count", "countess", "duke", "duchess", "marquis", "marquess", "earl", "baron", "viscount", "chief", "judge",
+    "senator", "mayor", "agent", "superintendent", "inspector", "director",
+    "gouverneur", "konsul", "botschafter", "gesandter", "generalkonsul", "ambassadeur", "consul-général",
+    "embajador", "cónsul", "virrey", "gobernador", "fray", "don", "doña", "padre", "dom", "dona", "frei",
+    "ambasciatore", "console", "governatore", "monsignor", "mons", "pater", "graf", "fürst", "herzog",
+})

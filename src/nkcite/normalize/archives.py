@@ -39,10 +39,10 @@ def archive_and_place(value: str) -> tuple[str, str | None]:
     value = ABBREVIATION_DEFINED.sub("", value)
     parts = value.split(", ")
     for k in range(1, len(parts)):                      # the longest place: `College Park, MD`, `Austin, Texas`
-        if _is_place(parts[k]) and all(map(place_like, parts[k + 1:])):
+        if is_known_place(parts[k]) and all(map(place_like, parts[k + 1:])):
             return _without_abbreviation(", ".join(parts[:k])), ", ".join(parts[k:]).strip()
     m = TRAILING_PLACE.match(value)
-    if m and _is_place(m.group("place")):
+    if m and is_known_place(m.group("place")):
         return _without_abbreviation(m.group("name")), m.group("place").strip()
     return value, None
 
@@ -61,7 +61,7 @@ def defines_an_abbreviation(text: str) -> bool:
     return ABBREVIATION_DEFINED.fullmatch(text.strip()) is not None
 
 
-def _is_place(text: str) -> bool:
+def is_known_place(text: str) -> bool:
     """`Prague`, `College Park, MD`'s first part, `Kew`: a place the lexicon knows."""
     words = text.strip().split()
     return bool(words) and len(words) <= 3 and words[0][:1].isupper() and lexicon().is_place(" ".join(words).lower())

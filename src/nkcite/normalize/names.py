@@ -20,7 +20,7 @@ from .text import fold
 Name = dict[str, Any]
 PARTICLES = {"van", "von", "de", "del", "della", "dalla", "dal", "dei", "degli", "delle", "dello", "der", "den", "da",
              "di", "du", "la", "le", "dos", "das", "ten", "ter", "zu", "zur", "vom"}
-NAME_JOINING_WORDS = PARTICLES | {"of", "on", "for", "the", "and", "in", "des", "für", "y", "e", "et", "und", "per",
+NAME_JOINING_WORDS = PARTICLES | {"of", "on", "for", "the", "and", "in", "des", "für", "y", "e", "et", "und", "per", "do",
                                   "il", "lo", "el", "los", "las", "die", "das"}
 """Lower-case words inside a capitalised name of a body or a periodical
 (`Royal Commission on Coastal Fisheries`, `La Gazette du Midi`)."""

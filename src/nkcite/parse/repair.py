@@ -102,7 +102,7 @@ from ..data.citewords import (ARCHIVE_WORDS, EDITION_WORDS, EDITOR_WORDS, GENRE_
 from ..data.lexicon import lexicon
 from ..data.names import EAST_ASIAN_SURNAMES
 from ..data.periodicals import DOCUMENT_SERIES
-from ..normalize.archives import defines_an_abbreviation, place_like
+from ..normalize.archives import defines_an_abbreviation, is_known_place, place_like
 from ..normalize.dates import find_date
 from ..normalize.names import NAME_JOINING_WORDS, PARTICLES, is_institution
 from ..normalize.text import fold
@@ -112,8 +112,10 @@ from .legal import read_legal
 from .tokens import Token
 
 ACCESS_WORDS = re.compile(r"^(?:accessed|retrieved|consulted|viewed|consulté|abgerufen|zuletzt|consultato|"
-                          r"consultado|visited)$", re.I)
+                          r"consultado|visited|acesso|acessado|acedido|dostęp)$", re.I)
 IMPRINT = {"place", "publisher", "date"}
+CERTAIN_LABELS = {"url", "accessed"}
+"""Labels set by their certain form (a URL, an access date), which commentary around them leaves alone."""
 NAME_LABELS = {"author", "editor"}
 NAME_CONJUNCTIONS = {"and", "und", "&", "et", "e", "y"}      # `Hale and Reed`: a list of names, not one name
 LEAF_WORDS = PAGE_WORDS | {"bl", "fols", "ff", "fo", "fos", "sig", "sigs", "q", "qq", "pl", "blz", "lch", "с", "стр"}
@@ -203,6 +205,7 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _publisher_after_the_imprint_colon(toks, labels)
     _page_and_its_note(toks, labels)
     _year_range_in_the_imprint(toks, labels)
+    _place_in_parentheses_whole(toks, labels)
     _day_of_the_date(toks, labels)
     _date_read_into_the_periodical(toks, labels)
     _heading_word_read_as_a_date(toks, labels)
@@ -236,6 +239,7 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _collection_before_its_editor(toks, labels)
     _editor_after_the_role(toks, labels)
     _abbreviation_after_the_archive(toks, labels)
+    _signature_after_the_archive_and_its_place(toks, labels)
     _signature_starts_after_the_archive(toks, labels)
     _archive_name_goes_on_after_a_particle(toks, labels)
     _publisher_before_place(toks, labels)
@@ -388,14 +392,17 @@ def _page_and_its_note(toks, labels: list[str]) -> None:
 def _number_in_the_signature_is_no_year(toks, labels: list[str]) -> None:
     """`AGI, Quito 1231, carta del cabildo, Quito, 3 de mayo de 1601`: a lone four-figure
     number right after a signature's word, when a date with its month comes later, is a
-    bundle's number in the signature, not the year."""
+    bundle's number in the signature, not the year; and one joined to the signature
+    by a slash is always the signature's (`TNA, FO 84/1812, Consul ... 14 April 1887`)."""
     runs = _runs(labels)
     for (before, _, _), (label, first, last) in zip(runs, runs[1:]):
-        if label != "date" or first != last or before not in ("shelfmark", "archive") or not re.fullmatch(r"\d{4}", toks[first].text):
+        if label != "date" or before not in ("shelfmark", "archive") or not re.fullmatch(r"\d{4}", toks[first].text) \
+                or any(t.text[:1].isalnum() for t in toks[first + 1:last + 1]):
             continue
+        joined = not toks[first].space and toks[first - 1].text in "/-"
         later = [(f, l) for lab, f, l in runs if lab == "date" and f > last]
-        if any(_a_day(toks, f, l + 1) for f, l in later):
-            labels[first] = "shelfmark"
+        if joined or any(_a_day(toks, f, l + 1) for f, l in later):
+            labels[first:last + 1] = ["shelfmark"] * (last + 1 - first)
 
 
 def _heading_inside_the_signature(toks, labels: list[str]) -> None:
@@ -523,7 +530,9 @@ def _commentary_after_the_pinpoint(toks, labels: list[str]) -> None:
         words = [t.text for t in toks[comma + 1:] if t.text[:1].isalnum()]
         first_words = [t.text for t in toks[comma + 1:comma + 3]]
         if len(words) >= 3 and all(w.isalpha() and w.islower() and w not in POINTER_WORDS for w in first_words):
-            labels[comma + 1:] = ["note"] * (len(toks) - comma - 1)
+            for k in range(comma + 1, len(toks)):
+                if labels[k] not in CERTAIN_LABELS:            # `, disponível em: http://... (acesso em ...)`
+                    labels[k] = "note"
         return
 
 
@@ -1557,6 +1566,38 @@ def _abbreviation_after_the_archive(toks, labels: list[str]) -> None:
             labels[i:close + 1] = ["archive"] * (close + 1 - i)
 
 
+def _place_in_parentheses_whole(toks, labels: list[str]) -> None:
+    """`Jornal do Commercio (Rio de Janeiro), 15 de março de 1858`: a parenthesis
+    holding nothing but a place the lexicon knows, partly read as the place, is all
+    the place (`Janeiro` is a month too)."""
+    for i, tok in enumerate(toks):
+        if tok.text != "(" or tok.paren:
+            continue
+        close = next((k for k in range(i + 1, min(len(toks), i + 6)) if toks[k].text == ")"), None)
+        if close is not None and close > i + 2 and "place" in labels[i:close] \
+                and is_known_place(_text(toks, i + 1, close - 1)):
+            labels[i:close + 1] = ["place"] * (close + 1 - i)
+
+
+def _signature_after_the_archive_and_its_place(toks, labels: list[str]) -> None:
+    """`Arquivo Nacional da Torre do Tombo (ANTT), Lisboa, Inquisição de Lisboa, proc.
+    11842`: after the abbreviation an archive defines and its place, the words the
+    model kept in the archive's name open the signature (the fonds)."""
+    for label, first, last in _runs(labels):
+        if label != "archive":
+            continue
+        close = next((k for k in range(first + 1, last) if toks[k].text == ")" and toks[k + 1].text == ","), None)
+        if close is None:
+            continue
+        opening = next((k for k in range(close - 1, first, -1) if toks[k].text == "("), None)
+        if opening is None or not defines_an_abbreviation(_text(toks, opening, close)):
+            continue
+        comma = next((k for k in range(close + 2, last) if toks[k].text == ","), None)
+        if comma is not None and is_known_place(_text(toks, close + 2, comma - 1)):
+            labels[comma + 1:last + 1] = ["shelfmark"] * (last - comma)
+        return
+
+
 def _archive_name_goes_on_after_a_particle(toks, labels: list[str]) -> None:
     """`Archives départementales du Rhône, 3 E 4410`: a signature run that opens with
     a particle and capitalised words up to its first comma continues the archive's name."""
@@ -2471,13 +2512,26 @@ def _record_described_after_its_signature(toks, labels: list[str]) -> None:
     parts = _top_level_parts(toks, labels.index("shelfmark"))
     numbered = False
     for n, (first, end) in enumerate(parts):
+        if numbered and _describes_the_document(toks, first, end):   # (a name in it is the model's misreading)
+            closing = _closing_place_and_date(toks, parts[n + 1:])
+            if closing is not None and not any(t.text[:1].isdigit() for t in toks[first:closing]):
+                labels[first:closing] = ["title"] * (closing - first)
+            return
         if any(labels[j] not in ("shelfmark", "title", "note") for j in range(first, end)):
             return
-        rest = parts[n + 1:]
-        if numbered and _describes_the_document(toks, first, end) and all(_place_or_date(toks, f, e) for f, e in rest):
-            labels[first:end] = ["title"] * (end - first)
-            return
         numbered = numbered or any(t.text[:1].isdigit() for t in toks[first:end])
+
+
+def _closing_place_and_date(toks, parts: list[tuple[int, int]]) -> int | None:
+    """Where the run of places and dates closing a record's citation starts
+    (`, Puebla, 1782.`), with at most two parts of description before it
+    (`, mulato libre, por bigamia`); None when the parts do not end so."""
+    closing = len(parts)
+    while closing and _place_or_date(toks, *parts[closing - 1]):
+        closing -= 1
+    if closing == len(parts) or closing > 2:
+        return None
+    return parts[closing][0]
 
 
 def _top_level_parts(toks, start: int) -> list[tuple[int, int]]:
@@ -2493,11 +2547,14 @@ def _top_level_parts(toks, start: int) -> list[tuple[int, int]]:
 
 
 def _place_or_date(toks, first: int, end: int) -> bool:
-    """A part that is a place (one or two capitalised words) or holds a date (`12 agosto 1898.`)."""
+    """A part that is a place (one or two capitalised words, `Santiago de Guatemala`) or
+    holds a date (`12 agosto 1898.`)."""
     words = [t.text for t in toks[first:end] if t.text[:1].isalnum()]
     if any(w[:1].isdigit() for w in words):
         return not (words and words[0].lower() in SIGNATURE_WORDS | LEAF_WORDS)
-    return 1 <= len(words) <= 2 and all(w[:1].isupper() for w in words)
+    capitalised = [w for w in words if w not in PARTICLES]
+    return 1 <= len(capitalised) <= 2 and len(words) <= 4 and words[0][:1].isupper() \
+        and all(w[:1].isupper() for w in capitalised)
 
 
 def _describes_the_document(toks, first: int, end: int) -> bool:
@@ -2507,7 +2564,15 @@ def _describes_the_document(toks, first: int, end: int) -> bool:
     head = toks[first]                                       # (the part's comma is in `end`)
     abbreviated = first + 1 < end and toks[first + 1].text == "."
     return len(words) >= 2 and head.text[:1].islower() and len(head.text) >= 2 and not abbreviated \
-        and head.text.lower() not in SIGNATURE_WORDS | LEAF_WORDS and not any(t.text[:1].isdigit() for t in words[:2])
+        and (head.text.lower() not in SIGNATURE_WORDS | LEAF_WORDS or _prose_follows(toks, first + 1, end)) \
+        and not any(t.text[:1].isdigit() for t in words[:2])
+
+
+def _prose_follows(toks, k: int, end: int) -> bool:
+    """`registro de ocorrências`, not `registro 12` nor `reg. 4`: a shelf word that
+    heads a description (a lower-case word of its own follows it, no number)."""
+    return k + 1 < end and toks[k].text.isalpha() and toks[k].text.islower() and len(toks[k].text) >= 2 \
+        and toks[k + 1].text != "." and toks[k].text not in SIGNATURE_WORDS | LEAF_WORDS
 
 
 def _body_read_into_the_title(toks, labels: list[str]) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..data.citewords import PAPER_SERIES, THESIS
+from ..data.names import OFFICES
 from ..data.periodicals import DOCUMENT_SERIES, lookup_periodical
 from ..normalize.archives import archive_and_place, place_like
 from ..normalize.dates import find_date
@@ -16,7 +17,7 @@ from ..normalize.names import NAME_JOINING_WORDS, is_institution, parse_names
 from ..normalize.values import clean_value
 from .fields import Reading, the_author
 
-FROM_TO = re.compile(r"^([A-ZÀ-Þ][^,;:]{1,60}?)\s+(?:to|an)\s+([A-ZÀ-Þ][^,;:]{1,60})$")
+FROM_TO = re.compile(r"^([A-ZÀ-Þ][^,;:]{1,60}?)\s+(?:to|an)\s+((?:(?:the|das|der|die|den)\s+)?[A-ZÀ-Þ][^,;:]{1,60})$")
 INTERVIEWEE = re.compile(r"^(?:with|mit|avec|con)\s+(.+)$", re.I)
 INTERVIEW = re.compile(r"\b(?:interview|interviewed|entretien|intervista|Gespräch|entrevista|conversation with)\b", re.I)
 LETTER = re.compile(r"\b(?:letter|e-?mail|lettera|lettre|Brief|carta|memo|note)\b", re.I)
@@ -39,7 +40,7 @@ DICTIONARY = re.compile(r"\b(?:" + DICTIONARY_WORDS + r")\b", re.I)
 REFERENCE_WORK = re.compile(r"\b(?:Encyclopa?edia|Enciclopedia|Encyclopédie|Enzyklopädie|Handwörterbuch|"
                             + DICTIONARY_WORDS + r")\b", re.I)
 # `Minute by P. G. Harrow`, `Report by the Consul`, `Memorandum by Ann Hale`
-BY_HEADING = re.compile(r"^(?:Minute|Minutes|Memorandum|Memo|Note|Report|Letter|Despatch|Dispatch|Notes|Record)"
+BY_HEADING = re.compile(r"^(?i:Minute|Minutes|Memorandum|Memo|Note|Report|Letter|Despatch|Dispatch|Notes|Record)"
                         r"\s+by\s+([A-Z][^,;:]+)$")
 # What an Italian, German, French or English record is: `lettera di X a Y`, `Vermerk`, `dispaccio di X`
 DESCRIPTION = re.compile(r"^(?:lettera|lettere|dispaccio|dispacci|relazione|supplica|minuta|copia|memoriale|"
@@ -81,6 +82,7 @@ def settle(work: dict) -> None:
     if work.get("type") == "manuscript":
         _artwork(work)
         _archival_heading(work)
+        _place_and_number_of_a_record(work)
     if work.get("type") == "chapter" and "title" not in work and "container-title" in work:
         if _an_untitled_issue(work):
             work["type"] = "article-newspaper"                  # La Gazette du Midi (Marseille), 14 février 1887
@@ -162,6 +164,18 @@ def _archival_heading(work: dict) -> None:
         _publisher_is_the_archive(work)
 
 
+def _place_and_number_of_a_record(work: dict) -> None:
+    """`..., Consul Thomas Ashcombe to the Marquis of Salisbury, no. 22, Zanzibar, 14
+    April 1887`: an archival record has no publisher's place; the place it was written
+    at is its event-place, and its `no. 22` its number (as Zotero's manuscript holds them)."""
+    if "publisher" in work or not _archival(work):
+        return
+    if "publisher-place" in work:
+        work.setdefault("event-place", work.pop("publisher-place"))
+    if "issue" in work and "number" not in work and "container-title" not in work:
+        work["number"] = work.pop("issue")
+
+
 def _description_after_the_signature(work: dict) -> None:
     """`ASFi, Mediceo del Principato, 2979, c. 45v, lettera di B. Lanfredini a
     Ferdinando I`: an untitled record's description, printed after its
@@ -186,24 +200,75 @@ def _writer_of_the_description(work: dict) -> None:
 
 def _writer_and_recipient(work: dict) -> None:
     """`Zhou Enlai to Mao Zedong, letter, June 2, 1965` and, in an archive,
-    `Clara Jensen to Otto Brandt, 9 April 1948, box 7`: the heading of a letter
-    names its writer and recipient (the heading stays the title, as Zotero keeps it)."""
+    `Clara Jensen to Otto Brandt, 9 April 1948, box 7`, `Consul Thomas Ashcombe to
+    the Marquis of Salisbury`: the heading of a letter names its writer and recipient
+    (the heading stays the title, as Zotero keeps it)."""
+    if work.get("type") == "manuscript":
+        _place_after_the_heading(work)
     sender_recipient = FROM_TO.match(work.get("title", ""))
     if not sender_recipient:
         return
     lettered = LETTER.search(work.get("genre", "")) is not None
-    archival = work.get("type") == "manuscript" and all(map(_names_alone, sender_recipient.groups()))
+    sender = sender_recipient.group(1)
+    if RECORD_HEAD.match(sender) or re.search(r"\bfrom\b", sender):
+        return                                               # `Telegram 2216 from the Embassy in Tokyo to ...`
+    archival = work.get("type") == "manuscript" and _names_alone(_without_office(sender)) \
+        and (_names_alone(sender_recipient.group(2)) or _an_addressee(sender_recipient.group(2)))
     published = work.get("type") == "chapter" and len(_date_parts(work)) == 3 and all(
         re.fullmatch(r"(?:[A-ZÀ-Þ][\w'’.-]*|[IVXL]+)(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|[IVXL]+)){0,3}", part)
         for part in sender_recipient.groups())              # Voltaire to Frederick II, 5 June 1751, in *Correspondance*
     if not (lettered or archival or published):
         return
-    senders, _ = _party(sender_recipient.group(1))
-    recipients, _ = _party(sender_recipient.group(2))
+    senders, _ = _party(_without_office(sender_recipient.group(1)))
+    recipients = _party(sender_recipient.group(2))[0] if _names_alone(sender_recipient.group(2)) \
+        else [{"literal": sender_recipient.group(2)}]
     if senders and recipients:
         work["author"], work["recipient"] = senders, recipients
         if not any("literal" in name for name in senders + recipients):
             work.setdefault("genre", "Letter")                # a body's message to a body may be any record
+
+
+def _place_after_the_heading(work: dict) -> None:
+    """`Eliza M. Tolley to the Secretaries, Frere Town`, `... to Secretary of State for
+    the Colonies, confidential`: a place of writing or a classification after a
+    letter's heading is no part of its title."""
+    heading, _, after = work.get("title", "").rpartition(", ")
+    if not heading or not FROM_TO.match(heading):
+        return
+    if after.lower() in CLASSIFICATIONS:
+        work["title"] = heading
+        work["note"] = " ".join(filter(None, [work.get("note"), after.capitalize() + "."]))
+    elif place_like(after) or _names_alone(after) and len(after.split()) <= 2:
+        work["title"] = heading
+        work.setdefault("event-place", after)
+
+
+CLASSIFICATIONS = {"confidential", "secret", "top secret", "private", "personal", "private and confidential",
+                   "strictly confidential", "vertraulich", "geheim", "streng vertraulich", "confidentiel",
+                   "secret et personnel", "riservato", "riservata", "segreto", "reservado", "confidencial"}
+"""A letter's classification printed after its heading (`, confidential,`)."""
+
+
+def _without_office(sender: str) -> str:
+    """`Acting Governor H. M. Treloar` -> `H. M. Treloar`: the rank or office before a writer's name."""
+    words = sender.split()
+    k = 0
+    while k < len(words) - 1 and words[k].lower().rstrip(".") in OFFICES:
+        k += 1
+    return " ".join(words[k:])
+
+
+def _an_addressee(text: str) -> bool:
+    """`the Foreign Secretary`, `Secretary of State for the Colonies`, `das Komitee`: an office
+    or body addressed, a few capitalised words after an optional article."""
+    words = text.split()
+    if words and words[0].lower() in ADDRESSEE_ARTICLES:
+        words = words[1:]
+    return 1 <= len(words) <= 7 and words[0][:1].isupper() and words[-1][:1].isupper() \
+        and all(w[:1].isupper() or w in NAME_JOINING_WORDS for w in words)
+
+
+ADDRESSEE_ARTICLES = {"the", "das", "der", "die", "den", "le", "la", "les", "l’", "il", "el", "o", "os", "de"}
 
 
 def _names_alone(text: str) -> bool:
