@@ -44,6 +44,30 @@ from nkcite.parse.legal import read_legal
     pytest.param("HL Deb 12 Feb. 1907, vol. 169, col. 33",
                  {"authority": "House of Lords", "issued": {"date-parts": [[1907, 2, 12]]}}, "33", "column",
                  id="a Lords debate"),
+    pytest.param("Gale v Rook [1911] 2 KB 301 (CA) 309",
+                 {"container-title": "KB", "volume": "2", "page": "301", "authority": "CA"}, "309", "page",
+                 id="the court in parentheses before an OSCOLA pin"),
+    pytest.param("Lane v Hurst (1851) 7 M & W 12, 150 ER 33",
+                 {"container-title": "M & W", "volume": "7", "note": "Also 150 ER 33."}, None, None,
+                 id="a reporter with an ampersand and a parallel report"),
+    pytest.param("State v. Orme Grain Co., 91 N.E. 17, 19 (Ohio 1910), where the court would not extend it",
+                 {"authority": "Ohio", "note": "where the court would not extend it"}, "19", "page",
+                 id="commentary after the court and year"),
+    pytest.param("Orme v Lane Stores Ltd [2009] EWHC 1201 (QB), [12]–[15]",
+                 {"container-title": "EWHC", "page": "1201"}, "12–15", "paragraph", id="a range of paragraphs"),
+    pytest.param("Grain Stores Act 1911, 1 & 2 Geo. 5, c. 30, s. 2(1)",
+                 {"title": "Grain Stores Act 1911", "number": "1 & 2 Geo. 5, c. 30"}, "2(1)", "section",
+                 id="a regnal year with a comma before the chapter"),
+    pytest.param("Grain Storage Act, ch. 41, § 3, 40 Stat. 212 (1921)",
+                 {"title": "Grain Storage Act", "number": "ch. 41", "volume": "40", "page": "212",
+                  "issued": {"date-parts": [[1921]]}}, "3", "section", id="a US statute cited by chapter"),
+    pytest.param("Ruth M. Orme, The Elevator Cases, 41 Harv. L. Rev. 77, 80–82 (1927)",
+                 {"type": "article-journal", "author": [{"family": "Orme", "given": "Ruth M."}],
+                  "container-title": "Harv. L. Rev.", "volume": "41", "page": "77",
+                  "issued": {"date-parts": [[1927]]}}, "80–82", "page", id="a law review article"),
+    pytest.param("Note, Grading Grain by Statute, 50 Yale L.J. 1201 (1941)",
+                 {"genre": "Note", "author": None, "container-title": "Yale L.J."}, None, None,
+                 id="a student note, unsigned"),
 ])
 def test_legal_forms(text, work, locator, label):
     reading = read_legal(text)
@@ -56,6 +80,8 @@ def test_legal_forms(text, work, locator, label):
     pytest.param("Ann Smith, *The Port* (Leiden: Brill, 1999), 12", id="a book"),
     pytest.param("Ann Smith v. the World: A Memoir, 3 vols. (London, 1990)", id="v. in a title with no report"),
     pytest.param("Report of the Harbours Commission, 1858, c. 92", id="no Act"),
+    pytest.param("Ann Smith, The Port, 12 Journal of Ports 45 (1990)", id="a journal that is no law review's abbreviation"),
+    pytest.param("and later the statute, ch. 41, § 3, 40 Stat. 212 (1921)", id="prose and no Act's name"),
 ])
 def test_other_texts_are_no_legal_citations(text):
     assert read_legal(text) is None

@@ -1280,3 +1280,35 @@ def test_what_a_record_or_an_issue_settles(work, expected):
     from nkcite.parse.types import settle
     settle(work)
     assert {k: work.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("segments, expected", [
+    pytest.param([("*Ha-Yom*", "author"), (", 3 May 1931, 2.", "date")], {"title": "Ha - Yom ,", "author": None},
+                 id="an emphasised masthead before a day's date read as its author"),
+    pytest.param([("*Ha-Yom*", "author"), (", a memoir, 1931.", "title")], {"author": "Ha - Yom"},
+                 id="an emphasised name before no date stays the author"),
+    pytest.param([("*Sabah*, ", "title"), ("3 Şubat 1325 [16 February 1910]", "title"), (", 2.", "locator")],
+                 {"date": "3 Şubat 1325 [ 16 February 1910 ]"}, id="a date of another calendar and its Gregorian one in brackets"),
+    pytest.param([("*al-Muqtataf*, ", "title"), ("2 Rajab 1330 / 17 June 1912", "note"), (", 4.", "locator")],
+                 {"date": "2 Rajab 1330 / 17 June 1912"}, id="a double date after a slash"),
+    pytest.param([("Raport wojewody za maj 1930 r., AAN, Urząd Wojewódzki, sygn. 12, k. 3.", "title")],
+                 {"archive": "AAN ,", "shelfmark": "Urząd Wojewódzki , sygn . 12 , k . 3 ."},
+                 id="an archive's acronym after the record's heading, before shelf words"),
+    pytest.param([("Ann Lee, ", "author"), ("The Port, UNESCO, ", "title"), ("p. 3.", "locator")],
+                 {"archive": None}, id="an acronym with no shelf word after it is no archive"),
+    pytest.param([("Ver, entre outros, Ana Reis", "note"), (", ", "author"), ("*Senhores do açúcar* ", "title"),
+                  ("(Recife: Ed. X, 2001).", "place")],
+                 {"prefix": "Ver , entre outros ,"}, id="among others after the lead word"),
+    pytest.param([("Per Lund, ", "author"), ("*Mejerierne i Jylland*, Aarhus ", "title"), ("1979, s. 12.", "date")],
+                 {"place": "Aarhus", "title": "Mejerierne i Jylland ,"}, id="a place between an emphasised title and the year"),
+    pytest.param([("Bureau voor Statistiek, ", "author"), ("Jaarcijfers 1930 ('s-Gravenhage: Landsdrukkerij, ", "title"),
+                  ("1931).", "date")],
+                 {"place": "( ' s - Gravenhage :", "publisher": "Landsdrukkerij ,"},
+                 id="an imprint with its colon read into the title"),
+    pytest.param([("U.S. Bureau ", "author"), ("of Mines, *Minerals Yearbook* ", "title"),
+                  ("(Washington, DC: GPO, 1932).", "place")],
+                 {"author": "U . S . Bureau of Mines ,"}, id="a body cut before its of"),
+])
+def test_mastheads_calendars_acronyms_and_imprints(segments, expected):
+    """Found in held-out set 11 once read (session 23)."""
+    _assert_repaired(segments, expected)

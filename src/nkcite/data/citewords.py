@@ -21,7 +21,12 @@ TRANSLATOR_WORDS = {"trans", "translated", "translator", "transl", "tr", "trad",
 # `See also`, `Cf.`, `Vgl.`, `Vedi`, `Siehe`: words that lead into a citation
 LEAD_WORDS = {"see", "cf", "cfr", "compare", "vedi", "vgl", "voir", "siehe", "véase", "vid", "vide", "also", "auch",
               "ver", "veja", "veda", "zie",
-              "zob", "srov", "vö", "jfr", "jf", "bkz", "см", "ср"}     # Polish, Czech, Hungarian, Nordic, Turkish, Russian
+              "zob", "srov", "viz", "vö", "lásd", "jfr", "jf", "bkz", "см", "ср"}   # Polish, Czech, Hungarian, Nordic, Turkish, Russian
+# `Ver, entre outros, Ana Falcão`, `see, among others,`, `voir, par exemple,`: phrases after a lead word (folded)
+EXAMPLE_PHRASES = (("among", "others"), ("entre", "outros"), ("entre", "otros"), ("entre", "autres"),
+                   ("tra", "gli", "altri"), ("fra", "gli", "altri"), ("unter", "anderem"), ("for", "example"),
+                   ("por", "ejemplo"), ("por", "exemplo"), ("par", "exemple"), ("per", "esempio"),
+                   ("zum", "beispiel"), ("inter", "alia"), ("e", ".", "g", "."), ("z", ".", "b", "."))
 # `See also`, `vgl. auch`, `ver também`, `zie ook`, `voir aussi`, `si veda anche`: words after a lead word
 LEAD_ALSO_WORDS = {"also", "auch", "ook", "também", "también", "aussi", "anche", "inoltre", "ferner", "hierzu",
                    "especially", "esp", "further", "generally", "allgemein", "besonders", "now", "ora", "nun",

@@ -88,6 +88,8 @@ def _legal_citation(cit: Citation, tokens: Tokens, own: list[str], piece: Piece)
         return False
     if start > piece.first and not cit.prefix:
         cit.prefix = tokens.slice(piece.first, start - 1).strip(" ,")
+    if reading.prefix:
+        cit.prefix = " ".join(filter(None, [cit.prefix, reading.prefix]))
     cit.form, cit.locator, cit.label = reading.form, reading.locator, reading.label
     cit.looks_short = reading.form == "short"                # `Carver, 118 Mass. at 407`
     work = reading.work

@@ -16,6 +16,8 @@ and ibid. are, before the model's labels are consulted:
 | Hansard | `HC Deb 3 May 1871, vol 206, cols 101–4` | the house, date, volume, columns |
 | US report, short form | `Carver, 118 Mass. at 407` | a short form: title, volume, reporter, pin |
 | US statute | `Harbor Act of 1890, Pub. L. No. 51-9, § 4, 26 Stat. 12` | number, volume and page of the Statutes, section |
+| English report, court and parallel | `Ames v Cole (1850) 9 M & W 21 (Exch) 24, 152 ER 9` | the court; the parallel report in the note |
+| law review | `Ann Hale, The Port Cases, 38 Harv. L. Rev. 905, 917 (1925)` | author, title, volume, journal, first page, pin |
 
     >>> read_legal("Carver v. Lusk Mills Co., 118 Mass. 402, 405 (1875)").work["container-title"]
     'Mass.'
@@ -25,33 +27,44 @@ from __future__ import annotations
 import re
 
 from ..normalize.dates import find_date
+from ..normalize.names import parse_names
 from .fields import Reading
 
 CASE_NAME = r"(?P<title>(?:In re|Ex parte) [^,]+?|[^,;]+? v\.? [^;]+?)"
-REPORTER = r"(?P<reporter>[A-Z][A-Za-z0-9.'&]*(?: (?:[A-Z][A-Za-z0-9.'&]*|\d[a-z]{1,2}))*?)"
-PIN = r"(?:,? (?:at )?(?P<pin>\d+(?:[–-]\d+)?|\[\d+(?:[–-]\d+)?\]))?"
-END = r"(?P<after>\s*\([^()]*\))?\.?$"
+REPORTER = r"(?P<reporter>[A-Z][A-Za-z0-9.'&]*(?: (?:[A-Z][A-Za-z0-9.'&]*|&|\d[a-z]{1,2}))*?)"
+PIN = r"(?:,? (?:at )?(?P<pin>\d+(?:[–-]\d+)?|\[\d+\](?:[–-]\[\d+\])?|\[\d+(?:[–-]\d+)?\]))?"
+BENCH = r"(?: \((?P<bench>[A-Z][A-Za-z.]{0,10})\))?"                  # `1 KB 624 (CA) 631`: the court, OSCOLA
+PARALLEL = r"(?P<parallel>(?:, \d+ [A-Z][A-Za-z.&' ]{0,20}? \d+)*)"     # `9 M & W 211, 152 ER 91`: the same case again
+COMMENT = r"(?:,\s+(?P<comment>[a-z][^;]*?))?"                       # `, where the court refused to extend the rule`
+END = r"(?P<after>\s*\([^()]*\))?" + COMMENT + r"\.?$"
 US_CASE = re.compile(CASE_NAME + r", (?P<volume>\d+) " + REPORTER + r" (?P<page>\d+)" + PIN
                      + r" \((?:(?P<court>[^()]*?) )?(?P<year>1[5-9]\d\d|20\d\d)\)" + END)
 ENGLISH_CASE = re.compile(CASE_NAME + r",? [(\[](?P<year>1[5-9]\d\d|20\d\d)[)\]] (?:(?P<volume>\d+) )?" + REPORTER
-                          + r" (?P<page>\d+)" + PIN + END)
+                          + r" (?P<page>\d+)" + BENCH + PIN + PARALLEL + END)
 SHORT_CASE = re.compile(r"(?P<title>[A-Z][^,;]{0,60}?), (?P<volume>\d+) " + REPORTER
                         + r" at (?P<pin>\d+(?:[–-]\d+)?)\.?$")
-US_STATUTE = re.compile(r"(?:(?P<title>[^,;]+? Act(?: of (?P<enacted>1[7-9]\d\d|20\d\d))?), )?"
-                        r"(?P<number>Pub\. ?L\. (?:No\. )?\d+[-–]\d+)(?:, (?:§|sec\.) ?(?P<section>[\w.()-]+))?, "
+US_STATUTE = re.compile(r"(?:(?P<prose>[^;]*?), )??(?:(?P<title>[^,;]+? Act(?: of (?P<enacted>1[7-9]\d\d|20\d\d))?), )?"
+                        r"(?P<number>Pub\. ?L\. (?:No\. )?\d+[-–]\d+|ch\. \d+)(?:, (?:§|sec\.) ?(?P<section>[\w.()-]+))?, "
                         r"(?P<volume>\d+) Stat\. (?P<page>\d+)(?:, (?P<pin>\d+(?:[–-]\d+)?))?"
                         r"(?: \((?P<year>1[7-9]\d\d|20\d\d)\))?\.?$")
-STATUTE = re.compile(r"(?P<title>[^,;]+? Act,? (?P<year>1[2-9]\d\d|20\d\d)), (?P<number>[^,;]*?\bc\. ?\d+[a-z]?)"
+STATUTE = re.compile(r"(?P<title>[^,;]+? Act,? (?P<year>1[2-9]\d\d|20\d\d)), (?P<number>(?:\d+ [^,;]*?, )?[^,;]*?\bc\. ?\d+[a-z]?)"
                      r"(?:, (?:s|ss|sec|sect|§)\.? ?(?P<pin>[\d()a-z–-]+))?\.?$")
 HANSARD = re.compile(r"(?P<house>HC|HL) Deb(?:ates)?\.?,? (?P<date>\d{1,2} \w+\.? \d{4}),? vol\.? (?P<volume>\d+),? "
                      r"(?:cols?|cc?)\.? (?P<pin>\d+[A-Z]?(?:[–-]\d+[A-Z]?)?)\.?$")
 HOUSES = {"HC": "House of Commons", "HL": "House of Lords"}
+LAW_JOURNAL = (r"(?P<journal>(?:[A-Z][A-Za-z.&']*\s){0,5}?(?:L\.\s?(?:Rev|J|Q)\.|L\.J\.|Rev\.|J\.)"
+               r"(?:\s[A-Z][A-Za-z.&']*){0,3})")
+LAW_REVIEW = re.compile(r"(?P<author>[A-Z][^,;]{1,80}?), (?P<title>[A-Z][^;]{3,250}?), (?P<volume>\d+) " + LAW_JOURNAL
+                        + r" (?P<page>\d+)(?:, (?P<pin>\d+(?:[–-]\d+)?))? \((?P<year>1[7-9]\d\d|20\d\d)\)"
+                        + COMMENT + r"\.?$")
+STUDENT_PIECES = {"Note", "Comment", "Recent Case", "Recent Cases", "Recent Decision", "Case Note"}
+"""`Note, *The Dormant Commerce Clause*, 51 Yale L.J. 880 (1942)`: a student's piece, unsigned, by its kind."""
 
 
 def read_legal(text: str) -> Reading | None:
     """The reading of a law report, statute or debate citation; None for any other text."""
     text = text.strip()
-    for reader in (_case, _short_case, _statute, _us_statute, _debate):
+    for reader in (_case, _short_case, _statute, _us_statute, _debate, _law_review):
         reading = reader(text)
         if reading is not None:
             return reading
@@ -72,11 +85,17 @@ def _case(text: str) -> Reading | None:
     court = m.groupdict().get("court")
     if court:
         work["authority"] = court.strip()
+    if m.groupdict().get("bench"):
+        work["authority"] = m.group("bench")
     notes = [prose] if prose else []
+    if m.groupdict().get("parallel"):
+        notes.append("Also " + m.group("parallel").strip(", ") + ".")   # `152 ER 91`: the case in another report
     if m.group("after"):
         notes.append(m.group("after").strip(" ()"))              # `(Shaw, C.J.)`: who gave the judgment
+    if m.group("comment"):
+        notes.append(m.group("comment"))
     pin = m.group("pin") or ""
-    return _reading(work, pin.strip("[]"), "paragraph" if pin.startswith("[") else "page", notes=notes)
+    return _reading(work, re.sub(r"[\[\]]", "", pin), "paragraph" if pin.startswith("[") else "page", notes=notes)
 
 
 PARTY_WORDS = {"of", "the", "and", "&", "ex", "rel.", "de", "du", "von", "van", "for", "in", "re", "parte", "et", "al."}
@@ -125,12 +144,17 @@ def _us_statute(text: str) -> Reading | None:
             "volume": m.group("volume"), "page": m.group("page")}
     if m.group("title"):
         work["title"] = m.group("title").strip()
+    elif m.group("prose"):
+        return None                                           # prose and no Act's name: not a statute's citation
     year = m.group("year") or m.group("enacted")
     if year:
         work["issued"] = {"date-parts": [[int(year)]]}
     if m.group("section"):
-        return _reading(work, m.group("section"), "section")
-    return _reading(work, m.group("pin"), "page")
+        reading = _reading(work, m.group("section"), "section")
+    else:
+        reading = _reading(work, m.group("pin"), "page")
+    reading.prefix = m.group("prose")                          # `and compare the American statute, Cotton ... Act`
+    return reading
 
 
 def _statute(text: str) -> Reading | None:
@@ -153,6 +177,25 @@ def _debate(text: str) -> Reading | None:
             "container-title": f"{m.group('house')} Deb", "authority": HOUSES[m.group("house")],
             "volume": m.group("volume"), "issued": found[0]}
     return _reading(work, m.group("pin"), "column")
+
+
+def _law_review(text: str) -> Reading | None:
+    """`Daniel R. Kettering, The Grain Elevator Cases, 38 Harv. L. Rev. 905, 917–19 (1925)`:
+    a law review article in the Bluebook's form (volume, journal, first page, pin, year)."""
+    m = LAW_REVIEW.match(text)
+    if m is None or " v. " in m.group("title") or " v " in m.group("title"):
+        return None
+    work = {"type": "article-journal", "title": m.group("title").strip(), "container-title": m.group("journal"),
+            "volume": m.group("volume"), "page": m.group("page"), "issued": {"date-parts": [[int(m.group("year"))]]}}
+    author = m.group("author").strip()
+    if author in STUDENT_PIECES:
+        work["genre"] = author
+    else:
+        names, _ = parse_names(author)
+        if not names:
+            return None
+        work["author"] = names
+    return _reading(work, m.group("pin"), "page", notes=[m.group("comment")] if m.group("comment") else None)
 
 
 def _reading(work: dict, pin: str | None, label: str, form: str = "full", notes: list[str] | None = None) -> Reading:

@@ -96,7 +96,7 @@ import re
 from functools import lru_cache
 
 from ..data.citewords import (ARCHIVE_WORDS, EDITION_WORDS, EDITOR_WORDS, GENRE_WORDS, IBID_WORDS, LEAD_ALSO_WORDS,
-                              LEAD_PRELUDE_WORDS, LEAD_WORDS, LETTER_TO_WORDS, PAGE_WORDS, PAPER_SERIES,
+                              EXAMPLE_PHRASES, LEAD_PRELUDE_WORDS, LEAD_WORDS, LETTER_TO_WORDS, PAGE_WORDS, PAPER_SERIES,
                               ISSUE_WORDS, SAME_AUTHOR_PHRASES, SAME_AUTHOR_WORDS, SHELF_WORDS, THESIS,
                               TRANSLATOR_WORDS, VOLUME_WORDS)
 from ..data.lexicon import lexicon
@@ -161,6 +161,9 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     """Corrections of one citation's labels (`toks` and `labels` are the citation's own)."""
     _prose_lead_in_before_a_name(toks, labels)
     _leading_ibid(toks, labels)
+    _masthead_read_as_a_name(toks, labels)
+    _double_date(toks, labels)
+    _archive_named_by_its_acronym(toks, labels)
     _leaf_after_ibid(toks, labels)
     _page_read_as_a_signature(toks, labels)
     _commentary_after_ibid(toks, labels)
@@ -191,6 +194,7 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _imprint_read_into_the_title(toks, labels)
     _volume_closing_the_title(toks, labels)
     _place_read_into_the_title(toks, labels)
+    _place_before_the_year_read_into_the_title(toks, labels)
     _thesis_after_the_title(toks, labels)
     _container_after_the_double_slash(toks, labels)
     _container_after_in_colon(toks, labels)
@@ -643,9 +647,10 @@ def _institution_runs_to_its_comma(toks, labels: list[str]) -> None:
     comma = next((k for k in range(runs[1][1], runs[1][2] + 1) if toks[k].text == ","), None)
     if comma is None or comma - first > 8 or any(t.emphasis or t.quote for t in toks[first:comma]):
         return
-    words = [t.text for t in toks[first:comma]]
+    words = [t.text for t in toks[first:comma] if t.text[:1].isalnum()]       # (`U.S. Bureau of the Census`)
     if all(w[:1].isupper() or w.lower() in NAME_JOINING_WORDS for w in words) \
-            and is_institution(" ".join(words)) and not is_institution(" ".join(t.text for t in toks[first:last + 1])):
+            and is_institution(" ".join(words)) and (not is_institution(" ".join(t.text for t in toks[first:last + 1]))
+                                                     or toks[last + 1].text.islower()):   # `U.S. Bureau` | `of the Census`
         labels[first:comma + 1] = ["author"] * (comma + 1 - first)
 
 
@@ -942,12 +947,25 @@ def _lead_in_before_a_citation(toks, labels: list[str]) -> None:
         k = i + 1
         while k < len(toks) and (toks[k].text == "." or toks[k].text.lower() in LEAD_ALSO_WORDS):
             k += 1
+        k = _example_phrase_end(toks, k)
         if k < len(toks) and (toks[k].text[:1].isupper() or toks[k].text in OPENING_QUOTES):
             prelude = all(t.text.lower() in LEAD_PRELUDE_WORDS for t in toks[clause:i])  # `Si veda`, `But see`
             labels[clause:i] = ["prefix" if prelude else "note"] * (i - clause)
             labels[i:k] = ["prefix"] * (k - i)
             _name_after_the_lead_word(toks, labels, k)
             _author_before_a_quoted_title(toks, labels, k)
+
+
+def _example_phrase_end(toks, k: int) -> int:
+    """`Ver, entre outros, Ana Falcão`, `see, among others, ...`, `voir, par exemple,`:
+    past the phrase for `among others` or `for example` (and its commas) after a lead
+    word; `k` itself when none follows."""
+    start = k + 1 if k < len(toks) and toks[k].text == "," else k
+    for phrase in EXAMPLE_PHRASES:
+        end = start + len(phrase)
+        if tuple(fold(t.text) for t in toks[start:end]) == phrase:
+            return end + 1 if end < len(toks) and toks[end].text == "," else end
+    return k
 
 
 def _author_before_the_year_in_brackets(toks, labels: list[str]) -> None:
@@ -1564,6 +1582,59 @@ def _abbreviation_after_the_archive(toks, labels: list[str]) -> None:
         close = next((k for k in range(i + 1, min(len(toks), i + 8)) if toks[k].text == ")"), None)
         if close is not None and defines_an_abbreviation(_text(toks, i, close)):
             labels[i:close + 1] = ["archive"] * (close + 1 - i)
+
+
+def _masthead_read_as_a_name(toks, labels: list[str]) -> None:
+    """`*Davar*, 17 June 1930, 1`: an emphasised name alone opening the citation,
+    before a day's date, is a periodical's name (the title of a bare issue), not its author."""
+    first = next((k for k, label in enumerate(labels) if label != "prefix"), len(labels))
+    end = first
+    while end < len(toks) and toks[end].emphasis:
+        end += 1
+    if end == first or end - first > 6 or end + 1 >= len(toks) or toks[end].text != "," \
+            or any(labels[k] not in NAME_LABELS for k in range(first, end)):
+        return
+    date_end = next((k for k in range(end + 1, len(toks)) if labels[k] != "date"), len(toks))
+    if date_end > end + 1 and _a_whole_date(_text(toks, end + 1, date_end - 1).rstrip(" ,.")):
+        labels[first:end + 1] = ["title"] * (end + 1 - first)
+
+
+DOUBLE_DATE = re.compile(r"^\d{1,2}\s\S.{0,30}?\s\d{3,4}\s*(?:\[(?P<bracketed>[^\]]+)\]|/\s*(?P<slashed>.+))$")
+"""`19 Kanun-ı sani 1324 [1 February 1909]`, `4 Dhū al-Ḥijja 1337 / 31 August 1919`: a date in another
+calendar and its Gregorian equal."""
+
+
+def _double_date(toks, labels: list[str]) -> None:
+    """`*İkdam*, 19 Kanun-ı sani 1324 [1 February 1909], 3`: a part of the citation
+    holding a date of another calendar with its Gregorian date after it is the date
+    (the date's reader keeps the Gregorian one)."""
+    for first, end in _top_level_parts(toks, 0):
+        stop = end - 1 if toks[end - 1].text in ",." else end
+        if stop - first < 4 or not toks[first].text.isdigit():
+            continue
+        m = DOUBLE_DATE.match(_text(toks, first, stop - 1))
+        if m and _a_whole_date((m.group("bracketed") or m.group("slashed")).strip()):
+            labels[first:stop] = ["date"] * (stop - first)
+
+
+def _archive_named_by_its_acronym(toks, labels: list[str]) -> None:
+    """`Sprawozdanie sytuacyjne wojewody za luty 1934 r., AAN, Ministerstwo Spraw
+    Wewnętrznych, sygn. 1047, k. 23–25`: an acronym standing alone between commas
+    after the record's heading, followed by a signature with its shelf words, is the
+    archive, and what follows it the signature."""
+    if "archive" in labels:
+        return
+    for i in range(2, len(toks) - 2):
+        word = toks[i].text
+        if not (toks[i - 1].text == "," and toks[i + 1].text == "," and word.isalpha() and word.isupper()
+                and 2 <= len(word) <= 6) or toks[i].emphasis or toks[i].quote or toks[i].paren:
+            continue
+        shelf = any(t.text.lower() in SIGNATURE_WORDS - PAGE_WORDS and k + 1 < len(toks) and toks[k + 1].text == "."
+                    for k, t in enumerate(toks[i + 2:], start=i + 2))
+        if shelf and not any(label in ("container", "publisher", "place") for label in labels):
+            labels[i:i + 2] = ["archive"] * 2
+            labels[i + 2:] = ["shelfmark"] * (len(toks) - i - 2)
+        return
 
 
 def _place_in_parentheses_whole(toks, labels: list[str]) -> None:
@@ -2392,7 +2463,11 @@ def _imprint_read_into_the_title(toks, labels: list[str]) -> None:
                 or toks[year - 1].text != ",":
             continue                                         # `Gerda Wilmsen (Jg. 1931)`: no imprint
         words = [t.text for t in toks[k + 1:last + 1] if t.text[:1].isalpha()]
-        if words and not any(t.text == ":" for t in toks[k + 1:last + 1]):
+        colon = next((c for c in range(k + 1, last + 1) if toks[c].text == ":"), None)
+        if colon is not None and k + 1 < colon < last:       # `('s-Gravenhage: Algemeene Landsdrukkerij, 1931)`
+            labels[k:colon + 1] = ["place"] * (colon + 1 - k)
+            labels[colon + 1:last + 1] = ["publisher"] * (last - colon)
+        elif words and colon is None:
             labels[k:last + 1] = ["place" if place_like(" ".join(words)) else "publisher"] * (last - k + 1)
 
 
@@ -2615,6 +2690,23 @@ def _place_read_into_the_title(toks, labels: list[str]) -> None:
                 labels[comma + 1:stop] = ["place"] * (stop - comma - 1)
                 labels[stop:start] = ["publisher"] * (start - stop)   # `Artois` before `Presses Université`
                 return
+
+
+def _place_before_the_year_read_into_the_title(toks, labels: list[str]) -> None:
+    """`Niels Mørch, *Andelsmejeriernes gennembrud*, Odense 1979, s. 212`: after an
+    emphasised or quoted title has closed, a place the lexicon knows between the
+    title's comma and the year is the place of publication, not the title's."""
+    runs = _runs(labels)
+    for (label, first, last), (after, start, _) in zip(runs, runs[1:]):
+        if label != "title" or after != "date" or not YEAR.match(toks[start].text) or toks[last].emphasis \
+                or toks[last].quote:
+            continue
+        comma = next((k for k in range(last, first, -1) if toks[k].text == ","), None)
+        if comma is None or not (toks[comma - 1].emphasis or toks[comma - 1].text in CLOSING_QUOTES):
+            continue
+        words = [t.text for t in toks[comma + 1:last + 1]]
+        if 1 <= len(words) <= 3 and place_like(" ".join(words)):
+            labels[comma + 1:last + 1] = ["place"] * (last - comma)
 
 
 def _thesis_after_the_title(toks, labels: list[str]) -> None:
