@@ -2591,7 +2591,7 @@ def _record_described_after_its_signature(toks, labels: list[str]) -> None:
             closing = _closing_place_and_date(toks, parts[n + 1:])
             if closing is not None and not any(t.text[:1].isdigit() for t in toks[first:closing]):
                 labels[first:closing] = ["title"] * (closing - first)
-            return
+                return
         if any(labels[j] not in ("shelfmark", "title", "note") for j in range(first, end)):
             return
         numbered = numbered or any(t.text[:1].isdigit() for t in toks[first:end])

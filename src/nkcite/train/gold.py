@@ -32,7 +32,8 @@ FORM_GRAPHS = ("forms/made-up-forms.gold.json", "forms/made-up-heldout.gold.json
                "forms/made-up-heldout-3.gold.json", "forms/made-up-heldout-4.gold.json",
                "forms/made-up-heldout-5.gold.json", "forms/made-up-heldout-6.gold.json",
                "forms/made-up-heldout-7.gold.json", "forms/made-up-heldout-8.gold.json",
-               "forms/made-up-heldout-9.gold.json")
+               "forms/made-up-heldout-9.gold.json", "forms/made-up-heldout-10.gold.json",
+               "forms/made-up-heldout-11.gold.json")
 STRING_LABELS = [("title", "title"), ("container-title", "container"), ("collection-title", "collection"),
                  ("original-title", "title"), ("archive_location", "shelfmark"), ("publisher", "publisher"),
                  ("archive", "archive"), ("archive-place", "archive"), ("publisher-place", "place"),
