@@ -53,6 +53,14 @@ def test_alignment_labels_each_known_value():
         ("1987", "date"), ("4", "locator")]
 
 
+def test_alignment_after_a_letter_that_lowers_to_two():
+    """`İ` lowers to two characters: the values after it are still found where they stand."""
+    example = align("*İkdam*, 3 February 1909, 4.", {"container-title": "İkdam", "issued": {"date-parts": [[1909, 2, 3]]}},
+                    "4")
+    assert [(example.text[s:e], label) for s, e, label in example.spans] == [
+        ("İkdam", "container"), ("3 February 1909", "date"), ("4", "locator")]
+
+
 def test_seed_papers_give_whole_notes_and_citations():
     """The two papers' 155 notes; the development set's 150 and the held-out sets 1 and 3 to 11
     (80, then 100 each; sets 12 and 13 are never trained on)."""

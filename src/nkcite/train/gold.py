@@ -46,11 +46,17 @@ LANGUAGE_WORDS = {"ko": "Korean", "ja": "Japanese", "vi": "Vietnamese", "zh": "C
 PREFIX = re.compile(r"(?:^|(?<=[\s,.;(]))(See also|see also|See|see|Cf\.|cf\.|Compare|compare)\s*$")
 
 
+def _lower_in_place(text: str) -> str:
+    """`text` in lower case, each character to one (`İ` lowers to two, which would
+    shift every position after it)."""
+    return "".join(low if len(low := c.lower()) == 1 else c for c in text)
+
+
 class _Claims:
     """Spans claimed in a text (without emphasis markers), none overlapping."""
 
     def __init__(self, text: str):
-        self.text, self.low = text, text.lower()
+        self.text, self.low = text, _lower_in_place(text)
         self.taken = [False] * len(text)
         self.spans: list[tuple[int, int, str]] = []
 
@@ -63,7 +69,7 @@ class _Claims:
         """Claim a free occurrence of `value` after `lo`, ignoring case: the last one
         before `before` when given (a name just before its title, not the same name
         in the commentary earlier), else the first."""
-        for needle in dict.fromkeys((value.lower(), value.lower().replace("-", "–"))):
+        for needle in dict.fromkeys((_lower_in_place(value), _lower_in_place(value).replace("-", "–"))):
             positions = [m.start() + lo for m in re.finditer(re.escape(needle), self.low[lo:])]
             if before is not None and any(p < before for p in positions):
                 positions = [p for p in reversed(positions) if p < before] + [p for p in positions if p >= before]
@@ -176,7 +182,7 @@ def _prefix_span(claims: _Claims, start: int, given: str | None) -> tuple[int, i
     """Where the prefix before offset `start` is: the gold's prefix text when it stands
     there (only spaces and punctuation between), else an English lead-in."""
     if given:
-        at = claims.low.rfind(given.lower(), 0, start)
+        at = claims.low.rfind(_lower_in_place(given), 0, start)
         if at >= 0 and not claims.text[at + len(given):start].strip(" ,.:;\"“«„‘(") \
                 and not any(claims.taken[at:at + len(given)]):
             return at, at + len(given)
