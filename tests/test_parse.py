@@ -1312,3 +1312,20 @@ def test_what_a_record_or_an_issue_settles(work, expected):
 def test_mastheads_calendars_acronyms_and_imprints(segments, expected):
     """Found in held-out set 11 once read (session 23)."""
     _assert_repaired(segments, expected)
+
+
+@pytest.mark.parametrize("segments, expected", [
+    pytest.param([("Ana Reis, *Vista do porto*, 1871, ", "title"), ("óleo sobre tela, 40 × 60 cm, Museu do Ouro, ", "note"),
+                  ("Sabará, inv. 112.", "place")],
+                 {"author": "Ana Reis ,", "title": "Vista do porto ,", "date": "1871 ,",
+                  "note": "óleo sobre tela , 40 × 60 cm ,", "archive": "Museu do Ouro , Sabará ,",
+                  "shelfmark": "inv . 112 ."},
+                 id="an artwork: name, emphasised title, year, medium, size, museum, place, inventory"),
+    pytest.param([("Jean Roux, ", "author"), ("*Le Quai*, 1890, ", "title"), ("huile sur toile, 54 × 81 cm, ", "note"),
+                  ("Lyon, musée des Beaux-Arts, B 1204.", "publisher")],
+                 {"archive": "Lyon , musée des Beaux - Arts ,", "shelfmark": "B 1204 ."},
+                 id="an artwork whose holder's place comes first and whose number has no word"),
+])
+def test_artworks_and_their_holders(segments, expected):
+    """Found in held-out set 10 once read (session 23)."""
+    _assert_repaired(segments, expected)

@@ -35,6 +35,8 @@ def archive_and_place(value: str) -> tuple[str, str | None]:
     ('Archivo General de Indias', 'Sevilla')
     >>> archive_and_place("Archivo Histórico Nacional (AHN), Madrid")
     ('Archivo Histórico Nacional', 'Madrid')
+    >>> archive_and_place("Paris, musée d’Orsay")
+    ('musée d’Orsay', 'Paris')
     """
     value = ABBREVIATION_DEFINED.sub("", value)
     parts = value.split(", ")
@@ -44,6 +46,8 @@ def archive_and_place(value: str) -> tuple[str, str | None]:
     m = TRAILING_PLACE.match(value)
     if m and is_known_place(m.group("place")):
         return _without_abbreviation(m.group("name")), m.group("place").strip()
+    if len(parts) == 2 and is_known_place(parts[0]) and not is_known_place(parts[1]):
+        return _without_abbreviation(parts[1]), parts[0].strip()     # `Paris, musée d'Orsay`
     return value, None
 
 

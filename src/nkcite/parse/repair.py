@@ -162,6 +162,8 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _prose_lead_in_before_a_name(toks, labels)
     _leading_ibid(toks, labels)
     _masthead_read_as_a_name(toks, labels)
+    _name_before_the_emphasised_title(toks, labels)
+    _artwork_after_its_title(toks, labels)
     _double_date(toks, labels)
     _archive_named_by_its_acronym(toks, labels)
     _leaf_after_ibid(toks, labels)
@@ -1637,6 +1639,55 @@ def _archive_named_by_its_acronym(toks, labels: list[str]) -> None:
         return
 
 
+def _name_before_the_emphasised_title(toks, labels: list[str]) -> None:
+    """`Joaquim Teodoro Valença, *Vista da enseada de Botafogo*, 1868`: plain
+    capitalised words and a comma opening a title run whose emphasis starts after
+    them are the author's name (the emphasis is the title)."""
+    first = next((k for k, label in enumerate(labels) if label != "prefix"), len(labels))
+    comma = next((k for k in range(first, min(first + 6, len(toks))) if toks[k].text == ","), None)
+    if comma is None or comma == first or comma + 1 >= len(toks) or not toks[comma + 1].emphasis:
+        return
+    words = [t for t in toks[first:comma] if t.text != "."]
+    if labels[first] == "title" and labels[comma + 1] == "title" and 2 <= len(words) <= 4 \
+            and not any(t.emphasis or t.quote or t.paren for t in toks[first:comma]) \
+            and all(t.text[:1].isupper() or t.text in PARTICLES for t in words) \
+            and not is_institution(_text(toks, first, comma - 1)):
+        labels[first:comma + 1] = ["author"] * (comma + 1 - first)
+
+
+ARTWORK_SIZE = re.compile(r"^\d+(?:[.,]\d+)?\s*[×x]\s*\d+(?:[.,]\d+)?(?:\s*[×x]\s*\d+(?:[.,]\d+)?)?\s*(?:cm|mm|in)\.?$")
+
+
+def _artwork_after_its_title(toks, labels: list[str]) -> None:
+    """`Théodore Vasseuil, *Le Port de Dakar*, 1889, huile sur toile, 54 × 81 cm, Paris,
+    musée d'Orsay, RF 1977 286`: around a work's dimensions, the year before them is
+    its date, the lower-case words right before them its medium (commentary, which the
+    type reads), and what follows them its holder and inventory number (the
+    museum as the archive, the number as the signature)."""
+    parts = _top_level_parts(toks, 0)
+    sized = next((n for n, (f, e) in enumerate(parts)
+                  if ARTWORK_SIZE.match(_text(toks, f, e - 1).rstrip(" ,."))), None)
+    if sized is None or sized + 1 >= len(parts):
+        return
+    first, end = parts[sized]
+    labels[first:end] = ["note"] * (end - first)
+    n = sized - 1
+    if n > 0 and toks[parts[n][0]].text[:1].islower() and not any(t.text[:1].isdigit() for t in toks[slice(*parts[n])]):
+        labels[slice(*parts[n])] = ["note"] * (parts[n][1] - parts[n][0])      # huile sur toile
+        n -= 1
+    if n > 0 and any(YEAR.match(t.text) for t in toks[slice(*parts[n])]) and len(range(*parts[n])) <= 4:
+        labels[slice(*parts[n])] = ["date"] * (parts[n][1] - parts[n][0])      # 1889, c. 1862
+    holder_end = parts[-1][1]
+    labels[parts[sized + 1][0]:holder_end] = ["archive"] * (holder_end - parts[sized + 1][0])
+    for f, e in parts[sized + 1:]:
+        if INVENTORY_WORD.match(toks[f].text) or (f, e) == parts[-1] and any(t.text[:1].isdigit() for t in toks[f:e]):
+            labels[f:holder_end] = ["shelfmark"] * (holder_end - f)
+            return
+
+
+INVENTORY_WORD = re.compile(r"^(?:inv|invent|acc|accession|object|obj|cat|no|nr|n°)$", re.I)
+
+
 def _place_in_parentheses_whole(toks, labels: list[str]) -> None:
     """`Jornal do Commercio (Rio de Janeiro), 15 de março de 1858`: a parenthesis
     holding nothing but a place the lexicon knows, partly read as the place, is all
@@ -2613,7 +2664,8 @@ def _top_level_parts(toks, start: int) -> list[tuple[int, int]]:
     """(first, end) of each part from token `start` between top-level commas (the comma ends the part)."""
     parts, first = [], start
     for j in range(start, len(toks)):
-        if toks[j].text == "," and not toks[j].paren and not toks[j].quote:
+        if toks[j].text == "," and not toks[j].paren and not toks[j].quote \
+                and (j + 1 == len(toks) or toks[j + 1].space):          # (`1897,0512.38` is one number)
             parts.append((first, j + 1))
             first = j + 1
     if first < len(toks):
