@@ -103,7 +103,8 @@ def made_up_forms() -> list[tuple[str, dict, str, str]]:
             ("made-up held out 5", "made-up-heldout-5"), ("made-up held out 6", "made-up-heldout-6"),
             ("made-up held out 7", "made-up-heldout-7"), ("made-up held out 8", "made-up-heldout-8"),
             ("made-up held out 9", "made-up-heldout-9"), ("made-up held out 10", "made-up-heldout-10"),
-            ("made-up held out 11", "made-up-heldout-11"), ("made-up held out 13", "made-up-heldout-13")]
+            ("made-up held out 11", "made-up-heldout-11"), ("made-up held out 12", "made-up-heldout-12"),
+            ("made-up held out 13", "made-up-heldout-13")]
     return [(name, json.loads((folder / f"{stem}.gold.json").read_text(encoding="utf-8")),
              (folder / f"{stem}.txt").read_text(encoding="utf-8"), f"{stem}.txt") for name, stem in sets]
 
