@@ -89,7 +89,10 @@ ARCHIVE_WORDS = {"archive", "archives", "archiv", "archivio", "archivo", "archiv
                  "national", "state", "staatsarchiv", "landesarchiv", "bundesarchiv", "nara", "tna", "pro",
                  "avprf", "rgani", "rgaspi", "garf", "sapmo", "barch", "asv", "asve", "agi", "ahn", "bnm",
                  "bl", "loc", "fma", "mfa", "center", "centre", "museum", "depository", "diplomatic",
-                 "memorial", "presidential"}
+                 "memorial", "presidential",
+                 "archiwum", "arkiv", "arkivet", "riksarkivet", "rigsarkivet", "arkisto", "levéltár", "arhiva",
+                 "arhivele", "archyvas", "arhiiv", "stadsarchief", "stadtarchiv", "biblioteka", "bibliotek",
+                 "bibliotheek", "knihovna", "könyvtár", "museu", "musée", "museo", "muzeum"}
 # `f. 07, op. 22, d. 220, l. 270`, `Box 3, Folder 12`, `RG 59`, `b. 12, fasc. 3`, `leg. 552`, `FO 371/69824`
 SHELF_WORDS = {"f", "fond", "fondo", "op", "opis", "d", "delo", "l", "ll", "listy", "list", "pa", "papka",
                "box", "boxes", "folder", "folders", "file", "files", "rg", "entry", "series", "subseries",

@@ -2294,7 +2294,8 @@ def _signature_mark_at_the_end(toks, labels: list[str]) -> None:
 
 
 REPOSITORY_WORDS = {"archivo", "arquivo", "archivio", "archiv", "archives", "archive", "archief", "arxiu", "archiwum",
-                    "staatsarchiv", "landesarchiv", "bundesarchiv", "stadtarchiv", "hauptstaatsarchiv"}
+                    "staatsarchiv", "landesarchiv", "bundesarchiv", "stadtarchiv", "hauptstaatsarchiv", "riksarkivet",
+                    "rigsarkivet", "arkivet", "levéltár", "arhiva", "archyvas", "arhiiv", "stadsarchief"}
 """Words that open a repository's name (not `national`, `state`: they open names of people's bodies too)."""
 SIGNATURE_WORDS = SHELF_WORDS | {"liv", "livro", "fl", "fls", "tomo", "carp"}
 """Shelf words, and Portuguese ones the model's word class does not hold yet (`liv. 3, fl. 12`)."""
@@ -2639,8 +2640,8 @@ def _record_described_after_its_signature(toks, labels: list[str]) -> None:
     numbered = False
     for n, (first, end) in enumerate(parts):
         if numbered and _describes_the_document(toks, first, end):   # (a name in it is the model's misreading)
-            closing = _closing_place_and_date(toks, parts[n + 1:])
-            if closing is not None and not any(t.text[:1].isdigit() for t in toks[first:closing]):
+            closing = _closing_place_and_date(toks, parts[n + 1:], end)
+            if closing is not None and _no_number_but_its_date(_text(toks, first, closing - 1).rstrip(" ,.")):
                 labels[first:closing] = ["title"] * (closing - first)
                 return
         if any(labels[j] not in ("shelfmark", "title", "note") for j in range(first, end)):
@@ -2648,10 +2649,23 @@ def _record_described_after_its_signature(toks, labels: list[str]) -> None:
         numbered = numbered or any(t.text[:1].isdigit() for t in toks[first:end])
 
 
-def _closing_place_and_date(toks, parts: list[tuple[int, int]]) -> int | None:
+def _no_number_but_its_date(text: str) -> bool:
+    """`causa contra Juan Pérez, por deudas`, `hlášení policie ze dne 17. 3. 1927`: a
+    description holds no figure but the date that closes it (`ff. 2r` is a signature's)."""
+    if not re.search(r"\d", text):
+        return True
+    found = find_date(text, kinds=("dmy", "mdy", "dmy-numeric"))
+    return found is not None and found[1][1] >= len(text) and not re.search(r"\d", text[:found[1][0]]) \
+        and len(text[:found[1][0]].split()) >= 2                 # (`am 2. Mai 1951` is a date alone)
+
+
+def _closing_place_and_date(toks, parts: list[tuple[int, int]], end: int) -> int | None:
     """Where the run of places and dates closing a record's citation starts
     (`, Puebla, 1782.`), with at most two parts of description before it
-    (`, mulato libre, por bigamia`); None when the parts do not end so."""
+    (`, mulato libre, por bigamia`); `end` when the description is the last part;
+    None when the parts do not end so."""
+    if not parts:
+        return end
     closing = len(parts)
     while closing and _place_or_date(toks, *parts[closing - 1]):
         closing -= 1
@@ -2696,10 +2710,11 @@ def _describes_the_document(toks, first: int, end: int) -> bool:
 
 
 def _prose_follows(toks, k: int, end: int) -> bool:
-    """`registro de ocorrências`, not `registro 12` nor `reg. 4`: a shelf word that
-    heads a description (a lower-case word of its own follows it, no number)."""
-    return k + 1 < end and toks[k].text.isalpha() and toks[k].text.islower() and len(toks[k].text) >= 2 \
-        and toks[k + 1].text != "." and toks[k].text not in SIGNATURE_WORDS | LEAF_WORDS
+    """`registro de ocorrências`, `list Chaima Frydmana do prezydenta`, not `registro 12`
+    nor `reg. 4`: a shelf word that heads a description (a word of its own follows
+    it, no number)."""
+    return k + 1 < end and toks[k].text.isalpha() and len(toks[k].text) >= 2 \
+        and toks[k + 1].text != "." and toks[k].text.lower() not in SIGNATURE_WORDS | LEAF_WORDS
 
 
 def _body_read_into_the_title(toks, labels: list[str]) -> None:

@@ -46,7 +46,7 @@ BY_HEADING = re.compile(r"^(?i:Minute|Minutes|Memorandum|Memo|Note|Report|Letter
 DESCRIPTION = re.compile(r"^(?:lettera|lettere|dispaccio|dispacci|relazione|supplica|minuta|copia|memoriale|"
                          r"nota|rapporto|Vermerk|Schreiben|Bericht|Brief|Aktennotiz|Protokoll|lettre|rapport|"
                          r"carta|informe|letter|report|minute|memorandum|[A-ZÄÖÜ][a-zäöüß]+(?:protokoll|bericht|schreiben))\b")
-DANGLING = re.compile(r"\s+(?:vom|von|del|dello|della|du|dated|datato|fechada|of|for|on)$")
+DANGLING = re.compile(r"\s+(?:vom|von|del|dello|della|du|dated|datato|fechada|of|for|on|ze dne|z dnia|van)$")
 TITLE_DATE_KEPT_AFTER = {"for", "of", "on", "from", "in", "to", "since", "until", "by", "dated"}
 
 
