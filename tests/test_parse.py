@@ -1314,6 +1314,8 @@ def test_what_a_record_or_an_issue_settles(work, expected):
     pytest.param([("U.S. Bureau ", "author"), ("of Mines, *Minerals Yearbook* ", "title"),
                   ("(Washington, DC: GPO, 1932).", "place")],
                  {"author": "U . S . Bureau of Mines ,"}, id="a body cut before its of"),
+    pytest.param([("Home Office, ", "author"), ("*Report on Docks*, PP 1912–13 [Cd. ", "title"), ("6418], XLII, 12.", "locator")],
+                 {"volume": "[ Cd . 6418 ] , XLII"}, id="a command paper's number and the sessional volume"),
 ])
 def test_mastheads_calendars_acronyms_and_imprints(segments, expected):
     """Found in held-out set 11 once read (session 23)."""

@@ -142,6 +142,10 @@ PART = re.compile(r",?\s*\b(?:pt|part|Teil|Tl)\.?\s*(\d+)\b", re.I)
 VOLUME_COUNT = re.compile(r"(\d+|[IVXL]+)\s*(?:vols|volumes|voll|Bde|Bände|tomes|tomi|tomos|t)\.?", re.I)
 
 
+COMMAND_PAPER = re.compile(r"\[?\b((?:C|Cd|Cmd|Cmnd|Cm)\.\s?\d+)\]?")
+"""`Cd. 6418`, `[Cmd. 4102]`, `Cmnd. 3703`: the number of a British command paper (Parliamentary Papers)."""
+
+
 def volume_issue(text: str) -> dict[str, str]:
     """`vol. 37, no. 2` / `43(1)` / `XXI` / `Bd. 12, H. 3` -> volume and issue.
 
@@ -149,6 +153,8 @@ def volume_issue(text: str) -> dict[str, str]:
     ({'volume': '37', 'issue': '2'}, {'volume': '43', 'issue': '1'}, {'volume': 'XXI'})
     >>> volume_issue("vol. 29, pt. 1, doc. 45")
     {'volume': '29, pt. 1', 'number': '45'}
+    >>> volume_issue("[Cmd. 4102], IX")
+    {'volume': 'IX', 'number': 'Cmd. 4102'}
     >>> volume_issue("3 vols."), volume_issue("2 Bde.")
     ({'number-of-volumes': '3'}, {'number-of-volumes': '2'})
     """
@@ -157,6 +163,9 @@ def volume_issue(text: str) -> dict[str, str]:
     if how_many:                                        # `3 vols.`: how many volumes the work has, not which
         return {"number-of-volumes": how_many.group(1)}
     out: dict[str, str] = {}
+    command = COMMAND_PAPER.search(value)
+    if command:                                         # `[Cmd. 4102], IX`: a command paper's number, the volume
+        out["number"], value = re.sub(r"\.\s*", ". ", command.group(1)), value[:command.start()] + value[command.end():]
     document = DOCUMENT.search(value)
     if document:                                        # `vol. 29, pt. 1, doc. 45`: the document's number
         out["number"], value = document.group(1), value[:document.start()]

@@ -166,6 +166,7 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _artwork_after_its_title(toks, labels)
     _double_date(toks, labels)
     _archive_named_by_its_acronym(toks, labels)
+    _command_paper(toks, labels)
     _leaf_after_ibid(toks, labels)
     _page_read_as_a_signature(toks, labels)
     _commentary_after_ibid(toks, labels)
@@ -1686,6 +1687,29 @@ def _artwork_after_its_title(toks, labels: list[str]) -> None:
 
 
 INVENTORY_WORD = re.compile(r"^(?:inv|invent|acc|accession|object|obj|cat|no|nr|n°)$", re.I)
+
+
+COMMAND_SERIES = {"C", "Cd", "Cmd", "Cmnd", "Cm"}
+
+
+def _command_paper(toks, labels: list[str]) -> None:
+    """`Report of the Labour Committee, PP 1931–32 [Cmd. 4102], IX, paras 47–52`: a
+    command paper's number (`Cd. 6418`, `[Cmd. 4102]`) and the roman volume of the
+    sessional papers after it are the report's number and volume, not its title or pinpoint."""
+    for i in range(len(toks) - 2):
+        if toks[i].text not in COMMAND_SERIES or toks[i + 1].text != "." or not toks[i + 2].text.isdigit():
+            continue
+        first = i - 1 if i and toks[i - 1].text == "[" else i
+        end = i + 3
+        if first < i and end < len(toks) and toks[end].text == "]":
+            end += 1
+        if end + 1 < len(toks) and toks[end].text == "," and ROMAN_VOLUME.match(toks[end + 1].text):
+            end += 2
+        labels[first:end] = ["volume"] * (end - first)
+        return
+
+
+ROMAN_VOLUME = re.compile(r"^[IVXLC]+$")
 
 
 def _place_in_parentheses_whole(toks, labels: list[str]) -> None:

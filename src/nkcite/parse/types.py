@@ -436,9 +436,10 @@ def _report(work: dict, series: str | None) -> str:
     if numbered and "collection-title" not in work and "number" not in work:
         work["collection-title"], work["number"] = numbered.group("series"), numbered.group("number")
         del work["genre"]
-    number = work.pop("issue", None) or work.pop("volume", None)
-    if number:
-        work.setdefault("number", number)
+    if "number" not in work:                                 # (`[Cmd. 4102], IX`: a number and a volume)
+        number = work.pop("issue", None) or work.pop("volume", None)
+        if number:
+            work["number"] = number
     return "report"
 
 
