@@ -1238,6 +1238,10 @@ def test_the_archive_ends_at_a_comma(segments, expected):
     pytest.param([("NA, ", "archive"), ("fond Zemský úřad, kart. 12, hlášení četnické stanice ze dne 3. 4. 1925.", "shelfmark")],
                  {"title": "hlášení četnické stanice ze dne 3 . 4 . 1925 ."},
                  id="a description closing the citation with its own date"),
+    pytest.param([("ASVe, ", "archive"), ("Senato, filza 4, c. 7r, dispaccio di A. Rossi ", "shelfmark"),
+                  ("del 2 marzo 1590.", "date")],
+                 {"title": "dispaccio di A . Rossi", "date": "del 2 marzo 1590 ."},
+                 id="a description's date read as the date stays the date"),
     pytest.param([("Arquivo Distrital (ADX), Braga, Cartório Velho", "archive"), (", liv. 3, fl. 12.", "shelfmark")],
                  {"archive": "Arquivo Distrital ( ADX ) , Braga ,",
                   "shelfmark": "Cartório Velho , liv . 3 , fl . 12 ."},
@@ -1316,6 +1320,8 @@ def test_what_a_record_or_an_issue_settles(work, expected):
                  {"author": "U . S . Bureau of Mines ,"}, id="a body cut before its of"),
     pytest.param([("Home Office, ", "author"), ("*Report on Docks*, PP 1912–13 [Cd. ", "title"), ("6418], XLII, 12.", "locator")],
                  {"volume": "[ Cd . 6418 ] , XLII"}, id="a command paper's number and the sessional volume"),
+    pytest.param([("Hale PR, Lee C. ", "author"), ("2005. ", "date"), ("Salt. *Port Studies* 8: 3.", "title")],
+                 {"volume": None}, id="an initial C before a year is no command paper"),
 ])
 def test_mastheads_calendars_acronyms_and_imprints(segments, expected):
     """Found in held-out set 11 once read (session 23)."""

@@ -1697,8 +1697,9 @@ def _command_paper(toks, labels: list[str]) -> None:
     command paper's number (`Cd. 6418`, `[Cmd. 4102]`) and the roman volume of the
     sessional papers after it are the report's number and volume, not its title or pinpoint."""
     for i in range(len(toks) - 2):
-        if toks[i].text not in COMMAND_SERIES or toks[i + 1].text != "." or not toks[i + 2].text.isdigit():
-            continue
+        if toks[i].text not in COMMAND_SERIES or toks[i + 1].text != "." or not toks[i + 2].text.isdigit() \
+                or not i or toks[i - 1].text not in "[(," or toks[i].text == "C" and toks[i - 1].text != "[":
+            continue                                         # (`Després C. 2005`: an initial)
         first = i - 1 if i and toks[i - 1].text == "[" else i
         end = i + 3
         if first < i and end < len(toks) and toks[end].text == "]":
@@ -2666,7 +2667,9 @@ def _record_described_after_its_signature(toks, labels: list[str]) -> None:
         if numbered and _describes_the_document(toks, first, end):   # (a name in it is the model's misreading)
             closing = _closing_place_and_date(toks, parts[n + 1:], end)
             if closing is not None and _no_number_but_its_date(_text(toks, first, closing - 1).rstrip(" ,.")):
-                labels[first:closing] = ["title"] * (closing - first)
+                for k in range(first, closing):
+                    if labels[k] != "date":                  # (`dispaccio di A. Mocenigo del 12 marzo 1589`)
+                        labels[k] = "title"
                 return
         if any(labels[j] not in ("shelfmark", "title", "note") for j in range(first, end)):
             return
