@@ -1343,3 +1343,22 @@ def test_mastheads_calendars_acronyms_and_imprints(segments, expected):
 def test_artworks_and_their_holders(segments, expected):
     """Found in held-out set 10 once read (session 23)."""
     _assert_repaired(segments, expected)
+
+
+@pytest.mark.parametrize("segments, expected", [
+    pytest.param([("Paul Roux, ", "author"), ("La ville, ", "title"), ("Lille, ", "place"), ("Septentrion, ", "publisher"),
+                  ("coll. ", "note"), ("« Histoire »", "container"), (", 2005, p. 8.", "date")],
+                 {"collection": "coll . « Histoire »"}, id="a series word and its quoted name after the imprint"),
+    pytest.param([("G. Neri, ", "author"), ("Il partito, ", "title"), ("Firenze, ", "place"), ("Olschki, ", "publisher"),
+                  ("1998 (", "date"), ('"Biblioteca toscana", 41', "note"), ("), p. 3.", "volume")],
+                 {"collection": '( " Biblioteca toscana " , 41 )'}, id="a series in straight quotes in parentheses"),
+    pytest.param([("ACS, ", "archive"), ("Interno, b. 45, ", "shelfmark"), ('fasc. "Rossi Mario".', "note")],
+                 {"shelfmark": 'Interno , b . 45 , fasc . " Rossi Mario " .'},
+                 id="a shelf word naming its unit after the signature's comma"),
+    pytest.param([("ASMi, b. 4, fasc. 2.", "shelfmark")], {"archive": "ASMi ,"}, id="an acronym opening the signature"),
+    pytest.param([("FO 371/1234, ", "shelfmark"), ("minute.", "note")], {"archive": None},
+                 id="a series code with its number is no archive's acronym"),
+])
+def test_series_and_signatures_of_continental_notes(segments, expected):
+    """Found in probes of Italian, French and Spanish forms (session 23)."""
+    _assert_repaired(segments, expected)

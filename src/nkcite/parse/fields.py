@@ -308,6 +308,8 @@ def _signature(reading: Reading, text: str) -> None:
     heading (`AGI, Lima 1054, carta ..., 12 de abril de 1598, f. 3v`) continues it,
     unless a second repository came between (`Housed at X, Box 5` stays with X in the note)."""
     value = clean_value(text)
+    if value.count('"') % 2 or value.count("“") > value.count("”"):
+        value += '"' if value.count('"') % 2 else "”"     # `fasc. "Rossi Mario"`: the quote closing the unit's name
     current = reading.work.get("archive_location")
     if value and current and reading.second_repository:
         reading.notes.append(value)          # the second repository's box (`Housed at X, Box 5`): its note's
@@ -378,11 +380,15 @@ SERIES_NUMBER = re.compile(r"^\(\s*[«\"“]?(?P<series>[^()]*?[^\W\d_][^()«»\
                            r"(?P<number>\d+)\s*\)[.,]?$", re.I)
 
 
+SERIES_WORD = re.compile(r"^(?:coll\.|collection|collana|colección|col\.|colecção|coleção|Reihe|série)\s+(?=\S)", re.I)
+
+
 def _collection(reading: Reading, text: str) -> None:
     """`Studies in Maritime History 4` -> collection-title (a number printed with
     the series' name stays in it, as in `NKIDP e-Dossier 2`); `(Fonti per la
     storia di Venezia, 12)`, the series in parentheses after the imprint ->
     collection-title and collection-number."""
+    text = SERIES_WORD.sub("", text.strip())                # `coll. « Histoire et civilisations »`
     value = re.sub(r"\s*(?:#|No\.?|no\.?|Nr\.?)$", "", clean_value(text))    # `E-DOSSIER #` before its number
     numbered = SERIES_NUMBER.match(text.strip())
     if numbered:

@@ -155,6 +155,7 @@ def note_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _edition_left_as_commentary(toks, labels)
     _second_repository(toks, labels)
     _document_number_after_the_volume(toks, labels)
+    _series_after_its_word(toks, labels)
 
 
 def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
@@ -167,6 +168,7 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _double_date(toks, labels)
     _archive_named_by_its_acronym(toks, labels)
     _command_paper(toks, labels)
+    _shelf_word_goes_on_with_the_signature(toks, labels)
     _leaf_after_ibid(toks, labels)
     _page_read_as_a_signature(toks, labels)
     _commentary_after_ibid(toks, labels)
@@ -1620,6 +1622,10 @@ def _double_date(toks, labels: list[str]) -> None:
             labels[first:stop] = ["date"] * (stop - first)
 
 
+ACRONYM = re.compile(r"[A-Z]{2,6}|[A-Z]{2,4}[a-z]{1,3}")
+"""`AAN`, `ACS`, `ASMi`, `BArch`: an archive's acronym."""
+
+
 def _archive_named_by_its_acronym(toks, labels: list[str]) -> None:
     """`Sprawozdanie sytuacyjne wojewody za luty 1934 r., AAN, Ministerstwo Spraw
     Wewnętrznych, sygn. 1047, k. 23–25`: an acronym standing alone between commas
@@ -1627,10 +1633,13 @@ def _archive_named_by_its_acronym(toks, labels: list[str]) -> None:
     archive, and what follows it the signature."""
     if "archive" in labels:
         return
-    for i in range(2, len(toks) - 2):
+    opening = next((k for k, label in enumerate(labels) if label != "prefix"), len(labels))
+    for i in range(opening, len(toks) - 2):
         word = toks[i].text
-        if not (toks[i - 1].text == "," and toks[i + 1].text == "," and word.isalpha() and word.isupper()
-                and 2 <= len(word) <= 6) or toks[i].emphasis or toks[i].quote or toks[i].paren:
+        after_heading = i >= 2 and toks[i - 1].text == ","
+        opens_the_signature = i == opening and labels[i] == "shelfmark"      # `ACS, b. 4, fasc. 2`
+        if not ((after_heading or opens_the_signature) and toks[i + 1].text == "," and ACRONYM.fullmatch(word)) \
+                or toks[i].emphasis or toks[i].quote or toks[i].paren:
             continue
         shelf = any(t.text.lower() in SIGNATURE_WORDS - PAGE_WORDS and k + 1 < len(toks) and toks[k + 1].text == "."
                     for k, t in enumerate(toks[i + 2:], start=i + 2))
@@ -1711,6 +1720,21 @@ def _command_paper(toks, labels: list[str]) -> None:
 
 
 ROMAN_VOLUME = re.compile(r"^[IVXLC]+$")
+
+
+def _shelf_word_goes_on_with_the_signature(toks, labels: list[str]) -> None:
+    """`ACS, Ministero dell'Interno, b. 45, fasc. "Rossi Mario".`: a part after the
+    signature's comma that opens with a shelf word and names its unit (a number or
+    a quoted name), read as commentary, is the signature's."""
+    for i in range(2, len(toks) - 2):
+        if labels[i] != "note" or labels[i - 2] != "shelfmark" or toks[i - 1].text != "," \
+                or toks[i].text.lower() not in SIGNATURE_WORDS or toks[i + 1].text != ".":
+            continue
+        unit = toks[i + 2]
+        if not (unit.text[:1].isdigit() or unit.text in OPENING_QUOTES):
+            continue
+        end = next((j for j in range(i + 2, len(toks)) if toks[j].text == "," and not toks[j].quote), len(toks))
+        labels[i - 1:end] = ["shelfmark"] * (end - i + 1)
 
 
 def _place_in_parentheses_whole(toks, labels: list[str]) -> None:
@@ -1849,6 +1873,26 @@ def _series_of_documents(toks, labels: list[str]) -> None:
 
 
 DOCUMENT_PARTS = {"pt", "part", "doc", "docs", "document", "dok", "dokument", "no", "nr"}
+
+
+SERIES_WORDS = {"coll", "collection", "collana", "colección", "col", "colecção", "coleção", "reihe", "série", "series"}
+"""`coll. « Histoire et civilisations »`, `collana «Saggi»`, `Reihe „Studien“`: words that name a series."""
+
+
+def _series_after_its_word(toks, labels: list[str]) -> None:
+    """`Villeneuve-d'Ascq, Presses du Septentrion, coll. « Histoire et civilisations »,
+    2005`: a series word after a comma and the quoted name after it are the
+    collection (not a container opening a citation of its own)."""
+    for i in range(1, len(toks) - 2):
+        if toks[i - 1].text != "," or fold(toks[i].text) not in SERIES_WORDS or toks[i].quote or toks[i].paren:
+            continue
+        k = i + 2 if toks[i + 1].text == "." else i + 1
+        if k >= len(toks) or toks[k].text not in OPENING_QUOTES:
+            continue
+        end = next((j for j in range(k + 1, min(len(toks), k + 25)) if not toks[j].quote), None)
+        if end is not None and end > k + 1:
+            end += toks[end].text in CLOSING_QUOTES | {'"'}         # the closing guillemet
+            labels[i:end] = ["collection"] * (end - i)
 
 
 def _document_number_after_the_volume(toks, labels: list[str]) -> None:
@@ -2001,7 +2045,7 @@ def _series_after_the_imprint(toks, labels: list[str]) -> None:
         inside = toks[i + 1:close - 1]
         words = [t for t in inside[:-2] if t.text not in ("«", "»", '"', "“", "”")]
         if len(inside) >= 3 and inside[-2].text == "," and inside[-1].text.isdecimal() and words \
-                and words[0].text[:1].isupper() and set(labels[i:close]) <= SERIES_SCRAPS:
+                and words[0].text[:1].isupper() and set(labels[i + 1:close]) <= SERIES_SCRAPS:
             labels[i:close] = ["collection"] * (close - i)
 
 
