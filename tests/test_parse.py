@@ -1362,3 +1362,17 @@ def test_artworks_and_their_holders(segments, expected):
 def test_series_and_signatures_of_continental_notes(segments, expected):
     """Found in probes of Italian, French and Spanish forms (session 23)."""
     _assert_repaired(segments, expected)
+
+
+@pytest.mark.parametrize("segments, expected", [
+    pytest.param([("Ruth Ann ", "archive"), ("Hale Papers, box 3, folder 12, ", "shelfmark"),
+                  ("Newberry Library, Chicago.", "archive")],
+                 {"shelfmark": "Ruth Ann Hale Papers , box 3 , folder 12 ,", "archive": "Newberry Library , Chicago ."},
+                 id="a person's papers named before their repository"),
+    pytest.param([("FO 371/4537, ", "shelfmark"), ("Cairo ", "place"), ("to Foreign Office, ", "publisher"),
+                  ("3 April 1945.", "date")],
+                 {"title": "Cairo to Foreign Office ,"}, id="a telegram's heading read as a place and a body"),
+])
+def test_records_of_english_language_endnotes(segments, expected):
+    """Found in probes of British, Commonwealth and US records (session 23)."""
+    _assert_repaired(segments, expected)

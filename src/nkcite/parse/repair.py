@@ -169,6 +169,8 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _archive_named_by_its_acronym(toks, labels)
     _command_paper(toks, labels)
     _shelf_word_goes_on_with_the_signature(toks, labels)
+    _papers_named_for_a_person(toks, labels)
+    _heading_read_as_a_place_and_a_body(toks, labels)
     _leaf_after_ibid(toks, labels)
     _page_read_as_a_signature(toks, labels)
     _commentary_after_ibid(toks, labels)
@@ -1735,6 +1737,42 @@ def _shelf_word_goes_on_with_the_signature(toks, labels: list[str]) -> None:
             continue
         end = next((j for j in range(i + 2, len(toks)) if toks[j].text == "," and not toks[j].quote), len(toks))
         labels[i - 1:end] = ["shelfmark"] * (end - i + 1)
+
+
+COLLECTION_WORDS = {"papers", "collection", "records", "diaries", "diary", "correspondence", "manuscripts"}
+
+
+def _papers_named_for_a_person(toks, labels: list[str]) -> None:
+    """`John Wesley Powell Papers, box 3, folder 12, Huntington Library, San Marino`: a
+    person's name the model read as an archive, opening a collection (`Papers`,
+    `Collection`, `Records`) with a repository named after it, is the collection's
+    name, in the signature."""
+    runs = _runs(labels)
+    for (label, first, last), (after, start, stop) in zip(runs, runs[1:]):
+        comma = next((k for k in range(start, stop + 1) if toks[k].text == ","), stop + 1)
+        if label == "archive" and after == "shelfmark" and toks[comma - 1].text.lower() in COLLECTION_WORDS \
+                and any(lab == "archive" and f > start for lab, f, _ in runs) \
+                and all(t.text[:1].isupper() or t.text == "." for t in toks[first:last + 1]):
+            labels[first:last + 1] = ["shelfmark"] * (last + 1 - first)
+            return
+
+
+def _heading_read_as_a_place_and_a_body(toks, labels: list[str]) -> None:
+    """`FO 371/45378, E 1234/12/65, Cairo to Foreign Office, 3 April 1945`: a part
+    `Place to Body` between a record's signature and its date, read as a place and a
+    publisher or archive, is the heading of a telegram or despatch (its title)."""
+    if "shelfmark" not in labels or "title" in labels:
+        return
+    for first, end in _top_level_parts(toks, 0):
+        words = [t.text for t in toks[first:end] if t.text != ","]
+        if "to" not in words or not words[0][:1].isupper() or len(words) > 10:
+            continue
+        to = first + words.index("to")
+        if to > first and to + 1 < end and toks[to + 1].text[:1].isupper() \
+                and all(labels[k] in ("place", "publisher", "archive") for k in range(first, end)) \
+                and _a_day(toks, end, min(len(toks), end + 8)):
+            labels[first:end] = ["title"] * (end - first)
+            return
 
 
 def _place_in_parentheses_whole(toks, labels: list[str]) -> None:
