@@ -1376,3 +1376,18 @@ def test_series_and_signatures_of_continental_notes(segments, expected):
 def test_records_of_english_language_endnotes(segments, expected):
     """Found in probes of British, Commonwealth and US records (session 23)."""
     _assert_repaired(segments, expected)
+
+
+@pytest.mark.parametrize("segments, expected", [
+    pytest.param([("Tac., ", "author"), ("Ann. 4.32.", "locator")], {"title": "Ann .", "locator": "4 . 32 ."},
+                 id="a classical author's abbreviated work before its book and chapter"),
+    pytest.param([("Archivio Vaticano (AV), Segr. Stato, ", "archive"), ("Nunz. Venezia, vol. 45.", "shelfmark")],
+                 {"archive": "Archivio Vaticano ( AV ) ,", "shelfmark": "Segr . Stato , Nunz . Venezia , vol . 45 ."},
+                 id="an abbreviated fonds after the archive's own abbreviation"),
+    pytest.param([("National Archives (NARA), College Park, MD, ", "archive"), ("RG 59.", "shelfmark")],
+                 {"archive": "National Archives ( NARA ) , College Park , MD ,"},
+                 id="a place and its state after the archive's abbreviation"),
+])
+def test_classical_works_and_archives_named_by_abbreviation(segments, expected):
+    """Found in probes of ancient history and Vatican records (session 23)."""
+    _assert_repaired(segments, expected)

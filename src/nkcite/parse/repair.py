@@ -1802,9 +1802,31 @@ def _signature_after_the_archive_and_its_place(toks, labels: list[str]) -> None:
         if opening is None or not defines_an_abbreviation(_text(toks, opening, close)):
             continue
         comma = next((k for k in range(close + 2, last) if toks[k].text == ","), None)
-        if comma is not None and is_known_place(_text(toks, close + 2, comma - 1)):
+        if comma is None:                                    # one part after it: the archive's place, or the
+            if any(toks[k].text == "." for k in range(close + 2, last + 1)) \
+                    and not is_known_place(_text(toks, close + 2, last).rstrip(" ,")):
+                labels[close + 2:last + 1] = ["shelfmark"] * (last - close - 1)   # fonds (`Segr. Stato`)
+            return
+        if _the_archive_s_place(toks, close + 2, comma, last):
+            while True:                                      # `College Park, MD`: the place's state goes with it
+                after = next((k for k in range(comma + 1, last + 1) if toks[k].text == ","), None)
+                if after is None or not place_like(_text(toks, comma + 1, after - 1)):
+                    break
+                comma = after
             labels[comma + 1:last + 1] = ["shelfmark"] * (last - comma)
+        else:
+            labels[close + 2:last + 1] = ["shelfmark"] * (last - close - 1)   # `(AAV), Segr. Stato, Nunz. Venezia`
         return
+
+
+def _the_archive_s_place(toks, first: int, comma: int, last: int) -> bool:
+    """Tokens `first` to the `comma` name a place: one the lexicon knows (`Lisboa`), or
+    a capitalised name with no abbreviation before a part with figures (`Pierrefitte-sur-Seine, F/7/1234`)."""
+    if is_known_place(_text(toks, first, comma - 1)):
+        return True
+    words = [t.text for t in toks[first:comma] if t.text != "-"]
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() or w in PARTICLES for w in words) \
+        and any(t.text[:1].isdigit() for t in toks[comma + 1:last + 2])
 
 
 def _archive_name_goes_on_after_a_particle(toks, labels: list[str]) -> None:
@@ -2312,9 +2334,16 @@ def _classical_reference(toks, labels: list[str]) -> None:
     dotted = sum(1 for t in toks[start:end + 1] if t.text == ".")
     found = find_date(_text(toks, start, end), day_first=True)
     numeric_date = found is not None and len(found[0].get("date-parts", [[]])[0]) == 3     # `12.3.2004`: a date
-    if dotted and toks[start].text.isdecimal() and toks[end].text.isdecimal() and "locator" not in labels \
-            and not numeric_date:
+    run = start
+    while run > 0 and labels[run - 1] == "locator":
+        run -= 1                                             # (the model's locator run it stands in)
+    if dotted and toks[start].text.isdecimal() and toks[end].text.isdecimal() and not numeric_date \
+            and "locator" not in labels[:run] + labels[end + 2:]:                   # (its full stop may be)
         labels[start:end + 1] = ["locator"] * (end + 1 - start)
+        k = start - 1                                        # `Tac., Ann. 4.32`: the work's abbreviation is its title
+        while k > 0 and labels[k] == "locator" and (toks[k].text.isalpha() or toks[k].text == "."):
+            labels[k] = "title"
+            k -= 1
 
 
 STANDARD_NUMBER = re.compile(r"\d{1,4}[a-e]\d{0,2}")
