@@ -370,6 +370,8 @@ def _publisher_after_the_imprint_colon(toks, labels: list[str]) -> None:
 def _year_range_in_the_imprint(toks, labels: list[str]) -> None:
     """`(Paris: Colin, 1939–40)`, `Milano 1944-46.`: the end of a range of years in an imprint is the date's."""
     for i in range(len(toks) - 2):
+        if toks[i + 1].text not in ("-", "–", "—") or labels[i] != "date":
+            continue
         year, dash, end = toks[i:i + 3]
         closes = i + 3 >= len(toks) or toks[i + 3].text in (")", ",", ".", ";")     # `(Paris, 1939–40)`, `Milano 1944-46.`
         before = i - 2 if i >= 2 and toks[i - 1].text == "," else i - 1             # the place or publisher before the year
@@ -474,7 +476,8 @@ def _day_of_the_date(toks, labels: list[str]) -> None:
     a day (and month) in figures right before a date run, whatever the model
     took it for, is part of the date when the date reads fuller with it."""
     for label, first, last in _runs(labels):
-        if label != "date" or first == 0:
+        if label != "date" or first == 0 or not (toks[first - 1].text in (".", "de") or
+                                                 len(toks[first - 1].text) <= 2 and toks[first - 1].text.isdigit()):
             continue
         alone = find_date(_text(toks, first, last))
         best = None
@@ -1615,6 +1618,8 @@ def _double_date(toks, labels: list[str]) -> None:
     """`*İkdam*, 19 Kanun-ı sani 1324 [1 February 1909], 3`: a part of the citation
     holding a date of another calendar with its Gregorian date after it is the date
     (the date's reader keeps the Gregorian one)."""
+    if not any(t.text in ("[", "/") for t in toks):
+        return
     for first, end in _top_level_parts(toks, 0):
         stop = end - 1 if toks[end - 1].text in ",." else end
         if stop - first < 4 or not toks[first].text.isdigit():
@@ -1676,6 +1681,8 @@ def _artwork_after_its_title(toks, labels: list[str]) -> None:
     its date, the lower-case words right before them its medium (commentary, which the
     type reads), and what follows them its holder and inventory number (the
     museum as the archive, the number as the signature)."""
+    if not any(t.text in ("×", "x") for t in toks):
+        return
     parts = _top_level_parts(toks, 0)
     sized = next((n for n, (f, e) in enumerate(parts)
                   if ARTWORK_SIZE.match(_text(toks, f, e - 1).rstrip(" ,."))), None)
