@@ -1391,3 +1391,28 @@ def test_records_of_english_language_endnotes(segments, expected):
 def test_classical_works_and_archives_named_by_abbreviation(segments, expected):
     """Found in probes of ancient history and Vatican records (session 23)."""
     _assert_repaired(segments, expected)
+
+
+@pytest.mark.parametrize("segments, expected", [
+    pytest.param([("Iron Trade Review, ", "note"), ("14 March 1895, ", "date"), ("176.", "locator")],
+                 {"title": "Iron Trade Review ,"}, id="a plain masthead before a day's date read as commentary"),
+    pytest.param([("Harbour News, ", "author"), ("14 March 1895, ", "date"), ("176.", "locator")],
+                 {"title": "Harbour News ,"}, id="a masthead with a periodical's word read as an author"),
+    pytest.param([("Ann Lee, ", "author"), ("3 May 1990.", "date")], {"author": "Ann Lee ,"},
+                 id="a person's name before a date stays the author"),
+    pytest.param([("Hale Papers, box 2, Ruth L", "shelfmark"), (". Orme Library.", "archive")],
+                 {"archive": "Ruth L . Orme Library ."}, id="a repository's name cut at its initial"),
+    pytest.param([("Hale Papers, 1/5, Orme ", "shelfmark"), ("Archives Centre, Leeds.", "archive")],
+                 {"archive": "Orme Archives Centre , Leeds ."}, id="a repository's proper name left in the signature"),
+    pytest.param([("Ann Lee, ", "author"), ("*Salt* ", "title"), ("(Evanston, ", "place"), ("IL", "volume"),
+                  (": Orme, 1993).", "publisher")],
+                 {"place": "( Evanston , IL :"}, id="a state's code in the imprint read as a roman volume"),
+    pytest.param([("Kim Tong-su, Chŏnjaeng [", "author"), ("War] ", "title"), ("(Seoul, 2000).", "place")],
+                 {"title": "Chŏnjaeng [ War ]", "author": "Kim Tong - su ,"},
+                 id="an original title before its bracketed translation read as the name's end"),
+    pytest.param([("John Locke, ", "author"), ("*Two Treatises*, ", "title"), ("II.27.", "volume")],
+                 {"locator": "II . 27"}, id="a roman book and its section"),
+])
+def test_periodicals_repositories_and_pinpoints_of_english_endnotes(segments, expected):
+    """Found in probes of US, British and Commonwealth endnotes (session 23)."""
+    _assert_repaired(segments, expected)

@@ -325,7 +325,7 @@ def _place(reading: Reading, text: str) -> None:
     `Venezia XVIII`) and a publisher after a comma (`Milano, Rizzoli`) are read apart."""
     value = re.sub(r"^\(|\)$", "", text.strip(" ,.:;"))
     tail = TRAILING_YEAR.match(value)
-    if tail:
+    if tail and not (tail.group("tail").isalpha() and re.search(r",\s*[A-Z]{2}$", value)):   # `Evanston, IL`
         value = tail.group("place")
         rest = tail.group("tail")
         (_date if re.match(r"\d", rest) else _volume)(reading, rest)

@@ -98,7 +98,7 @@ from functools import lru_cache
 from ..data.citewords import (ARCHIVE_WORDS, EDITION_WORDS, EDITOR_WORDS, GENRE_WORDS, IBID_WORDS, LEAD_ALSO_WORDS,
                               EXAMPLE_PHRASES, LEAD_PRELUDE_WORDS, LEAD_WORDS, LETTER_TO_WORDS, PAGE_WORDS, PAPER_SERIES,
                               ISSUE_WORDS, SAME_AUTHOR_PHRASES, SAME_AUTHOR_WORDS, SHELF_WORDS, THESIS,
-                              TRANSLATOR_WORDS, VOLUME_WORDS)
+                              PERIODICAL_WORDS, TRANSLATOR_WORDS, VOLUME_WORDS)
 from ..data.lexicon import lexicon
 from ..data.names import EAST_ASIAN_SURNAMES
 from ..data.periodicals import DOCUMENT_SERIES
@@ -170,6 +170,9 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _command_paper(toks, labels)
     _shelf_word_goes_on_with_the_signature(toks, labels)
     _papers_named_for_a_person(toks, labels)
+    _name_cut_at_an_initial(toks, labels)
+    _state_in_the_imprint(toks, labels)
+    _original_title_before_its_translation(toks, labels)
     _heading_read_as_a_place_and_a_body(toks, labels)
     _leaf_after_ibid(toks, labels)
     _page_read_as_a_signature(toks, labels)
@@ -1595,14 +1598,25 @@ def _abbreviation_after_the_archive(toks, labels: list[str]) -> None:
 
 
 def _masthead_read_as_a_name(toks, labels: list[str]) -> None:
-    """`*Davar*, 17 June 1930, 1`: an emphasised name alone opening the citation,
-    before a day's date, is a periodical's name (the title of a bare issue), not its author."""
+    """`*Davar*, 17 June 1930, 1`, `Engineering News, 14 March 1895, 176`: an emphasised
+    name alone opening the citation, or capitalised words read as commentary or
+    holding a periodical's word (`News`, `Gazette`), before a day's date, is a
+    periodical's name (the title of a bare issue), not an author."""
     first = next((k for k, label in enumerate(labels) if label != "prefix"), len(labels))
     end = first
-    while end < len(toks) and toks[end].emphasis:
-        end += 1
-    if end == first or end - first > 6 or end + 1 >= len(toks) or toks[end].text != "," \
-            or any(labels[k] not in NAME_LABELS for k in range(first, end)):
+    if first < len(toks) and toks[first].emphasis:
+        while end < len(toks) and toks[end].emphasis:
+            end += 1
+        named = all(labels[k] in NAME_LABELS for k in range(first, end))
+    else:
+        while end < len(toks) and (toks[end].text[:1].isupper() or toks[end].text in NAME_JOINING_WORDS) \
+                and not toks[end].quote and not toks[end].paren:
+            end += 1
+        words = {toks[k].text.lower() for k in range(first, end)}
+        named = end > first and (all(labels[k] == "note" for k in range(first, end))
+                                 or bool(words & PERIODICAL_WORDS) and all(labels[k] in NAME_LABELS
+                                                                          for k in range(first, end)))
+    if end == first or end - first > 6 or end + 1 >= len(toks) or toks[end].text != "," or not named:
         return
     date_end = next((k for k in range(end + 1, len(toks)) if labels[k] != "date"), len(toks))
     if date_end > end + 1 and _a_whole_date(_text(toks, end + 1, date_end - 1).rstrip(" ,.")):
@@ -1780,6 +1794,46 @@ def _heading_read_as_a_place_and_a_body(toks, labels: list[str]) -> None:
                 and _a_day(toks, end, min(len(toks), end + 8)):
             labels[first:end] = ["title"] * (end - first)
             return
+
+
+def _name_cut_at_an_initial(toks, labels: list[str]) -> None:
+    """`Weld-Grimké Papers, William L. Clements Library`, `..., 1/5, Churchill Archives
+    Centre`: a repository's name the model began after an initial's full stop, or
+    after its first proper name, begins at the comma before it."""
+    runs = _runs(labels)
+    for (before, first, last), (label, start, _) in zip(runs, runs[1:]):
+        if label != "archive" or before not in ("shelfmark", "note") or start - first < 2:
+            continue
+        comma = next((k for k in range(start - 1, first - 1, -1) if toks[k].text == ","), None)
+        if comma is None or comma == start - 1:
+            continue
+        cut = [t for t in toks[comma + 1:start] if t.text != "."]
+        initial = toks[start].text == "." and len(toks[start - 1].text) == 1 and toks[start - 1].text.isupper()
+        proper = toks[start].text.lower() in ARCHIVE_WORDS
+        if (initial or proper) and 1 <= len(cut) <= 3 and all(t.text[:1].isupper() and t.text.isalpha() for t in cut):
+            labels[comma + 1:start] = ["archive"] * (start - comma - 1)
+
+
+def _original_title_before_its_translation(toks, labels: list[str]) -> None:
+    """`Yi Kwang-su, Mujŏng [The heartless] (Seoul, 1918)`: the words between the
+    name's comma and a bracketed translation read as the title are the title
+    itself, not the end of the author's name."""
+    for i in range(2, len(toks) - 1):
+        if toks[i].text != "[" or labels[i] not in NAME_LABELS or labels[i + 1] != "title":
+            continue
+        comma = next((k for k in range(i - 1, 0, -1) if toks[k].text == ","), None)
+        if comma is not None and all(labels[k] in NAME_LABELS for k in range(comma, i)):
+            labels[comma + 1:i + 1] = ["title"] * (i - comma)
+        return
+
+
+def _state_in_the_imprint(toks, labels: list[str]) -> None:
+    """`(Evanston, IL: Northwestern University Press, 1993)`: a state's code between the
+    place's comma and the imprint's colon is the place's (`IL` is no roman volume)."""
+    for i in range(2, len(toks) - 1):
+        if toks[i + 1].text == ":" and toks[i - 1].text == "," and toks[i].paren and labels[i - 2] == "place" \
+                and labels[i] != "place" and place_like(toks[i].text):
+            labels[i - 1:i + 2] = ["place"] * 3
 
 
 def _place_in_parentheses_whole(toks, labels: list[str]) -> None:
@@ -2338,13 +2392,17 @@ def _classical_reference(toks, labels: list[str]) -> None:
     while start > 1 and toks[start - 1].text in {".", "–", "-"} and not toks[start - 1].space \
             and toks[start - 2].text.isdecimal() and not toks[start].space:
         start -= 2
+    if start >= 2 and toks[start - 1].text == "." and not toks[start].space and not toks[start - 1].space \
+            and ROMAN_VOLUME.match(toks[start - 2].text) and toks[start - 2].space:
+        start -= 2                                           # `Two Treatises, II.27`: book II, section 27
     dotted = sum(1 for t in toks[start:end + 1] if t.text == ".")
     found = find_date(_text(toks, start, end), day_first=True)
     numeric_date = found is not None and len(found[0].get("date-parts", [[]])[0]) == 3     # `12.3.2004`: a date
     run = start
     while run > 0 and labels[run - 1] == "locator":
         run -= 1                                             # (the model's locator run it stands in)
-    if dotted and toks[start].text.isdecimal() and toks[end].text.isdecimal() and not numeric_date \
+    if dotted and (toks[start].text.isdecimal() or ROMAN_VOLUME.match(toks[start].text)) \
+            and toks[end].text.isdecimal() and not numeric_date \
             and "locator" not in labels[:run] + labels[end + 2:]:                   # (its full stop may be)
         labels[start:end + 1] = ["locator"] * (end + 1 - start)
         k = start - 1                                        # `Tac., Ann. 4.32`: the work's abbreviation is its title
