@@ -1416,3 +1416,23 @@ def test_classical_works_and_archives_named_by_abbreviation(segments, expected):
 def test_periodicals_repositories_and_pinpoints_of_english_endnotes(segments, expected):
     """Found in probes of US, British and Commonwealth endnotes (session 23)."""
     _assert_repaired(segments, expected)
+
+
+def test_a_chapter_before_the_page_is_no_sentence_end():
+    """`..., 1995, cap. XV, p. 103.`: `cap.` before a roman number ended the citation, and the
+    pinpoint after it was lost (probes of Italian editions, session 23)."""
+    from nkcite.parse.citation import cite_note
+    [cit] = cite_note("Niccolò Rossi, Il Principe, a cura di G. Neri, Torino, Einaudi, 1995, cap. XV, p. 103.")
+    assert cit.raw.rstrip(".").endswith("p. 103") and cit.locator is not None and "103" in cit.locator
+
+
+@pytest.mark.parametrize("segments, expected", [
+    pytest.param([("Ann Lee, ", "author"), ("Il mare, ", "title"), ("Torino, 1995, ", "place"), ("cap. XV, ", "note"),
+                  ("p. 103.", "locator")],
+                 {"locator": "cap . XV , p . 103 ."}, id="a chapter read as commentary before the page"),
+    pytest.param([("Vezi Ion Pop", "author"), (", *Istorie*, ", "title"), ("București, 1997.", "place")],
+                 {"prefix": "Vezi"}, id="a Romanian lead word read into the name"),
+])
+def test_pinpoints_and_lead_words_of_continental_notes(segments, expected):
+    """Found in probes of Italian, Romanian and East European forms (session 23)."""
+    _assert_repaired(segments, expected)

@@ -34,6 +34,7 @@ ABBREVIATIONS = {
     "l", "ll", "op", "pa", "vyp", "ser", "pt", "sept", "oct", "nov", "dec", "jan", "feb", "mar", "apr", "aug", "jun",
     "jul", "leg", "exp", "doc", "tr", "trad", "éd", "dir", "intro", "introd", "esp", "e.g", "i.e", "viz", "cod",
     "anm", "aufl", "bl", "hs", "dat", "publ",
+    "cap", "capp", "lib", "tit", "sez", "chap", "bk", "par", "para", "tab", "pl", "cat", "inv", "sig", "lett",
 }
 # Labels that make a piece a citation (a date or a place alone is commentary: `The author visited in 2019.`).
 CITING = {"title", "container", "author", "editor", "archive", "shelfmark", "url", "ibid", "short", "genre",

@@ -20,8 +20,10 @@ TRANSLATOR_WORDS = {"trans", "translated", "translator", "transl", "tr", "trad",
                     "traduit", "traduction", "übers", "übersetzt", "übersetzung", "traducción", "traducido"}
 # `See also`, `Cf.`, `Vgl.`, `Vedi`, `Siehe`: words that lead into a citation
 LEAD_WORDS = {"see", "cf", "cfr", "compare", "vedi", "vgl", "voir", "siehe", "véase", "vid", "vide", "also", "auch",
-              "ver", "veja", "veda", "zie",
-              "zob", "srov", "viz", "vö", "lásd", "jfr", "jf", "bkz", "см", "ср"}   # Polish, Czech, Hungarian, Nordic, Turkish, Russian
+              "ver", "veja", "veda", "zie", "vezi", "vidi", "glej", "žr", "βλ", "див", "вж",
+              "zob", "srov", "viz", "vö", "lásd", "jfr", "jf", "bkz", "см", "ср"}
+# (Romanian, Serbo-Croatian, Slovene, Lithuanian, Greek, Ukrainian, Bulgarian; Polish, Czech, Hungarian, Nordic,
+# Turkish, Russian)
 # `Ver, entre outros, Ana Falcão`, `see, among others,`, `voir, par exemple,`: phrases after a lead word (folded)
 EXAMPLE_PHRASES = (("among", "others"), ("entre", "outros"), ("entre", "otros"), ("entre", "autres"),
                    ("tra", "gli", "altri"), ("fra", "gli", "altri"), ("unter", "anderem"), ("for", "example"),
@@ -92,7 +94,8 @@ ARCHIVE_WORDS = {"archive", "archives", "archiv", "archivio", "archivo", "archiv
                  "memorial", "presidential",
                  "archiwum", "arkiv", "arkivet", "riksarkivet", "rigsarkivet", "arkisto", "levéltár", "arhiva",
                  "arhivele", "archyvas", "arhiiv", "stadsarchief", "stadtarchiv", "biblioteka", "bibliotek",
-                 "bibliotheek", "knihovna", "könyvtár", "museu", "musée", "museo", "muzeum"}
+                 "bibliotheek", "knihovna", "könyvtár", "museu", "musée", "museo", "muzeum", "архів", "архив",
+                 "arhiv", "arhivi"}
 # `f. 07, op. 22, d. 220, l. 270`, `Box 3, Folder 12`, `RG 59`, `b. 12, fasc. 3`, `leg. 552`, `FO 371/69824`
 SHELF_WORDS = {"f", "fond", "fondo", "op", "opis", "d", "delo", "l", "ll", "listy", "list", "pa", "papka",
                "box", "boxes", "folder", "folders", "file", "files", "rg", "entry", "series", "subseries",
@@ -101,7 +104,8 @@ SHELF_WORDS = {"f", "fond", "fondo", "op", "opis", "d", "delo", "l", "ll", "list
                "item", "reel", "microfilm", "roll", "vol", "fo", "cab", "adm", "wo", "co", "prem", "k",
                "sig", "signatur", "cart", "cartella", "mazzo", "ms", "cod", "codex", "fols", "r", "v",
                "dossier", "carton", "liasse", "cote", "cx", "caixa", "maço", "pasta", "inv", "nr", "best",
-               "rep", "akte", "akten", "sala", "ramo", "sección", "serie", "série"}
+               "rep", "akte", "akten", "sala", "ramo", "sección", "serie", "série",
+               "ф", "оп", "д", "спр", "арк", "л", "ап", "ap"}        # Russian and Ukrainian, Lithuanian `ap.`
 # (a feature of the trained model: a word added here changes what the model sees, so it waits for a training)
 # `interview by author`, `letter to`, `Telegram`, `Memorandum of Conversation`, `PhD diss.`
 GENRE_WORDS = {"interview", "interviewed", "letter", "letters", "telegram", "cable", "airgram", "memorandum",

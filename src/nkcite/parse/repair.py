@@ -173,6 +173,7 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _name_cut_at_an_initial(toks, labels)
     _state_in_the_imprint(toks, labels)
     _original_title_before_its_translation(toks, labels)
+    _division_before_the_page(toks, labels)
     _heading_read_as_a_place_and_a_body(toks, labels)
     _leaf_after_ibid(toks, labels)
     _page_read_as_a_signature(toks, labels)
@@ -1834,6 +1835,18 @@ def _state_in_the_imprint(toks, labels: list[str]) -> None:
         if toks[i + 1].text == ":" and toks[i - 1].text == "," and toks[i].paren and labels[i - 2] == "place" \
                 and labels[i] != "place" and place_like(toks[i].text):
             labels[i - 1:i + 2] = ["place"] * 3
+
+
+def _division_before_the_page(toks, labels: list[str]) -> None:
+    """`Torino, Einaudi, 1995, cap. XV, p. 103.`: a chapter or section, read as commentary,
+    right before the page's pinpoint is part of it (a pinpoint of several divisions is one)."""
+    for i in range(1, len(toks) - 4):
+        if labels[i] != "note" or toks[i].text.lower() not in PINPOINT_LABELS or toks[i + 1].text != "." \
+                or toks[i - 1].text != ",":
+            continue
+        number = toks[i + 2].text
+        if (number.isdigit() or ROMAN_VOLUME.match(number)) and toks[i + 3].text == "," and labels[i + 4] == "locator":
+            labels[i:i + 4] = ["locator"] * 4
 
 
 def _place_in_parentheses_whole(toks, labels: list[str]) -> None:
