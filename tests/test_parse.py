@@ -1436,3 +1436,18 @@ def test_a_chapter_before_the_page_is_no_sentence_end():
 def test_pinpoints_and_lead_words_of_continental_notes(segments, expected):
     """Found in probes of Italian, Romanian and East European forms (session 23)."""
     _assert_repaired(segments, expected)
+
+
+@pytest.mark.parametrize("segments, expected", [
+    pytest.param([("Zit. nach Peter Lang", "author"), (", *Himmler*, ", "title"), ("München 2008.", "place")],
+                 {"prefix": "Zit . nach", "author": "Peter Lang"}, id="quoted after, read into the name"),
+    pytest.param([("citado por Ana Ruiz", "author"), (", *El puerto*, ", "title"), ("Lima, 1990.", "place")],
+                 {"prefix": "citado por"}, id="a Spanish quoted by"),
+    pytest.param([("Vgl. ", "prefix"), ("Kocka ", "author"), ("(Anm. 12), ", "title"), ("S. 45.", "locator")],
+                 {"short": "( Anm . 12 )"}, id="an earlier note's number alone in parentheses"),
+    pytest.param([("Ann Lee, ", "author"), ("*Salt* ", "title"), ("(n. 2), ", "volume"), ("p. 4.", "locator")],
+                 {"short": "( n . 2 )"}, id="n. and a number in parentheses"),
+])
+def test_quotations_after_a_source_and_pointers_to_a_note(segments, expected):
+    """Found in probes of German historiography (session 23)."""
+    _assert_repaired(segments, expected)

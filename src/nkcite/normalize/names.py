@@ -53,7 +53,19 @@ def parse_names(text: str) -> tuple[list[Name], list[str]]:
         for part in CONJUNCTION.split(group):
             names += _comma_names(part.strip(" ,"))
     names = [n for n in names if n.get("family") or n.get("literal")]
-    return _family_first_like_the_first(names, text), originals
+    return _family_first_like_the_first(_chinese_name_alone(names, text), text), originals
+
+
+def _chinese_name_alone(names: list[Name], text: str) -> list[Name]:
+    """`Chen Jian`: a name standing alone, a Chinese family name and a given name of
+    one or two pinyin syllables, is written family name first (in a list, the
+    first name's order decides: `Jian Wu and Li Na`)."""
+    if len(names) != 1 or " " in names[0].get("given", "") or f"{names[0].get('given')} {names[0].get('family')}" != text:
+        return names
+    given, family = names[0]["given"], names[0]["family"]
+    if fold(given) in CHINESE_SURNAMES and fold(family) not in CHINESE_SURNAMES and PINYIN_NAME.fullmatch(fold(family)):
+        return [{"family": given, "given": family}]
+    return names
 
 
 def _family_first_like_the_first(names: list[Name], text: str) -> list[Name]:
@@ -228,6 +240,11 @@ def _family_first(tokens: list[str]) -> bool:
         return "-" not in last and len(last) > 4          # Wu Lengxi
     return len(tokens) == 2 and low_first in JAPANESE_SURNAMES and low_last not in JAPANESE_SURNAMES  # Satō Eisaku
 
+
+_PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|iao|ian|ing|ang|eng|ong|uai|uan|"
+                   r"ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|a|o|e|i|u|ü)")
+PINYIN_NAME = re.compile(rf"{_PINYIN_SYLLABLE}(?:['’]?{_PINYIN_SYLLABLE})?")
+"""A given name of one or two pinyin syllables (`jian`, `zhihua`), not `mark` or `anna`."""
 
 SPANISH_LETTERS = set("áéíóúñÁÉÍÓÚÑ")
 SPANISH_PARTICLES = {"de", "del", "y", "la", "las", "los"}

@@ -161,6 +161,7 @@ def note_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
 def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     """Corrections of one citation's labels (`toks` and `labels` are the citation's own)."""
     _prose_lead_in_before_a_name(toks, labels)
+    _quoted_after_the_lead(toks, labels)
     _leading_ibid(toks, labels)
     _masthead_read_as_a_name(toks, labels)
     _name_before_the_emphasised_title(toks, labels)
@@ -2300,8 +2301,13 @@ def _leaf_after_ibid(toks, labels: list[str]) -> None:
 
 
 CROSS_REFERENCE_LEADS = {"wie", "vgl", "s", "see", "cf", "cit", "as", "supra", "above", "oben", "come"}
+BARE_LEADS = {"anm", "fn", "n", "nn", "note"}
 CROSS_REFERENCE = re.compile(r"^\(\s*(?:wie|vgl\.?|s\.|see|cf\.?|cit\.?|as in|supra|above|oben|come)\b.*?"
                              r"\b(?:Anm|n|nn|note|notes|nota|Fn|Fußnote)\s*\.?\s*\d+.*\)$", re.I)
+
+
+BARE_CROSS_REFERENCE = re.compile(r"^\(\s*(?:Anm|Fn|n|nn|note)\s*\.?\s*\d+(?:\s*(?:above|oben|supra))?\s*\)$")
+"""`Kocka (Anm. 12), S. 45`, `Thwaite (n. 93)`: the earlier note's number alone in parentheses."""
 
 
 def _cross_reference(toks, labels: list[str]) -> None:
@@ -2309,10 +2315,11 @@ def _cross_reference(toks, labels: list[str]) -> None:
     parenthesised pointer to an earlier note is no part of the title; it marks
     the citation as a short form of the work cited there."""
     for i, tok in enumerate(toks):
-        if tok.text != "(" or i + 1 == len(toks) or toks[i + 1].text.lower() not in CROSS_REFERENCE_LEADS:
+        if tok.text != "(" or i + 1 == len(toks) or toks[i + 1].text.lower() not in CROSS_REFERENCE_LEADS | BARE_LEADS:
             continue                                   # (only a pointer's first word opens the scan: linear work)
         end = _group_end(toks, i + 1)
-        if CROSS_REFERENCE.match(_text(toks, i, end - 1)):
+        pointer = _text(toks, i, end - 1)
+        if CROSS_REFERENCE.match(pointer) or BARE_CROSS_REFERENCE.match(pointer):
             labels[i:end] = ["short"] * (end - i)
 
 
@@ -2789,6 +2796,26 @@ def _title_word_after_a_full_name(toks, labels: list[str]) -> None:
 
 
 LEAD_IN_CONNECTIVES = {",", "di", "de", "of", "by", "von", "par", "da", "du", "des", "del", "della", "bei", "chez"}
+
+
+QUOTED_AFTER = (("zit", ".", "nach"), ("zitiert", "nach"), ("so", "auch"), ("so", "etwa"), ("anders", "dagegen"),
+                ("as", "quoted", "in"), ("quoted", "in"), ("cited", "in"), ("quoted", "by"), ("cited", "by"),
+                ("citado", "en"), ("citado", "por"), ("cité", "par"), ("cité", "dans"), ("citato", "in"),
+                ("citato", "da"), ("cit", ".", "in"), ("apud",))
+"""`Zit. nach Peter Longerich`, `So auch Ulrich Herbert`, `quoted in`, `citado por`, `apud`: words that lead
+into the source a quotation or a view is taken from (folded)."""
+
+
+def _quoted_after_the_lead(toks, labels: list[str]) -> None:
+    """`Zit. nach Peter Longerich, Heinrich Himmler, München 2008`: the words of `quoted
+    after` opening a citation, read into the author's name, are its prefix."""
+    first = next((k for k, label in enumerate(labels) if label != "prefix"), len(labels))
+    for phrase in QUOTED_AFTER:
+        end = first + len(phrase)
+        if end < len(toks) and tuple(fold(t.text) or t.text for t in toks[first:end]) == phrase \
+                and toks[end].text[:1].isupper() and labels[first] in NAME_LABELS | {"title", "note"}:
+            labels[:end] = ["prefix"] * end
+            return
 
 
 def _prose_lead_in_before_a_name(toks, labels: list[str]) -> None:
