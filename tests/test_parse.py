@@ -1451,3 +1451,17 @@ def test_pinpoints_and_lead_words_of_continental_notes(segments, expected):
 def test_quotations_after_a_source_and_pointers_to_a_note(segments, expected):
     """Found in probes of German historiography (session 23)."""
     _assert_repaired(segments, expected)
+
+
+@pytest.mark.parametrize("segments, expected", [
+    pytest.param([("Müller-Benedict, ", "author"), ("Volker ", "author"), ("(2003): ", "date"),
+                  ("Modellierung. ", "title"), ("Opladen: Leske.", "place")],
+                 {"author": "Müller - Benedict , Volker"}, id="a hyphenated surname is one word, its given name no title"),
+    pytest.param([("Lang, Uwe/Volk, ", "author"), ("Ute ", "title"), ("(Hrsg.) ", "editor"), ("(2000): ", "date"),
+                  ("Gegenwart. ", "title"), ("Opladen: Leske.", "place")],
+                 {"editor": "Lang , Uwe / Volk , Ute ( Hrsg . )", "author": None},
+                 id="names before their parenthesised role are the editors, the last given name no title"),
+])
+def test_names_of_german_author_year_references(segments, expected):
+    """Found in probes of German social-science footnotes (session 23)."""
+    _assert_repaired(segments, expected)

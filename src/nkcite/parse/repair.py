@@ -198,6 +198,7 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _archive_name_ends_in_a_word(toks, labels)
     _lone_inverted_name(toks, labels)
     _given_name_before_the_colon(toks, labels)
+    _editors_before_their_role(toks, labels)
     _title_before_the_colon(toks, labels)
     _main_title_before_the_subtitle(toks, labels)
     _in_inside_the_title(toks, labels)
@@ -1415,11 +1416,30 @@ def _given_name_before_the_colon(toks, labels: list[str]) -> None:
         if len([t for t in toks[own:last] if t.text.isalpha() and t.text not in PARTICLES]) != 1:
             return                                   # `Daniel Botkin, Discordant Harmonies: ...` is no inverted name
         colon = next((k for k in range(start, min(start + 6, end + 1)) if toks[k].text == ":"), None)
+        if colon is None and end + 1 < len(toks) and toks[end + 1].text == "(" and end - start < 3:
+            colon = end + 1                          # `Volkmann, Ute (Hrsg.) (2000):`: the name ends at its role or year
         words = [t for t in toks[start:colon] if t.text != "."] if colon else []
         stops_a_word = any(toks[k].text == "." and len(toks[k - 1].text) > 1 for k in range(start + 1, colon or start))
         if words and len(words) <= 3 and all(t.text[:1].isupper() and t.text.isalpha() for t in words) \
                 and not stops_a_word:                # `Appiah, Kwame Anthony. Cosmopolitanism:` is a sentence
-            labels[start:colon + 1] = ["author"] * (colon + 1 - start)
+            stop = colon + 1 if toks[colon].text == ":" else colon
+            labels[start:stop] = ["author"] * (stop - start)
+        return
+
+
+def _editors_before_their_role(toks, labels: list[str]) -> None:
+    """`Schimank, Uwe/Volkmann, Ute (Hrsg.) (2000):`, `Ann Lee (ed.), *Salt*`: names
+    right before a parenthesised editor's word are the editors, not the authors."""
+    for i in range(1, len(toks) - 2):
+        if toks[i].text != "(" or labels[i - 1] != "author" or toks[i + 1].text.lower() not in EDITOR_WORDS:
+            continue
+        close = next((k for k in range(i + 2, min(i + 6, len(toks))) if toks[k].text == ")"), None)
+        if close is None:
+            continue
+        first = i - 1
+        while first > 0 and labels[first - 1] == "author":
+            first -= 1
+        labels[first:close + 1] = ["editor"] * (close + 1 - first)
         return
 
 
@@ -2781,7 +2801,7 @@ def _title_word_after_a_full_name(toks, labels: list[str]) -> None:
         if comma is None or comma + 1 > last:
             return
         name = [t.text for t in toks[first:comma]]
-        words = [w for w in name if w[:1].isalpha()]
+        words = [w for w in _text(toks, first, comma - 1).split() if w[:1].isalpha()]   # `Müller-Benedict`: one
         given_first = len(words) >= 2 and all(w[:1].isupper() for w in words) and name[-1][:1].isalpha() \
             and len(name[-1]) > 1
         after = comma + 1
