@@ -1465,3 +1465,16 @@ def test_quotations_after_a_source_and_pointers_to_a_note(segments, expected):
 def test_names_of_german_author_year_references(segments, expected):
     """Found in probes of German social-science footnotes (session 23)."""
     _assert_repaired(segments, expected)
+
+
+@pytest.mark.parametrize("segments, expected", [
+    pytest.param([("Ann Lee, ", "author"), ("*Letters* ", "title"), ("(Leipzig: Reclam, 1927)", "place"),
+                  (", 1:", "date"), ("190.", "locator")],
+                 {"volume": ", 1 :", "locator": "190 ."}, id="volume and page after the imprint read as its date"),
+    pytest.param([("Commission, ", "author"), ("Report, ", "title"), ("United Nations, ", "volume"),
+                  ("(March 3, 2017), ", "date"), ("pp. 4-5.", "pages")],
+                 {"container": None}, id="a body read as a volume with no number is no periodical"),
+])
+def test_labels_a_retrained_model_gave(segments, expected):
+    """Named forms the model retrained in session 23 read otherwise."""
+    _assert_repaired(segments, expected)

@@ -356,6 +356,9 @@ def _pinpoint_after_the_imprint(toks, labels: list[str]) -> None:
                 end = next((j for j in range(i + 1, len(toks)) if labels[j] not in IMPRINT or toks[j].paren), len(toks))
                 if not _a_day(toks, i + 1, end):     # `Le Temps (Paris), 12 janvier 1871`: the date
                     labels[i + 1:end] = ["locator"] * (end - i - 1)
+                    if k + 2 < len(toks) and toks[k + 1].text == ":" and toks[k + 2].text.isdigit() \
+                            and not toks[k + 1].space:       # `(Leipzig: Reclam, 1927), 1:190`: volume 1, page 190
+                        labels[i + 1:k + 2] = ["volume"] * (k + 1 - i)
 
 
 def _publisher_after_the_imprint_colon(toks, labels: list[str]) -> None:
@@ -2183,7 +2186,8 @@ def _words_read_as_a_volume(toks, labels: list[str]) -> None:
             k += 1
         while k > first and toks[k - 1].text.islower() and k <= last and toks[k].text != ",":
             k -= 1                                   # end on a whole word run before the comma
-        if k > first and k <= last and (toks[k].text == "," or toks[k].text.isdecimal()):
+        numbered = any(t.text[:1].isdigit() for t in toks[k:last + 1])   # (`United Nations,` alone is a body)
+        if k > first and k <= last and (toks[k].text == "," or toks[k].text.isdecimal()) and numbered:
             labels[first:k] = ["container"] * (k - first)
             return
 
