@@ -9,8 +9,8 @@ Scores nkcite with `../shared/eval/score.py` on
   emphasis), against the Young gold and against Miyamoto's reference graph
   (`tests/fixtures/miyamoto-2024.gold.json`);
 - 150 made-up footnotes of other fields and languages and their gold
-  (`tests/fixtures/forms/`, a development set), 80 more, and nine sets of 100
-  (sets 10 and 11 never read nor trained on);
+  (`tests/fixtures/forms/`, a development set), 80 more, and eleven sets of 100
+  (sets 12 and 13 never read nor trained on);
 - a round trip: works the model never trained on (read from AnyStyle's
   gold and the LinkedBooks validation split, plus made-up archival records,
   letters and newspaper issues) rendered as Chicago notes by nkcite's own
@@ -95,8 +95,12 @@ def made_up_forms() -> list[tuple[str, dict, str, str]]:
     League of Nations, early printed, film and broadcast, mission and company
     archives), 100 more of Cold War and East Asian endnotes (set 7), 100 of
     German social science and Spanish colonial records (set 8), and 100 of
-    East Asian, Soviet, Italian, French, US and medieval English forms (set 9,
-    never read)."""
+    East Asian, Soviet, Italian, French, US and medieval English forms (set 9),
+    100 of Latin American, Lusophone, African, art-historical and musical forms
+    (set 10), 100 of East and Central European, Nordic, South Asian, Ottoman,
+    economic and legal forms (set 11), and two sets written in session 23 and
+    never read: English-language endnotes of many fields (set 12) and
+    continental European historiography in its own languages (set 13)."""
     folder = ROOT / "tests" / "fixtures" / "forms"
     sets = [("made-up forms (dev)", "made-up-forms"), ("made-up held out", "made-up-heldout"),
             ("made-up held out 3", "made-up-heldout-3"), ("made-up held out 4", "made-up-heldout-4"),

@@ -37,6 +37,8 @@ LEAD_ALSO_WORDS = {"also", "auch", "ook", "também", "también", "aussi", "anche
 LETTER_TO_WORDS = {"to", "an", "al", "alla", "allo", "ai", "agli", "à", "au", "aux", "aan"}
 # `But see`, `And see`, `Si veda`, `Y véase`: words a lead word may follow at a clause's start
 LEAD_PRELUDE_WORDS = {"but", "and", "si", "e", "y", "et", "und", "ma", "mais", "pero", "maar", "en"}
+# `coll. « Histoire et civilisations »`, `collana «Saggi»`, `Reihe „Studien“`: words before a series' quoted name
+SERIES_WORDS = {"coll", "col", "collection", "collana", "colección", "colecção", "coleção", "reihe", "série"}
 # `Ibid.`, `ibidem`, `Ebd.`, `ebenda`, `Ivi`, `ib.`, `Tamże`, `Tamtéž`, `Uo.`, `Там же`
 IBID_WORDS = {"ibid", "ibidem", "ib", "ebd", "ebenda", "ivi", "ibíd",
               "tamże", "tamtéž", "uo", "там"}                     # Polish, Czech, Hungarian `Uo.`, Russian `Там же`

@@ -29,7 +29,7 @@ class Lexicon:
     month_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Each language's twelve month names as a date prints them (`de`: `Januar` ...), for synthetic notes."""
     given_names: frozenset[str] = frozenset()
-    """Lower-case given names (`anna`, `immanuel`, `gáspár`)."""
+    """Lower-case given names (`anna`, `immanuel`, `dimitrios`)."""
 
     def month(self, word: str) -> int | None:
         """Month number of a month name or abbreviation in any language (`Okt.` -> 10)."""

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from ..data.citewords import EDITOR_WORDS, LETTER_TO_WORDS, STATE_ABBREVIATIONS, TRANSLATOR_WORDS
+from ..data.citewords import EDITOR_WORDS, LETTER_TO_WORDS, SERIES_WORDS, STATE_ABBREVIATIONS, TRANSLATOR_WORDS
 from ..data.citewords import PINPOINT_LEAD as PINPOINT_LEAD_WORDS
 from ..data.lexicon import lexicon
 from ..normalize.archives import archive_and_place, place_like
@@ -380,7 +380,8 @@ SERIES_NUMBER = re.compile(r"^\(\s*[«\"“]?(?P<series>[^()]*?[^\W\d_][^()«»\
                            r"(?P<number>\d+)\s*\)[.,]?$", re.I)
 
 
-SERIES_WORD = re.compile(r"^(?:coll\.|collection|collana|colección|col\.|colecção|coleção|Reihe|série)\s+(?=\S)", re.I)
+SERIES_WORD = re.compile(r"^(?:" + "|".join(sorted(SERIES_WORDS, key=len, reverse=True)) + r")\.?\s+(?=[«\"“„])", re.I)
+"""`coll. « Histoire et civilisations »`: the word before a series' quoted name (not `Collection des Universités`)."""
 
 
 def _collection(reading: Reading, text: str) -> None:

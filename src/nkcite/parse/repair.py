@@ -87,6 +87,24 @@ rules out. Each names the form it protects:
 | an ordinal and an edition word left as commentary are the edition | `Keller: Diskurse. 4. Aufl. Wiesbaden 2011` |
 | a writer, `to` (`al`, `an`, `à`, `aan`) and a recipient before the first comma, dated soon after, are a letter's heading | `Zhou Enlai to Kim Il Sung, 3 March 1964`; `Francisco de Toledo al rey, Cuzco, 1 de marzo de 1572` |
 | `to` and a capital right after the writer open the recipient | `Ruth Baker to Harold Ames, 12 June 1952, box 4` |
+| a record's description after its signature runs to its closing place and date; a shelf word may head it | `AN, Polícia da Corte, códice 403, fl. 118v, registro de ocorrências da freguesia, 1861` |
+| after an archive's own abbreviation and its place, the rest of its name is the fonds | `Arquivo Nacional da Torre do Tombo (ANTT), Lisboa, Inquisição de Lisboa, proc. 11842` |
+| a year-like number joined to the signature by a slash is the signature's | `TNA, FO 84/1812, Consul Thomas Ashcombe to the Marquis of Salisbury` |
+| a place in parentheses the lexicon knows, partly read as a place, is all the place | `Jornal do Commercio (Rio de Janeiro), 15 de março de 1858` |
+| an emphasised or plain masthead before a day's date is a periodical's name, not an author | `*Davar*, 17 June 1930, 1`; `Engineering News, 14 March 1895, 176` |
+| a date of another calendar with its Gregorian date is the date | `*İkdam*, 19 Kanun-ı sani 1324 [1 February 1909], 3` |
+| an acronym after a record's heading, before shelf words, is the archive | `Sprawozdanie wojewody za luty 1934 r., AAN, MSW, sygn. 1047, k. 23` |
+| a command paper's number and the sessional volume after it are the report's | `Report of the Labour Committee, PP 1931–32 [Cmd. 4102], IX` |
+| around a work's dimensions: its date, medium, holder and inventory number | `Vasseuil, *Le Port*, 1889, huile sur toile, 54 × 81 cm, Paris, musée d'Orsay, RF 1977 286` |
+| a name and comma before an emphasised title, read into it, are the author | `Joaquim Teodoro Valença, *Vista da enseada de Botafogo*, 1868` |
+| a series word and its quoted name after the imprint are the collection | `Lille, Septentrion, coll. « Histoire et civilisations », 2005` |
+| a shelf word naming its unit after the signature's comma is the signature's | `ACS, Interno, b. 45, fasc. "Rossi Mario".` |
+| a person's papers before their repository are the collection, in the signature | `John Wesley Powell Papers, box 3, folder 12, Huntington Library` |
+| `Place to Body` between a signature and a date is a telegram's heading | `FO 371/45378, Cairo to Foreign Office, 3 April 1945` |
+| a repository's name cut at an initial or at its first proper name begins at its comma | `Weld-Grimké Papers, William L. Clements Library` |
+| a chapter before the page is part of the pinpoint | `Torino, Einaudi, 1995, cap. XV, p. 103.` |
+| `Zit. nach`, `quoted in`, `citado por` opening a citation are its prefix | `Zit. nach Peter Longerich, *Heinrich Himmler*` |
+| names before a parenthesised editor's role are the editors; a given name before it or the year no title | `Schimank, Uwe/Volkmann, Ute (Hrsg.) (2000):` |
 
 `note_labels` runs on a whole note, `citation_labels` on one citation's tokens.
 """
@@ -98,7 +116,7 @@ from functools import lru_cache
 from ..data.citewords import (ARCHIVE_WORDS, EDITION_WORDS, EDITOR_WORDS, GENRE_WORDS, IBID_WORDS, LEAD_ALSO_WORDS,
                               EXAMPLE_PHRASES, LEAD_PRELUDE_WORDS, LEAD_WORDS, LETTER_TO_WORDS, PAGE_WORDS, PAPER_SERIES,
                               ISSUE_WORDS, SAME_AUTHOR_PHRASES, SAME_AUTHOR_WORDS, SHELF_WORDS, THESIS,
-                              PERIODICAL_WORDS, TRANSLATOR_WORDS, VOLUME_WORDS)
+                              PERIODICAL_WORDS, SERIES_WORDS, TRANSLATOR_WORDS, VOLUME_WORDS)
 from ..data.lexicon import lexicon
 from ..data.names import EAST_ASIAN_SURNAMES
 from ..data.periodicals import DOCUMENT_SERIES
@@ -2031,10 +2049,6 @@ def _series_of_documents(toks, labels: list[str]) -> None:
 
 
 DOCUMENT_PARTS = {"pt", "part", "doc", "docs", "document", "dok", "dokument", "no", "nr"}
-
-
-SERIES_WORDS = {"coll", "collection", "collana", "colección", "col", "colecção", "coleção", "reihe", "série", "series"}
-"""`coll. « Histoire et civilisations »`, `collana «Saggi»`, `Reihe „Studien“`: words that name a series."""
 
 
 def _series_after_its_word(toks, labels: list[str]) -> None:

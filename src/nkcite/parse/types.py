@@ -219,7 +219,7 @@ def _writer_and_recipient(work: dict) -> None:
         for part in sender_recipient.groups())              # Voltaire to Frederick II, 5 June 1751, in *Correspondance*
     if not (lettered or archival or published):
         return
-    senders, _ = _party(_without_office(sender_recipient.group(1)))
+    senders, _ = _party(_without_office(sender))
     recipients = _party(sender_recipient.group(2))[0] if _names_alone(sender_recipient.group(2)) \
         else [{"literal": sender_recipient.group(2)}]
     if senders and recipients:
