@@ -1478,3 +1478,18 @@ def test_names_of_german_author_year_references(segments, expected):
 def test_labels_a_retrained_model_gave(segments, expected):
     """Named forms the model retrained in session 23 read otherwise."""
     _assert_repaired(segments, expected)
+
+
+@pytest.mark.parametrize("segments, expected", [
+    pytest.param([("Ann Lee and Bo Roe, eds., ", "editor"), ("The Salt Trade ", "place"), ("(London: Verso, 1990).", "place")],
+                 {"title": "The Salt Trade", "editor": "Ann Lee and Bo Roe , eds . ,"},
+                 id="after the editors and eds., a title read as a place"),
+    pytest.param([("Bo Roe (ed.), The Salt Trade ", "editor"), ("(London, 1990).", "place")],
+                 {"title": "The Salt Trade", "editor": "Bo Roe ( ed . ) ,"},
+                 id="after a parenthesised role, a title read into the names"),
+    pytest.param([("Hans Roe (Hg.), ", "editor"), ("Die Stadt, Berlin ", "place"), ("1990, S. 3.", "date")],
+                 {"title": "Die Stadt", "place": ", Berlin"}, id="the title ends at the imprint's place and year"),
+])
+def test_titles_after_the_editors_role(segments, expected):
+    """Found in probes of edited volumes (session 23): the retrained model read their titles as places."""
+    _assert_repaired(segments, expected)

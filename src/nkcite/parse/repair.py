@@ -235,6 +235,7 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _year_inside_the_title(toks, labels)
     _year_closing_the_title(toks, labels)
     _inverted_name_ends_at_its_full_stop(toks, labels)
+    _title_after_the_editors_role(toks, labels)
     _imprint_starts_at_its_parenthesis(toks, labels)
     _pinpoint_after_the_imprint(toks, labels)
     _publisher_after_the_imprint_colon(toks, labels)
@@ -343,6 +344,41 @@ def _runs_of(labels: tuple[str, ...]) -> tuple[tuple[str, int, int], ...]:
             runs.append((labels[start], start, i - 1))
             start = i
     return tuple(runs)
+
+
+def _title_after_the_editors_role(toks, labels: list[str]) -> None:
+    """`Ann Lee and Bo Roe, eds., The Salt Trade (London: Verso, 1990)`, `Bo Roe (ed.),
+    The Salt Trade (London, 1990)`: after the names and their role word (`ed.`,
+    `eds.`, `(ed.)`), the capitalised words up to the imprint are the title, whatever
+    the model read them as (the names, a place, a publisher)."""
+    for k in range(1, len(toks) - 3):
+        if toks[k].text.lower() not in ROLE_WORDS or labels[k] not in NAME_LABELS or toks[k].paren > 1:
+            continue
+        end = k + 1
+        while end < len(toks) and toks[end].text in ".)":
+            end += 1
+        if end >= len(toks) - 1 or toks[end].text != "," or not toks[end + 1].text[:1].isupper() \
+                or toks[end + 1].paren or toks[end + 1].quote:
+            continue
+        start = end + 1
+        stop = next((j for j in range(start, len(toks)) if toks[j].text == "(" or toks[j].quote or toks[j].emphasis
+                     or labels[j] in ("date", "locator", "title")
+                     or toks[j].text == "," and _an_imprint_follows(toks, labels, j + 1)), len(toks))
+        if stop > start and all(labels[j] in NAME_LABELS | {"place", "publisher", "note"} for j in range(start, stop)):
+            while stop > start and toks[stop - 1].text == ",":
+                stop -= 1
+            labels[start:stop] = ["title"] * (stop - start)
+        return
+
+
+def _an_imprint_follows(toks, labels: list[str], k: int) -> bool:
+    """Token k opens an imprint without parentheses: a place or a publisher the model
+    read apart, or a place the lexicon knows before a year (`, Berlin 1990`)."""
+    if k >= len(toks):
+        return False
+    if labels[k] in ("place", "publisher", "date") and labels[k] != labels[k - 1]:
+        return True
+    return k + 1 < len(toks) and YEAR.match(toks[k + 1].text) is not None and place_like(toks[k].text)
 
 
 def _imprint_starts_at_its_parenthesis(toks, labels: list[str]) -> None:
