@@ -106,3 +106,16 @@ def test_where_a_sentence_may_end(note, cuts):
     tokens = tokenize(note)
     labels = ["title"] * len(tokens.tokens)
     assert len(_cut_ranges(tokens.tokens, labels, tokens)) == cuts
+
+
+def test_a_pinpoint_cut_off_at_a_full_stop_stays_with_its_citation():
+    """`..., Beil. IV, 3.`: a full stop after an abbreviation the split does not know
+    ends a sentence, and the pinpoint after it, alone, was dropped without a word."""
+    from nkcite.parse.tokens import tokenize
+    from nkcite.split import split_tokens
+    text = "Ann Lee, Salt (London, 1990), Beil. IV, 3."
+    tokens = tokenize(text)
+    words = [t.text for t in tokens.tokens]
+    labels = ["author"] * 3 + ["title"] + ["place"] * 6 + ["note"] * 4 + ["locator"] * (len(words) - 14)
+    [piece] = split_tokens(tokens, labels)
+    assert tokens.slice(piece.first, piece.last) == "Ann Lee, Salt (London, 1990), Beil. IV, 3"

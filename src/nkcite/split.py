@@ -68,9 +68,26 @@ def split_tokens(tokens: Tokens, labels: list[str]) -> list[Piece]:
         piece = bracket or _citation_in(tokens, labels, first, last)
         if piece is not None:
             pieces.append(piece)
+        elif pieces and _a_pinpoint_alone(toks, labels, first, last):
+            pieces[-1] = Piece(pieces[-1].first, _last_word(toks, last), pieces[-1].prefix)   # `..., cap. XV, p. 103.`
     if not pieces and any(t.text[0].isalnum() for t in toks) and not _has_prose(toks):
         pieces.append(_whole(toks))                        # `Bakar Tolen Mivu.`: no word of prose, so not commentary
     return pieces
+
+
+def _a_pinpoint_alone(toks, labels: list[str], first: int, last: int) -> bool:
+    """Tokens `first` to `last` hold a pinpoint and no prose (`IV, 3.`: a piece cut off
+    its citation at a full stop the split took for a sentence's end)."""
+    found = {labels[k] for k in range(first, last + 1) if not PUNCTUATION.match(toks[k].text)}
+    return bool(found & {"locator", "pages"}) and found <= {"locator", "pages", "note"} \
+        and not _has_prose(toks[first:last + 1])
+
+
+def _last_word(toks, last: int) -> int:
+    """`last`, or the token before its closing full stops and semicolons."""
+    while last > 0 and toks[last].text in ".;":
+        last -= 1
+    return last
 
 
 def _has_prose(toks) -> bool:
