@@ -37,6 +37,10 @@ LEAD_ALSO_WORDS = {"also", "auch", "ook", "também", "también", "aussi", "anche
 LETTER_TO_WORDS = {"to", "an", "al", "alla", "allo", "ai", "agli", "à", "au", "aux", "aan"}
 # `But see`, `And see`, `Si veda`, `Y véase`: words a lead word may follow at a clause's start
 LEAD_PRELUDE_WORDS = {"but", "and", "si", "e", "y", "et", "und", "ma", "mais", "pero", "maar", "en"}
+# `inv. 1874`, `acc. no. 12`, `cat. 23`: words opening an artwork's inventory number in its holder
+INVENTORY_WORDS = {"inv", "invent", "acc", "accession", "object", "obj", "cat"}
+# `Cd. 6418`, `[Cmd. 4102]`, `Cmnd. 3703`: the series of British command papers (Parliamentary Papers)
+COMMAND_SERIES = {"C", "Cd", "Cmd", "Cmnd", "Cm"}
 # `coll. « Histoire et civilisations »`, `collana «Saggi»`, `Reihe „Studien“`: words before a series' quoted name
 SERIES_WORDS = {"coll", "col", "collection", "collana", "colección", "colecção", "coleção", "reihe", "série"}
 # `Ibid.`, `ibidem`, `Ebd.`, `ebenda`, `Ivi`, `ib.`, `Tamże`, `Tamtéž`, `Uo.`, `Там же`

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..data.citewords import ISSUE_WORDS
+from ..data.citewords import COMMAND_SERIES, ISSUE_WORDS
 from ..data.citewords import PINPOINT_LEAD as PINPOINT_LEAD_WORDS
 from ..scan import clean_value as _clean_value
 
@@ -142,8 +142,10 @@ PART = re.compile(r",?\s*\b(?:pt|part|Teil|Tl)\.?\s*(\d+)\b", re.I)
 VOLUME_COUNT = re.compile(r"(\d+|[IVXL]+)\s*(?:vols|volumes|voll|Bde|Bände|tomes|tomi|tomos|t)\.?", re.I)
 
 
-COMMAND_PAPER = re.compile(r"\[?\b((?:C|Cd|Cmd|Cmnd|Cm)\.\s?\d+)\]?")
+COMMAND_PAPER = re.compile(r"\[?\b((?:" + "|".join(sorted(COMMAND_SERIES, key=len, reverse=True)) + r")\.\s?\d+)\]?")
 """`Cd. 6418`, `[Cmd. 4102]`, `Cmnd. 3703`: the number of a British command paper (Parliamentary Papers)."""
+DIMENSIONS = re.compile(r"\d+(?:[.,]\d+)?\s*[×x]\s*\d+(?:[.,]\d+)?(?:\s*[×x]\s*\d+(?:[.,]\d+)?)?\s*(?:cm|mm|in\.?)")
+"""`61 × 97 cm`, `24 x 35.5 x 3 cm`: an artwork's dimensions."""
 
 
 def volume_issue(text: str) -> dict[str, str]:

@@ -113,7 +113,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..data.citewords import (ARCHIVE_WORDS, EDITION_WORDS, EDITOR_WORDS, GENRE_WORDS, IBID_WORDS, LEAD_ALSO_WORDS,
+from ..data.citewords import (ARCHIVE_WORDS, COMMAND_SERIES, INVENTORY_WORDS, EDITION_WORDS, EDITOR_WORDS, GENRE_WORDS, IBID_WORDS, LEAD_ALSO_WORDS,
                               EXAMPLE_PHRASES, LEAD_PRELUDE_WORDS, LEAD_WORDS, LETTER_TO_WORDS, PAGE_WORDS, PAPER_SERIES,
                               ISSUE_WORDS, SAME_AUTHOR_PHRASES, SAME_AUTHOR_WORDS, SHELF_WORDS, THESIS,
                               PERIODICAL_WORDS, SERIES_WORDS, TRANSLATOR_WORDS, VOLUME_WORDS)
@@ -124,7 +124,7 @@ from ..normalize.archives import defines_an_abbreviation, is_known_place, place_
 from ..normalize.dates import find_date
 from ..normalize.names import NAME_JOINING_WORDS, PARTICLES, is_institution
 from ..normalize.text import fold
-from ..normalize.values import OPEN_CLOSE
+from ..normalize.values import DIMENSIONS, OPEN_CLOSE
 from .fields import TRANSLATED_FROM
 from .legal import read_legal
 from .tokens import Token
@@ -1741,7 +1741,7 @@ def _archive_named_by_its_acronym(toks, labels: list[str]) -> None:
         if not ((after_heading or opens_the_signature) and toks[i + 1].text == "," and ACRONYM.fullmatch(word)) \
                 or toks[i].emphasis or toks[i].quote or toks[i].paren:
             continue
-        shelf = any(t.text.lower() in SIGNATURE_WORDS - PAGE_WORDS and k + 1 < len(toks) and toks[k + 1].text == "."
+        shelf = any(t.text.lower() in SHELF_BUT_NO_PAGE_WORDS and k + 1 < len(toks) and toks[k + 1].text == "."
                     for k, t in enumerate(toks[i + 2:], start=i + 2))
         if shelf and not any(label in ("container", "publisher", "place") for label in labels):
             labels[i:i + 2] = ["archive"] * 2
@@ -1765,9 +1765,6 @@ def _name_before_the_emphasised_title(toks, labels: list[str]) -> None:
         labels[first:comma + 1] = ["author"] * (comma + 1 - first)
 
 
-ARTWORK_SIZE = re.compile(r"^\d+(?:[.,]\d+)?\s*[×x]\s*\d+(?:[.,]\d+)?(?:\s*[×x]\s*\d+(?:[.,]\d+)?)?\s*(?:cm|mm|in)\.?$")
-
-
 def _artwork_after_its_title(toks, labels: list[str]) -> None:
     """`Théodore Vasseuil, *Le Port de Dakar*, 1889, huile sur toile, 54 × 81 cm, Paris,
     musée d'Orsay, RF 1977 286`: around a work's dimensions, the year before them is
@@ -1778,7 +1775,7 @@ def _artwork_after_its_title(toks, labels: list[str]) -> None:
         return
     parts = _top_level_parts(toks, 0)
     sized = next((n for n, (f, e) in enumerate(parts)
-                  if ARTWORK_SIZE.match(_text(toks, f, e - 1).rstrip(" ,."))), None)
+                  if DIMENSIONS.fullmatch(_text(toks, f, e - 1).rstrip(" ,."))), None)
     if sized is None or sized + 1 >= len(parts):
         return
     first, end = parts[sized]
@@ -1792,15 +1789,10 @@ def _artwork_after_its_title(toks, labels: list[str]) -> None:
     holder_end = parts[-1][1]
     labels[parts[sized + 1][0]:holder_end] = ["archive"] * (holder_end - parts[sized + 1][0])
     for f, e in parts[sized + 1:]:
-        if INVENTORY_WORD.match(toks[f].text) or (f, e) == parts[-1] and any(t.text[:1].isdigit() for t in toks[f:e]):
+        if toks[f].text.lower() in INVENTORY_WORDS | NUMBER_WORDS \
+                or (f, e) == parts[-1] and any(t.text[:1].isdigit() for t in toks[f:e]):
             labels[f:holder_end] = ["shelfmark"] * (holder_end - f)
             return
-
-
-INVENTORY_WORD = re.compile(r"^(?:inv|invent|acc|accession|object|obj|cat|no|nr|n°)$", re.I)
-
-
-COMMAND_SERIES = {"C", "Cd", "Cmd", "Cmnd", "Cm"}
 
 
 def _command_paper(toks, labels: list[str]) -> None:
@@ -1815,13 +1807,10 @@ def _command_paper(toks, labels: list[str]) -> None:
         end = i + 3
         if first < i and end < len(toks) and toks[end].text == "]":
             end += 1
-        if end + 1 < len(toks) and toks[end].text == "," and ROMAN_VOLUME.match(toks[end + 1].text):
+        if end + 1 < len(toks) and toks[end].text == "," and ROMAN.match(toks[end + 1].text):
             end += 2
         labels[first:end] = ["volume"] * (end - first)
         return
-
-
-ROMAN_VOLUME = re.compile(r"^[IVXLC]+$")
 
 
 def _shelf_word_goes_on_with_the_signature(toks, labels: list[str]) -> None:
@@ -1923,7 +1912,7 @@ def _division_before_the_page(toks, labels: list[str]) -> None:
                 or toks[i - 1].text != ",":
             continue
         number = toks[i + 2].text
-        if (number.isdigit() or ROMAN_VOLUME.match(number)) and toks[i + 3].text == "," and labels[i + 4] == "locator":
+        if (number.isdigit() or ROMAN.match(number)) and toks[i + 3].text == "," and labels[i + 4] == "locator":
             labels[i:i + 4] = ["locator"] * 4
 
 
@@ -2487,7 +2476,7 @@ def _classical_reference(toks, labels: list[str]) -> None:
             and toks[start - 2].text.isdecimal() and not toks[start].space:
         start -= 2
     if start >= 2 and toks[start - 1].text == "." and not toks[start].space and not toks[start - 1].space \
-            and ROMAN_VOLUME.match(toks[start - 2].text) and toks[start - 2].space:
+            and ROMAN.match(toks[start - 2].text) and toks[start - 2].space:
         start -= 2                                           # `Two Treatises, II.27`: book II, section 27
     dotted = sum(1 for t in toks[start:end + 1] if t.text == ".")
     found = find_date(_text(toks, start, end), day_first=True)
@@ -2495,7 +2484,7 @@ def _classical_reference(toks, labels: list[str]) -> None:
     run = start
     while run > 0 and labels[run - 1] == "locator":
         run -= 1                                             # (the model's locator run it stands in)
-    if dotted and (toks[start].text.isdecimal() or ROMAN_VOLUME.match(toks[start].text)) \
+    if dotted and (toks[start].text.isdecimal() or ROMAN.match(toks[start].text)) \
             and toks[end].text.isdecimal() and not numeric_date \
             and "locator" not in labels[:run] + labels[end + 2:]:                   # (its full stop may be)
         labels[start:end + 1] = ["locator"] * (end + 1 - start)
@@ -2594,6 +2583,8 @@ REPOSITORY_WORDS = {"archivo", "arquivo", "archivio", "archiv", "archives", "arc
 """Words that open a repository's name (not `national`, `state`: they open names of people's bodies too)."""
 SIGNATURE_WORDS = SHELF_WORDS | {"liv", "livro", "fl", "fls", "tomo", "carp"}
 """Shelf words, and Portuguese ones the model's word class does not hold yet (`liv. 3, fl. 12`)."""
+SHELF_BUT_NO_PAGE_WORDS = SIGNATURE_WORDS - PAGE_WORDS
+"""`sygn.`, `b.`, `fasc.` (not `p.` or `f.`): a shelf word that shows a signature follows."""
 
 
 def _archive_read_as_an_author(toks, labels: list[str]) -> None:

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 
-from ..data.citewords import PAPER_SERIES, THESIS
+from ..data.citewords import INVENTORY_WORDS, PAPER_SERIES, THESIS
 from ..data.names import OFFICES
 from ..data.periodicals import DOCUMENT_SERIES, lookup_periodical
 from ..normalize.archives import archive_and_place, place_like
 from ..normalize.dates import find_date
 from ..normalize.names import NAME_JOINING_WORDS, is_institution, parse_names
-from ..normalize.values import clean_value
+from ..normalize.values import DIMENSIONS, clean_value
 from .fields import Reading, the_author
 
 FROM_TO = re.compile(r"^([A-ZÀ-Þ][^,;:]{1,60}?)\s+(?:to|an)\s+((?:(?:the|das|der|die|den)\s+)?[A-ZÀ-Þ][^,;:]{1,60})$")
@@ -447,8 +447,7 @@ def _date_parts(work: dict) -> list:
     return (work.get("issued") or {}).get("date-parts", [[]])[0]
 
 
-DIMENSIONS = re.compile(r"\d+(?:[.,]\d+)?\s*[×x]\s*\d+(?:[.,]\d+)?(?:\s*[×x]\s*\d+(?:[.,]\d+)?)?\s*(?:cm|mm|in\.?)")
-INVENTORY = re.compile(r"^(?:inv|invent|acc|accession|object|obj|cat)\b", re.I)
+INVENTORY = re.compile(r"^(?:" + "|".join(sorted(INVENTORY_WORDS, key=len, reverse=True)) + r")\b", re.I)
 
 
 def settle_note(work: dict) -> None:

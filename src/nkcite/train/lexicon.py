@@ -9,7 +9,7 @@
   `Chapel Hill`, `Firenze`, `Londra`, `Leiden`;
 - language names in English and in the language itself (langcodes):
   `Korean` -> `ko`, `русский` -> `ru`;
-- given names (`Anna`, `Gáspár`, `Immanuel`), read from the authors and
+- given names (`Anna`, `Dimitrios`, `Immanuel`), read from the authors and
   editors of the labelled training data itself.
 
 The lexicon is part of the model: the tagger was trained with these
@@ -51,13 +51,10 @@ def given_names(shared: Path) -> list[str]:
     often as given names, or more (`Art`, `Will`), and places and months (`Paris`,
     `May`), unless the data prints them as given names five times or more (`Anna`, `Maria`)."""
     from ..normalize.names import parse_names
-    from .anystyle import read_anystyle
     from .linkedbooks import read_linkedbooks
-    from .trainer import ANYSTYLE_TRAIN
+    from .trainer import anystyle_training
     folder = shared / "external"
-    held_out = {e.text for e in read_anystyle(folder / "anystyle" / "gold.xml")}
-    examples = [e for name in ANYSTYLE_TRAIN for e in read_anystyle(folder / "anystyle" / f"{name}.xml")
-                if e.text not in held_out] + read_linkedbooks(folder / "linkedbooks" / "clean_train.txt")
+    examples = anystyle_training(folder / "anystyle") + read_linkedbooks(folder / "linkedbooks" / "clean_train.txt")
     given: Counter[str] = Counter()
     in_titles: Counter[str] = Counter()
     for example in examples:
