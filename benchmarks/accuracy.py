@@ -98,9 +98,11 @@ def made_up_forms() -> list[tuple[str, dict, str, str]]:
     East Asian, Soviet, Italian, French, US and medieval English forms (set 9),
     100 of Latin American, Lusophone, African, art-historical and musical forms
     (set 10), 100 of East and Central European, Nordic, South Asian, Ottoman,
-    economic and legal forms (set 11), and two sets written in session 23 and
-    never read: English-language endnotes of many fields (set 12) and
-    continental European historiography in its own languages (set 13)."""
+    economic and legal forms (set 11), English-language endnotes of many
+    fields (set 12) and continental European historiography in its own
+    languages (set 13), and two sets written in session 24 and never read:
+    German-language humanities and social-science footnotes (set 14) and
+    English-language endnotes of diplomatic and area history (set 15)."""
     folder = ROOT / "tests" / "fixtures" / "forms"
     sets = [("made-up forms (dev)", "made-up-forms"), ("made-up held out", "made-up-heldout"),
             ("made-up held out 3", "made-up-heldout-3"), ("made-up held out 4", "made-up-heldout-4"),
@@ -108,7 +110,8 @@ def made_up_forms() -> list[tuple[str, dict, str, str]]:
             ("made-up held out 7", "made-up-heldout-7"), ("made-up held out 8", "made-up-heldout-8"),
             ("made-up held out 9", "made-up-heldout-9"), ("made-up held out 10", "made-up-heldout-10"),
             ("made-up held out 11", "made-up-heldout-11"), ("made-up held out 12", "made-up-heldout-12"),
-            ("made-up held out 13", "made-up-heldout-13")]
+            ("made-up held out 13", "made-up-heldout-13"), ("made-up held out 14", "made-up-heldout-14"),
+            ("made-up held out 15", "made-up-heldout-15")]
     return [(name, json.loads((folder / f"{stem}.gold.json").read_text(encoding="utf-8")),
              (folder / f"{stem}.txt").read_text(encoding="utf-8"), f"{stem}.txt") for name, stem in sets]
 

@@ -101,7 +101,7 @@ ARCHIVE_WORDS = {"archive", "archives", "archiv", "archivio", "archivo", "archiv
                  "archiwum", "arkiv", "arkivet", "riksarkivet", "rigsarkivet", "arkisto", "levéltár", "arhiva",
                  "arhivele", "archyvas", "arhiiv", "stadsarchief", "stadtarchiv", "biblioteka", "bibliotek",
                  "bibliotheek", "knihovna", "könyvtár", "museu", "musée", "museo", "muzeum", "архів", "архив",
-                 "arhiv", "arhivi"}
+                 "arhiv", "arhivi", "rahvusarhiiv", "rijksarchief", "αρχεία", "αρχείο", "arxiu", "hauptstaatsarchiv"}
 # `f. 07, op. 22, d. 220, l. 270`, `Box 3, Folder 12`, `RG 59`, `b. 12, fasc. 3`, `leg. 552`, `FO 371/69824`
 SHELF_WORDS = {"f", "fond", "fondo", "op", "opis", "d", "delo", "l", "ll", "listy", "list", "pa", "papka",
                "box", "boxes", "folder", "folders", "file", "files", "rg", "entry", "series", "subseries",
@@ -119,6 +119,15 @@ GENRE_WORDS = {"interview", "interviewed", "letter", "letters", "telegram", "cab
                "thesis", "phd", "ma", "e-mail", "email", "speech", "address", "note", "notes", "despatch",
                "dispatch", "message", "transcript", "brief", "lettera", "brief", "lettre", "carta",
                "tesi", "doctoral", "unpublished", "manuscript", "typescript", "film", "documentary"}
+# `Interview der Verfasserin mit`, `Entrevista de la autora con`, `Testimonianza di X raccolta dall'autore`:
+# an interview's heading words in the languages of the notes (the person follows `with`)
+INTERVIEW_HEADING_WORDS = {"interview", "interviews", "gespräch", "entretien", "entrevista", "intervista",
+                           "testimonianza", "conversation", "colloquio", "entrevue", "rozmowa", "interviu"}
+INTERVIEW_WITH_WORDS = {"mit", "with", "avec", "con", "met", "com", "a", "z", "cu", "di", "de", "of"}
+# the writer of the citing paper as the interviewer, in the heading: `der Verfasserin`, `dall'autore`
+BY_THE_AUTHOR = re.compile(r"\b(?:by\s+(?:the\s+)?author|der\s+Verfasserin|des\s+Verfassers|der\s+Autorin|"
+                           r"des\s+Autors|de\s+l[’']auteure?|par\s+l[’']auteure?|del\s+autor|de\s+la\s+autora|"
+                           r"dell[’']aut(?:ore|rice)|dall[’']aut(?:ore|rice)|do\s+autor|da\s+autora)\b", re.I)
 # `in *The Port*`, `In:`, `and`, `und`, `e`, `et`, `y`, `&`
 CONNECTIVE_WORDS = {"in", "and", "und", "e", "et", "y", "&", "to", "from", "by", "von", "di", "de", "par",
                     "with", "mit", "con", "avec", "of"}

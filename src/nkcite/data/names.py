@@ -97,6 +97,9 @@ GAELIC_PARTICLES = {"ó", "ua", "ní", "nic", "mac", "mhic", "uí", "mag", "mc"}
 EAST_ASIAN_SURNAMES = KOREAN_SURNAMES | CHINESE_SURNAMES
 """`Pak Sŏng-su, ...`, `Liu Zhenhua, ...`: family names that open a Korean or Chinese name."""
 
+ARABIC_ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az"})
+"""`al-Ahrām`, `ash-Shaʿb`: the article joined by a hyphen to an Arabic name."""
+
 # `Acting Governor H. M. Treloar to ...`, `Consul Thomas Ashcombe to ...`, `Gouverneur Paul Roux an ...`: ranks
 # and offices printed before the writer's name in a letter's or despatch's heading (lower case; `fold`ed)
 OFFICES = frozenset({

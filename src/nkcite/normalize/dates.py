@@ -22,17 +22,18 @@ _DAY = r"(\d{1,2})(?:st|nd|rd|th|er|º|°|\.)?"
 
 # Patterns from most to least precise; each names the footnote form it reads.
 DATE_PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("dmy", re.compile(rf"\b{_DAY}\s*(?:[-–]\s*\d{{1,2}}\.?\s*)?(?:de\s+)?{_MONTH},?\s+(?:de\s+)?{YEAR}\b", re.I)),  # 27 March, 1965; 3. Mai 1961; 7–10 Oct. 1961
-    ("mdy", re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?,?\s+{YEAR}\b", re.I)),  # March 27, 1965
+    ("dmy", re.compile(rf"\b{_DAY}\s*(?:[-–]\s*(\d{{1,2}})\.?\s*)?(?:de\s+)?{_MONTH},?\s+(?:de\s+)?{YEAR}\b", re.I)),  # 27 March, 1965; 3. Mai 1961; 7–10 Oct. 1961
+    ("mdy", re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*(\d{{1,2}}))?,?\s+{YEAR}\b", re.I)),  # March 27, 1965
     ("ymd", re.compile(rf"\b{YEAR}[/-](\d{{1,2}})[/-](\d{{1,2}})\b")),                  # 1965/03/27, 1965-03-27
     ("dmy-numeric", re.compile(rf"\b(\d{{1,2}})\.\s?(\d{{1,2}})\.\s?{YEAR}\b")),      # 3.5.1961
     ("dmy-numeric", re.compile(rf"\b(\d{{1,2}})\s+tháng\s+(\d{{1,2}}),?\s+năm\s+{YEAR}\b", re.I)),  # 20 tháng 9 năm 1964
     ("numeric", re.compile(rf"\b(\d{{1,2}})/(\d{{1,2}})/{YEAR}\b")),             # 02/03/2019
+    ("mmy", re.compile(rf"\b{_MONTH}\s*[-–/]\s*{_MONTH},?\s+{YEAR}\b", re.I)),        # octobre-décembre 1986
     ("my", re.compile(rf"\b{_MONTH},?\s+{YEAR}\b", re.I)),                        # November 2016
     ("season", re.compile(rf"\b{_SEASON}(?:/[A-Za-z]+)?\s+{YEAR}\b", re.I)),      # Spring 2002, Spring/Summer 2019
     ("ym", re.compile(rf"\b{YEAR}/(\d{{1,2}})\b")),                               # 1966/09
     ("y", re.compile(rf"(?<![\d/.-]){YEAR}(?![\d/-])")),                          # 2001
-    ("y", re.compile(rf"(?<![\d/.-]){YEAR}(?=-(?:1[3-9]|[2-9]\d|\d{{4}})(?![\d/-]))")),   # 1944-46, a range of years: its first
+    ("y-range", re.compile(rf"(?<![\d/.-]){YEAR}(?=[-–]((?:1[3-9]|[2-9]\d|\d{{4}}))(?![\d/-]))")),   # 1944-46: both years
 ]
 
 
@@ -91,9 +92,18 @@ def parse_date(text: str, *, day_first: bool = False) -> dict[str, Any] | None:
 def _to_csl(kind: str, groups: tuple[str, ...], day_first: bool) -> dict[str, Any] | None:
     """Build a CSL date from the groups of a DATE_PATTERNS match."""
     if kind == "dmy":
-        parts = [int(groups[2]), MONTHS[groups[1].lower().rstrip(".")], int(groups[0])]
+        parts = [int(groups[3]), MONTHS[groups[2].lower().rstrip(".")], int(groups[0])]
+        return _range(parts, [*parts[:2], int(groups[1])] if groups[1] else None)     # 1–3 July 1916
     elif kind == "mdy":
-        parts = [int(groups[2]), MONTHS[groups[0].lower().rstrip(".")], int(groups[1])]
+        parts = [int(groups[3]), MONTHS[groups[0].lower().rstrip(".")], int(groups[1])]
+        return _range(parts, [*parts[:2], int(groups[2])] if groups[2] else None)     # May 3–5, 1961
+    elif kind == "mmy":
+        year = int(groups[2])
+        return _range([year, MONTHS[groups[0].lower().rstrip(".")]], [year, MONTHS[groups[1].lower().rstrip(".")]])
+    elif kind == "y-range":
+        first, end = groups[0], groups[1]
+        last = int(end if len(end) == 4 else first[:4 - len(end)] + end)
+        return _range([int(first)], [last])
     elif kind == "ymd":
         parts = [int(groups[0]), int(groups[1]), int(groups[2])]
     elif kind == "dmy-numeric":
@@ -115,6 +125,15 @@ def _to_csl(kind: str, groups: tuple[str, ...], day_first: bool) -> dict[str, An
     if len(parts) > 2 and not 1 <= parts[2] <= 31:
         return None
     return {"date-parts": [parts]}
+
+
+def _range(first: list[int], last: list[int] | None) -> dict[str, Any] | None:
+    """A CSL date of one or two parts (`1–3 July 1916` -> [[1916, 7, 1], [1916, 7, 3]]),
+    a range only where its end comes after its start."""
+    dates = [first] + ([last] if last and last > first else [])
+    if any(len(p) > 1 and not 1 <= p[1] <= 12 or len(p) > 2 and not 1 <= p[2] <= 31 for p in dates):
+        return None
+    return {"date-parts": dates}
 
 
 # Seasons as EDTF (level 1) month numbers: spring 21 ... winter 24.

@@ -118,6 +118,11 @@ def _take_original_forms(text: str) -> tuple[str, list[str]]:
     return re.sub(r"\s+", " ", text).strip(), originals
 
 
+# `Dr. Ruth Sloane`, `Mrs. J. T. Harlan`, `Prof. Dr. Hans Meier`: forms of address before a name are no part of it
+HONORIFICS = re.compile(r"^(?:(?:Dr|Prof|Rev|Revd|Mr|Mrs|Ms|Mme|Mlle|Dott|Dott\.ssa|Prof\.ssa)\.?\s+"
+                        r"|(?:Herr|Frau|Monsieur|Madame)\s+)+(?=[A-ZÀ-Þ])")
+
+
 def _comma_names(part: str) -> list[Name]:
     """Names in one conjunction-free part: `Family, Given` pairs, or full names.
 
@@ -125,7 +130,7 @@ def _comma_names(part: str) -> list[Name]:
     with the initials or given names after it; a full name
     (`W. E. Howard`) stands alone.
     """
-    pieces = [p.strip() for p in part.split(",") if p.strip()]
+    pieces = [HONORIFICS.sub("", p.strip()) for p in part.split(",") if p.strip()]
     names, i = [], 0
     inverted = len(pieces) >= 2 and _family_only(pieces[0]) and _given_like(pieces[1], first=True)
     while i < len(pieces):

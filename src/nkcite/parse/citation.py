@@ -31,7 +31,7 @@ from .tokens import Tokens, tokenize
 from .types import settle, settle_note, type_of
 
 DETAIL_FIELDS = ("container-title", "publisher", "publisher-place", "URL", "archive", "archive_location",
-                 "volume", "issue", "collection-title", "edition", "genre")
+                 "volume", "issue", "collection-title", "edition", "genre", "event-place", "interviewer")
 DAY_FIRST_HOSTS = re.compile(r"\.(?:vn|fr|de|uk|ru|it|es|at|ch|nl|be|pl|cz)(?:/|$)")
 DAY_FIRST_LANGUAGES = {"vi", "fr", "de", "ru", "it", "es", "pt", "nl", "pl", "cs"}
 
@@ -174,6 +174,7 @@ def _finish(cit: Citation, reading: Reading) -> None:
     work["type"] = type_of(reading)
     settle(work)
     _pinpoint_or_extent(cit, reading)
+    _volume_of_the_pinpoint(cit, work)
     cit.looks_short = cit.form == "short" or _sparse(work)
     if cit.form == "ibid":
         cit.form = "full"                        # `Ibid.` followed by a whole citation: the whole citation counts
@@ -208,6 +209,19 @@ def _pinpoint_or_extent(cit: Citation, reading: Reading) -> None:
     short = _page_count(page) < 5
     if work["type"] not in CONTAINED or short and not reading.page_labelled:
         cit.locator, cit.label = work.pop("page"), "page"
+
+
+VOLUME_AND_PAGE = re.compile(r"(\d{1,2}|[IVXL]+):\s?(\d+(?:\s?[-–]\s?\d+)?)")
+
+
+def _volume_of_the_pinpoint(cit: Citation, work: dict) -> None:
+    """`*The Works of Edmund Carrow*, ed. W. H. Langridge, 14 vols. (Oxford: Clarendon,
+    1978–2006), 3:145`: a first citation of a published book's or chapter's volume and
+    page gives the volume to the reference and the page to the pinpoint."""
+    both = VOLUME_AND_PAGE.fullmatch(cit.locator or "")
+    if both and cit.form == "full" and work["type"] in ("book", "chapter") and "volume" not in work \
+            and any(k in work for k in ("publisher", "publisher-place", "issued")):
+        work["volume"], cit.locator = both.group(1), both.group(2)
 
 
 def _same_author(raw: str, prefix: str | None) -> bool:

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from ..data.citewords import EDITOR_WORDS, LETTER_TO_WORDS, SERIES_WORDS, STATE_ABBREVIATIONS, TRANSLATOR_WORDS
+from ..data.citewords import BY_THE_AUTHOR, EDITOR_WORDS, INTERVIEW_HEADING_WORDS, LETTER_TO_WORDS, SERIES_WORDS, STATE_ABBREVIATIONS, TRANSLATOR_WORDS
 from ..data.citewords import PINPOINT_LEAD as PINPOINT_LEAD_WORDS
 from ..data.lexicon import lexicon
 from ..normalize.archives import archive_and_place, place_like
@@ -129,6 +129,8 @@ def the_author() -> list[dict]:
     return [{"literal": "the author"}]
 
 
+# an interview's heading before the person: `Entrevista de la autora con`, `raccolta dall'autore`
+INTERVIEW_HEADING = re.compile(r"^(?:(?:" + "|".join(sorted(INTERVIEW_HEADING_WORDS)) + r")\b.*|raccolt[ao]\s+\S+)$", re.I)
 INTERVIEWED_BY = re.compile(r"^interview(?:ed)?\s+by\s+(?P<who>.+)$", re.I)
 
 
@@ -143,6 +145,12 @@ def _genre(reading: Reading, text: str) -> None:
         reading.work.setdefault("interviewer", the_author() if THE_AUTHOR.match(who)
                                 else parse_names(who)[0] or [{"literal": who}])
         return
+    if INTERVIEW_HEADING.match(value):               # `Interview der Verfasserin mit`, `Testimonianza di`
+        if BY_THE_AUTHOR.search(value):
+            reading.work.setdefault("interviewer", the_author())
+        if value.split()[0].lower() not in INTERVIEW_HEADING_WORDS:
+            return                                   # `raccolta dall'autore` after the person
+        value = value.split()[0]
     to_author = TO_THE_AUTHOR.match(value)
     if to_author:
         value = to_author.group("genre")
@@ -354,7 +362,7 @@ def _date(reading: Reading, text: str) -> None:
     reading.date_text = text
     start, end = found[1]
     rest = clean_value(text[:start] + " " + text[end:])
-    if re.search(r"[^\W\d_]{3,}|[A-Z]{2,}", rest) and not re.fullmatch(r"\(?(?:ca|circa|c)\.?\)?", rest, re.I):
+    if re.search(r"[^\W\d_]{3,}|[A-Z]{2,}", rest) and not re.fullmatch(r"\(?(?:ca|circa|c|vom|dated|datiert)\.?\)?", rest, re.I):
         reading.notes.append(rest)                       # `March 12, 1965, FRUS, 1964-1968`: FRUS kept
 
 
@@ -376,7 +384,7 @@ PINPOINT_LEAD = re.compile(rf",\s*(?:{PINPOINT_LEAD_WORDS})\s*(?:pp?\.|S\.)?$", 
 """`pp. 9-38, in part. p.`: the words that lead into a pinpoint printed after the extent."""
 
 
-SERIES_NUMBER = re.compile(r"^\(\s*[«\"“]?(?P<series>[^()]*?[^\W\d_][^()«»\"“”]*?)[»\"”]?,\s*(?:no\.?|n\.|nr\.?|vol\.?|#)?\s*"
+SERIES_NUMBER = re.compile(r"^\(\s*[«\"“]?(?P<series>[^()]*?[^\W\d_][^()«»\"“”]*?)[»\"”]?,?\s*(?:no\.?|n\.|nr\.?|vol\.?|#)?\s*"
                            r"(?P<number>\d+)\s*\)[.,]?$", re.I)
 
 

@@ -18,6 +18,10 @@ and ibid. are, before the model's labels are consulted:
 | US statute | `Harbor Act of 1890, Pub. L. No. 51-9, § 4, 26 Stat. 12` | number, volume and page of the Statutes, section |
 | English report, court and parallel | `Ames v Cole (1850) 9 M & W 21 (Exch) 24, 152 ER 9` | the court; the parallel report in the note |
 | law review | `Ann Hale, The Port Cases, 38 Harv. L. Rev. 905, 917 (1925)` | author, title, volume, journal, first page, pin |
+| patent | `Josiah K. Farrow, Improvement in Furnaces, U.S. Patent 187,442, issued February 13, 1877` | inventor, title, number, date |
+| German court report | `BVerfGE 39, 1 (43)` | reports, volume, first page, pin |
+| German statute | `Gesetz über X vom 5. September 2005, BGBl. I S. 2722` | title with its date, gazette, part, page |
+| German parliamentary paper | `Deutscher Bundestag, Drucksache 17/4321 vom 3. Mai 2011, Antrag der Fraktion ...`; `BT-Drs. 12/345, S. 4` | the house as author, number, date, title, page pin |
 
     >>> read_legal("Carver v. Lusk Mills Co., 118 Mass. 402, 405 (1875)").work["container-title"]
     'Mass.'
@@ -57,6 +61,31 @@ LAW_JOURNAL = (r"(?P<journal>(?:[A-Z][A-Za-z.&']*\s){0,5}?(?:L\.\s?(?:Rev|J|Q)\.
 LAW_REVIEW = re.compile(r"(?P<author>[A-Z][^,;]{1,80}?), (?P<title>[A-Z][^;]{3,250}?), (?P<volume>\d+) " + LAW_JOURNAL
                         + r" (?P<page>\d+)(?:, (?P<pin>\d+(?:[–-]\d+)?))? \((?P<year>1[7-9]\d\d|20\d\d)\)"
                         + COMMENT + r"\.?$")
+PARLIAMENT = (r"(?P<body>(?:Deutscher\s+)?Bundestag|Bundesrat|Reichstag|Nationalrat|"
+              r"(?:Landtag|Abgeordnetenhaus|Bürgerschaft)(?:\s+(?:von\s+)?[A-ZÄÖÜ][\w-]+)*)")
+DRUCKSACHE = re.compile(r"(?:" + PARLIAMENT + r",?\s+)?(?:(?P<period>\d+\.\s*Wahlperiode),?\s+)?"
+                        r"(?P<kind>(?:(?P<house>BT|BR|LT)[-‐]\s?)?(?:Drucksache|Drs\.|Drucks\.|Plenarprotokoll|PlPr\.))"
+                        r"\s*(?:Nr\.\s*)?(?P<number>[IVX\d]+/\d+)"
+                        r"(?:,?\s+(?:vom|v\.)\s+(?P<date>\d{1,2}\.\s?(?:\d{1,2}\.\s?|[A-ZÄÖÜ]\w+\s)\d{4}))?"
+                        r"(?:,\s+(?!S\.\s?\d|Seite\s)(?P<title>[A-ZÄÖÜ][^;]*?))?"
+                        r"(?:,\s*(?:S\.|Seite)\s*(?P<pin>\d+\s?[A-D]?(?:\s?[–-]\s?\d+\s?[A-D]?|\s?ff?\.)?(?:\s\([A-D]\))?))?\.?$")
+HOUSE_NAMES = {"BT": "Deutscher Bundestag", "BR": "Bundesrat"}
+GERMAN_REPORTS = r"BVerfGE|BVerwGE|BGHZ|BGHSt|BAGE|BSGE|BFHE|RGZ|RGSt|VerfGHE|OVGE|BVerfGK"
+GERMAN_CASE = re.compile(r"(?:(?P<court>[A-Z][^,;]{1,60}?),?\s+(?:Urteil|Beschluss|Beschl\.|Urt\.)[^,;]*,\s+)?"
+                         r"(?P<reporter>" + GERMAN_REPORTS + r")\s+(?P<volume>\d+),\s*(?P<page>\d+)"
+                         r"(?:\s*(?:\((?P<pin>\d+(?:\s?[–-]\s?\d+|\s?ff?\.)?)\)|,\s*(?P<pin2>\d+(?:\s?ff?\.)?)))?\.?$")
+"""`BVerfGE 39, 1 (43)`, `BGHZ 12, 337, 340`: a German court's decision in its official reports."""
+GAZETTE = r"(?P<gazette>BGBl\.|RGBl\.|GBl\.|GVBl\.|GV\.\s?NRW\.?|Bundesgesetzblatt|Reichsgesetzblatt)"
+GERMAN_LAW = re.compile(r"(?P<title>[A-ZÄÖÜ][^;]{3,200}?\s+vom\s+(?P<date>\d{1,2}\.\s?(?:\d{1,2}\.\s?|[A-ZÄÖÜ][a-zä]+\s)\d{4}))"
+                        r"\s*(?:,\s*|\()" + GAZETTE + r"\s*(?P<part>I{1,3})?(?:\s*\d{4})?,?\s*(?:Nr\.\s*\d+,\s*)?S\.\s*(?P<page>\d+)"
+                        r"(?:\s*(?:ff?\.|[–-]\s?\d+))?\)?(?:,\s*(?:§|Art\.)\s*(?P<pin>[\w.() ]+?))?\.?$")
+"""`Gesetz über ... vom 5. September 2005, BGBl. I S. 2722`: a German statute in its gazette."""
+PATENT = re.compile(r"(?:(?P<author>[A-Z][^,;]{1,60}?), )?(?P<title>[A-Z][^;]{3,200}?),? (?:(?:U\.\s?S\.|US|British|Brit\.|"
+                    r"German|French|Canadian|Deutsches Reichs-?)\s?)?(?:Patent|patent|Patentschrift|brevet)"
+                    r"(?: (?:No\.|no\.|Nr\.))? (?P<number>\d{1,3}(?:[,.]\d{3})+|\d{3,})"
+                    r"(?:,? (?:issued|granted|filed|dated|erteilt|vom)? ?(?P<date>[^;]{4,30}?))?\.?$")
+DESCRIBED_PAPER = re.compile(r"(?:(?i:die|der|den|das|ein|eine)\s+)?(?P<what>[A-ZÄÖÜ][^,;]{2,150}),\s+(?=(?:(?:BT|BR|LT)[-‐]\s?)?"
+                             r"(?:Drucksache|Drs\.|Drucks\.|Plenarprotokoll))")
 STUDENT_PIECES = {"Note", "Comment", "Recent Case", "Recent Cases", "Recent Decision", "Case Note"}
 """`Note, *The Dormant Commerce Clause*, 51 Yale L.J. 880 (1942)`: a student's piece, unsigned, by its kind."""
 
@@ -64,7 +93,8 @@ STUDENT_PIECES = {"Note", "Comment", "Recent Case", "Recent Cases", "Recent Deci
 def read_legal(text: str) -> Reading | None:
     """The reading of a law report, statute or debate citation; None for any other text."""
     text = text.strip()
-    for reader in (_case, _short_case, _statute, _us_statute, _debate, _law_review):
+    for reader in (_case, _short_case, _statute, _us_statute, _debate, _law_review, _drucksache, _patent,
+                   _german_case, _german_law):
         reading = reader(text)
         if reading is not None:
             return reading
@@ -196,6 +226,81 @@ def _law_review(text: str) -> Reading | None:
             return None
         work["author"] = names
     return _reading(work, m.group("pin"), "page", notes=[m.group("comment")] if m.group("comment") else None)
+
+
+def _drucksache(text: str) -> Reading | None:
+    """`Deutscher Bundestag, 5. Wahlperiode, Drucksache V/1246 vom 12. Dezember 1966,
+    Antwort der Bundesregierung ...`, `BT-Drs. 17/4321, S. 12`: a German parliament's
+    printed paper (a report, its number the paper's) or the record of a sitting
+    (`Plenarprotokoll 17/123`, a hearing)."""
+    m, described = DRUCKSACHE.match(text), None
+    if m is None:                                    # `die Begründung des Gesetzentwurfs, BT-Drs. 17/4321`
+        head = DESCRIBED_PAPER.match(text)
+        m = DRUCKSACHE.match(text[head.end():]) if head else None
+        described = head.group("what") if m else None
+    if m is None:
+        return None
+    protocol = m.group("kind").startswith(("Plenarprotokoll", "PlPr"))
+    work = {"type": "hearing" if protocol else "report", "number": m.group("number"),
+            "title": (m.group("title") or described or f"{m.group('kind')} {m.group('number')}").strip()}
+    body = m.group("body") or HOUSE_NAMES.get(m.group("house") or "")
+    if body:
+        work["author"] = [{"literal": body}]
+    if m.group("date"):
+        found = find_date(m.group("date"))
+        if found:
+            work["issued"] = found[0]
+    notes = [m.group("period")] if m.group("period") else None
+    return _reading(work, m.group("pin"), "page", notes=notes)
+
+
+def _german_case(text: str) -> Reading | None:
+    """`BVerfGE 39, 1 (43)`: a decision in a German court's official reports: the
+    reports as container, the volume, the first page; the page in parentheses the pin."""
+    m = GERMAN_CASE.match(text)
+    if m is None:
+        return None
+    work = {"type": "legal_case", "container-title": m.group("reporter"), "volume": m.group("volume"),
+            "page": m.group("page"), "title": f"{m.group('reporter')} {m.group('volume')}, {m.group('page')}"}
+    if m.group("court"):
+        work["authority"] = m.group("court").strip()
+    return _reading(work, m.group("pin") or m.group("pin2"), "page")
+
+
+def _german_law(text: str) -> Reading | None:
+    """`Gesetz zur Regelung des Zugangs zu Informationen des Bundes vom 5. September 2005,
+    BGBl. I S. 2722`: a German statute, its date, the gazette, its part and page."""
+    m = GERMAN_LAW.match(text)
+    if m is None:
+        return None
+    found = find_date(m.group("date"))
+    work = {"type": "legislation", "title": m.group("title").strip(), "container-title": m.group("gazette"),
+            "page": m.group("page")}
+    if m.group("part"):
+        work["volume"] = m.group("part")
+    if found:
+        work["issued"] = found[0]
+    return _reading(work, m.group("pin"), "section")
+
+
+def _patent(text: str) -> Reading | None:
+    """`Josiah K. Farrow, Improvement in Smoke-Consuming Furnaces, U.S. Patent 187,442,
+    issued February 13, 1877`: a patent, its inventor, title, number and date."""
+    m = PATENT.match(text)
+    if m is None:
+        return None
+    work = {"type": "patent", "title": m.group("title").strip(), "number": m.group("number")}
+    if m.group("author"):
+        names, _ = parse_names(m.group("author"))
+        if not names:
+            return None
+        work["author"] = names
+    found = find_date(m.group("date")) if m.group("date") else None
+    if m.group("date") and not found:
+        return None
+    if found:
+        work["issued"] = found[0]
+    return _reading(work, None, "page")
 
 
 def _reading(work: dict, pin: str | None, label: str, form: str = "full", notes: list[str] | None = None) -> Reading:

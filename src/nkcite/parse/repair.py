@@ -29,7 +29,7 @@ rules out. Each names the form it protects:
 | after a title, `ed.` and the capitalised words up to the comma are the edition's editor | `Le vite, ed. Carla Bruni Neri, 9 vols.` |
 | `s.v.` names an entry: the term after it is the title, the work before it the container | `Encyclopaedia Britannica, 11th ed., s.v. “Tonnage.”` |
 | the date after `last modified`, `updated`, `posted` is the page's date | `Portal, last modified May 5, 2014, http://...` |
-| an interview's heading whose first words were read as commentary is the title | `Interview der Verfasserin mit Karl Marsh, Leipzig, 12.3.2004.` |
+| an interview's heading opening a citation is its genre, the person after `mit`, `con`, `di` its author, the words before the date its place | `Interview der Verfasserin mit Karl Marsh, Leipzig, 12.3.2004.`; `Testimonianza di Ada Neri raccolta dall'autore, Adria, 1999` |
 | `Interview with` opening a citation's names is its genre | `Interview with Kim Yong-ho, Seoul, 14 August 2009.` |
 | a heading `Minute by X` the model read as a translator or editor is the title | `Minute by P. G. Harrow, 14 February 1956, FO 371/120873` |
 | a signature that is only a page reference, in a citation with no archive, is the pinpoint | `Vgl. Meier/Müller 2010, S. 45 ff.` |
@@ -113,12 +113,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..data.citewords import (ARCHIVE_WORDS, COMMAND_SERIES, INVENTORY_WORDS, EDITION_WORDS, EDITOR_WORDS, GENRE_WORDS, IBID_WORDS, LEAD_ALSO_WORDS,
+from ..data.citewords import (ARCHIVE_WORDS, BY_THE_AUTHOR, INTERVIEW_HEADING_WORDS, INTERVIEW_WITH_WORDS, COMMAND_SERIES, INVENTORY_WORDS, EDITION_WORDS, EDITOR_WORDS, GENRE_WORDS, IBID_WORDS, LEAD_ALSO_WORDS,
                               EXAMPLE_PHRASES, LEAD_PRELUDE_WORDS, LEAD_WORDS, LETTER_TO_WORDS, PAGE_WORDS, PAPER_SERIES,
                               ISSUE_WORDS, SAME_AUTHOR_PHRASES, SAME_AUTHOR_WORDS, SHELF_WORDS, THESIS,
                               PERIODICAL_WORDS, SERIES_WORDS, TRANSLATOR_WORDS, VOLUME_WORDS)
 from ..data.lexicon import lexicon
-from ..data.names import EAST_ASIAN_SURNAMES
+from ..data.names import ARABIC_ARTICLES, EAST_ASIAN_SURNAMES
 from ..data.periodicals import DOCUMENT_SERIES
 from ..normalize.archives import defines_an_abbreviation, is_known_place, place_like
 from ..normalize.dates import find_date
@@ -157,7 +157,8 @@ def note_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _whole_ranges(toks, labels)
     _names_end_at_their_role(toks, labels)
     _ibid_opening_a_citation(toks, labels)
-    _interview_heading_read_as_commentary(toks, labels)
+    _interview_heading(toks, labels)
+    _parliamentary_paper_read_as_commentary(toks, labels)
     _date_left_as_commentary(toks, labels)
     _short_form_read_as_commentary(toks, labels)
     _pinpoint_left_after_the_imprint(toks, labels)
@@ -283,6 +284,48 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _container_before_its_editors(toks, labels)
     _letter_heading(toks, labels)
     _recipient_after_writer(toks, labels)
+    _count_of_volumes(toks, labels)
+    _numbered_series_before_the_imprint(toks, labels)
+
+
+NUMBER_WORDS = {"no", "nr", "n", "nos", "num", "núm", "n°", "nº"}
+
+
+def _numbered_series_before_the_imprint(toks, labels: list[str]) -> None:
+    """`*Erosion and Land Use*, Technical Bulletin no. 612 (Washington, DC: GPO, 1938)`,
+    `*Report on Indebtedness*, Colonial No. 112 (London: HMSO, 1936)`: capitalised words
+    and a number, after the title and right before a publisher's imprint, are a
+    series and its number (a journal's volume is never followed by a publisher)."""
+    for i in range(2, len(toks) - 3):
+        if toks[i].text.lower() not in NUMBER_WORDS or toks[i + 1].text != "." or not toks[i + 2].text.isdecimal() \
+                or i + 3 >= len(toks) or toks[i + 3].text != "(" or not _imprint_with_a_publisher(toks, labels, i + 3):
+            continue
+        first = i
+        while first > 0 and toks[first - 1].text[:1].isupper() and not toks[first - 1].emphasis \
+                and labels[first - 1] in ("container", "title", "volume", "collection"):
+            first -= 1
+        if first < i and toks[first - 1].text == "," and i - first <= 4:
+            labels[first:i + 3] = ["collection"] * (i + 3 - first)
+
+
+def _imprint_with_a_publisher(toks, labels: list[str], open_: int) -> bool:
+    """Whether the parenthesis opening at `open_` holds a place and a publisher (`(London: HMSO, 1936)`)."""
+    close = _group_end(toks, open_ + 1)
+    return "publisher" in labels[open_:close] and any(t.text == ":" for t in toks[open_:close])
+
+
+VOLUME_COUNT_WORDS = {"vols", "volumes", "voll", "bde", "bände", "tomes", "tomi", "tomos"}
+
+
+def _count_of_volumes(toks, labels: list[str]) -> None:
+    """`ed. Alison Dunmore, 3 vols. (Edinburgh: ...)`, `a cura di M. Neri, 2 voll., Padova`:
+    how many volumes a work has, after a comma, is its volumes' field (`number-of-volumes`),
+    not an editor's name, a place or commentary."""
+    for i in range(1, len(toks) - 1):
+        if toks[i - 1].text in (",", "(") and re.fullmatch(r"\d{1,3}", toks[i].text) \
+                and toks[i + 1].text.lower() in VOLUME_COUNT_WORDS and labels[i] != "volume":
+            end = i + 3 if i + 2 < len(toks) and toks[i + 2].text == "." else i + 2
+            labels[i:end] = ["volume"] * (end - i)
 
 
 def _access_dates(toks, labels: list[str]) -> None:
@@ -431,14 +474,18 @@ def _publisher_after_the_imprint_colon(toks, labels: list[str]) -> None:
 
 
 def _year_range_in_the_imprint(toks, labels: list[str]) -> None:
-    """`(Paris: Colin, 1939–40)`, `Milano 1944-46.`: the end of a range of years in an imprint is the date's."""
+    """`(Paris: Colin, 1939–40)`, `Milano 1944-46.`: the end of a range of years in an
+    imprint is the date's; so is the range the model read as a volume before the
+    volume and page (`(Edinburgh: EUP, 1994–97), 2:18`)."""
     for i in range(len(toks) - 2):
-        if toks[i + 1].text not in ("-", "–", "—") or labels[i] != "date":
+        if toks[i + 1].text not in ("-", "–", "—") or labels[i] not in ("date", "volume"):
             continue
         year, dash, end = toks[i:i + 3]
         closes = i + 3 >= len(toks) or toks[i + 3].text in (")", ",", ".", ";")     # `(Paris, 1939–40)`, `Milano 1944-46.`
         before = i - 2 if i >= 2 and toks[i - 1].text == "," else i - 1             # the place or publisher before the year
         in_imprint = year.paren or (before >= 0 and labels[before] in ("place", "publisher"))
+        if labels[i] == "volume" and year.paren and before >= 0 and labels[before] in ("place", "publisher"):
+            labels[i] = "date"
         if labels[i] == "date" and in_imprint and re.fullmatch(r"1\d{3}|20\d\d", year.text) and dash.text in ("-", "–", "—") \
                 and re.fullmatch(r"\d{2}|\d{4}", end.text) and end.paren == year.paren and closes \
                 and int(end.text[-2:]) > int(year.text[-2:]) and labels[i + 2] != "date":
@@ -537,9 +584,10 @@ def _heading_word_read_as_a_date(toks, labels: list[str]) -> None:
 def _day_of_the_date(toks, labels: list[str]) -> None:
     """`*Daily Herald*, 3 July 1923`, `Memorandum, 11 June 1970`, `vom 3.5.1942`, `3 de mayo de 1601`:
     a day (and month) in figures right before a date run, whatever the model
-    took it for, is part of the date when the date reads fuller with it."""
+    took it for, is part of the date when the date reads fuller with it; so is the
+    first day of a range (`1–3 July 1916`)."""
     for label, first, last in _runs(labels):
-        if label != "date" or first == 0 or not (toks[first - 1].text in (".", "de") or
+        if label != "date" or first == 0 or not (toks[first - 1].text in (".", "de", "-", "–") or
                                                  len(toks[first - 1].text) <= 2 and toks[first - 1].text.isdigit()):
             continue
         alone = find_date(_text(toks, first, last))
@@ -553,6 +601,10 @@ def _day_of_the_date(toks, labels: list[str]) -> None:
                 best = k
         if best is not None and toks[best].text not in (".", "de"):
             labels[best:first] = ["date"] * (first - best)
+            first = best
+        if first >= 2 and toks[first - 1].text in ("-", "–") and re.fullmatch(r"\d{1,2}", toks[first - 2].text) \
+                and re.fullmatch(r"\d{1,2}", toks[first].text):
+            labels[first - 2:first] = ["date", "date"]         # `1–3 July 1916`: a range of days
 
 
 def _date_read_into_the_periodical(toks, labels: list[str]) -> None:
@@ -1538,30 +1590,100 @@ def _place_after_the_person(toks, labels: list[str], comma: int, run: str) -> No
         labels[comma:end] = ["place"] * (end - comma)
 
 
-INTERVIEW_WORDS = {"interview", "interviews", "gespräch", "gespräche", "entretien", "entretiens", "entrevista",
-                   "intervista", "conversation"}
+def _interview_heading(toks, labels: list[str]) -> None:
+    """`Interview mit Hans Gerber, Kassel, 3. Mai 2001`, `Entrevista de la autora
+    con Rosa Vidal Ferrer, Vila-real, 12 de mayo de 2006`, `Testimonianza di Bruno
+    Neri raccolta dall'autore, Adria, 1999`: an interview's heading opening a
+    citation is its genre, the person after `mit`/`con`/`di` its author (CONVENTIONS
+    §1), a description after the person's comma a note and the words before the
+    date the place of the interview. The model, which sees few such headings,
+    reads them as commentary, a title or an archive."""
+    for i, tok in enumerate(toks):
+        if tok.text.lower() not in INTERVIEW_HEADING_WORDS:
+            continue
+        article = i and toks[i - 1].text.lower() in INTERVIEW_ARTICLES and _heading_may_open(toks, labels, i - 1)
+        if not article and (not tok.text[:1].isupper() or not _heading_may_open(toks, labels, i)):
+            continue
+        person = _interviewee(toks, i)
+        if person is not None:
+            _label_interview(toks, labels, i, person)
+            if article:
+                labels[i - 1] = "prefix"             # `Vgl. das Interview mit ...`
+        elif labels[i] == "note":                    # `Interview mit einer Pflegekraft im Klinikum, 12.4.2011`
+            end = i
+            while end < len(toks) and labels[end] == "note":
+                end += 1
+            if end < len(toks) and labels[end] == "title":
+                labels[i:end] = ["title"] * (end - i)
 
 
-INTERVIEW_WITH = {"mit", "with", "avec", "con", "met", "com", "z"}
+INTERVIEW_ARTICLES = {"das", "ein", "the", "an", "la", "el", "un", "una", "il", "l'", "l’", "o", "a", "my"}
 
 
-def _interview_heading_read_as_commentary(toks, labels: list[str]) -> None:
-    """`Interview der Verfasserin mit Karl Marsh, Leipzig, 12.3.2004`: an interview's
-    heading opening the citation, its first words read as commentary before the
-    title (or before the person, read as an author with the place after it), is
-    all title (`types` reads the person and the interviewer from it)."""
-    runs = [r for r in _runs(labels) if r[0] != "prefix"]
-    if len(runs) < 2 or runs[0][0] != "note" or toks[runs[0][1]].text.lower() not in INTERVIEW_WORDS \
-            or not toks[runs[0][1]].text[:1].isupper():
-        return
-    (_, first, last), (after, name, name_end) = runs[0], runs[1]
-    if after == "title":
-        labels[first:last + 1] = ["title"] * (last + 1 - first)
-    elif after == "author" and toks[last].text.lower() in INTERVIEW_WITH:      # `... mit` then `Karl Marsh, Leipzig,`
-        comma = next((k for k in range(name, name_end + 1) if toks[k].text == ","), name_end)
-        labels[first:comma + 1] = ["title"] * (comma + 1 - first)
-        if comma < name_end:
-            labels[comma + 1:name_end + 1] = ["place"] * (name_end - comma)
+def _heading_may_open(toks, labels: list[str], i: int) -> bool:
+    """Whether token `i` opens the note or follows a `;`, `.`, `:` or a lead word."""
+    return _opens_a_citation(toks, i) or toks[i - 1].text in (".", ":") or labels[i - 1] == "prefix"
+
+
+PARLIAMENTARY_PAPER_WORDS = {"drucksache", "drs", "drucks", "plenarprotokoll", "plpr"}
+
+
+def _parliamentary_paper_read_as_commentary(toks, labels: list[str]) -> None:
+    """`Deutscher Bundestag, 5. Wahlperiode, Drucksache V/1246 vom ...`: the house and
+    the term before a parliamentary paper's number, read as commentary, open the
+    citation (`legal` reads its form)."""
+    for i, tok in enumerate(toks):
+        if tok.text.lower() not in PARLIAMENTARY_PAPER_WORDS or i + 1 >= len(toks) or labels[i] != "note":
+            continue
+        first = i
+        while first > 0 and labels[first - 1] == "note" and toks[first - 1].text != ";":
+            first -= 1
+        labels[first:i + 1] = ["title"] * (i + 1 - first)
+
+
+def _interviewee(toks, heading: int) -> int | None:
+    """The index of the interviewed person's first word after an interview's heading
+    word: `Interview [der Verfasserin] mit` / `Testimonianza di` + a capital."""
+    for k in range(heading + 1, min(heading + 5, len(toks) - 1)):
+        if toks[k].text.lower() in INTERVIEW_WITH_WORDS:
+            between = " ".join(t.text for t in toks[heading + 1:k])
+            if (not between or BY_THE_AUTHOR.fullmatch(between)) and toks[k + 1].text[:1].isupper():
+                return k + 1                         # (`de` in `de la autora con` goes on to `con`)
+    return None
+
+
+def _label_interview(toks, labels: list[str], heading: int, person: int) -> None:
+    """Labels an interview from its heading to its date (see `_interview_heading`)."""
+    end = person
+    while end < len(toks) and toks[end].text not in (",", ";", "(") and not toks[end].text[:1].isdigit() \
+            and (toks[end].text[:1].isupper() or toks[end].text in (".", "-") or toks[end].text in NAME_JOINING_WORDS
+                 or toks[end - 1].text == "-"):         # `Kim Yong-ho`
+        end += 1
+    labels[heading:person] = ["genre"] * (person - heading)
+    labels[person:end] = ["author"] * (end - person)
+    after = end
+    while after < len(toks) and toks[after].text not in (",", ";") and not toks[after].text[:1].isdigit():
+        after += 1                                   # `raccolta dall'autore`
+    labels[end:after] = ["genre"] * (after - end)
+    if after < len(toks) and toks[after].text == ",":
+        labels[after] = labels[after - 1]            # the comma closes the span before it
+    parts = []                                       # the comma-separated words before the date
+    while after < len(toks) and toks[after].text == ",":
+        stop = after + 1
+        while stop < len(toks) and toks[stop].text not in (",", ";") and not toks[stop].text[:1].isdigit():
+            stop += 1
+        words = [t.text.lower() for t in toks[after + 1:stop]]
+        if stop > after + 1 and words[0] == "in":    # `, in: Der Spiegel`: an interview printed in a periodical
+            labels[after + 1:stop] = ["container"] * (stop - after - 1)
+            break
+        if stop == after + 1 or ":" in words or "//" in words:
+            break
+        parts.append((after, stop))
+        after = stop
+    for n, (comma, stop) in enumerate(parts):
+        place = n == len(parts) - 1 and toks[comma + 1].text[:1].isupper() and stop - comma <= 6
+        close = stop + 1 if stop < len(toks) and toks[stop].text == "," else stop
+        labels[comma + 1:close] = ["place" if place else "note"] * (close - comma - 1)
 
 
 def _title_before_the_colon(toks, labels: list[str]) -> None:
@@ -1683,23 +1805,59 @@ def _masthead_read_as_a_name(toks, labels: list[str]) -> None:
     periodical's name (the title of a bare issue), not an author."""
     first = next((k for k, label in enumerate(labels) if label != "prefix"), len(labels))
     end = first
-    if first < len(toks) and toks[first].emphasis:
+    if first >= len(toks):
+        return
+    if toks[first].emphasis:
         while end < len(toks) and toks[end].emphasis:
             end += 1
         named = all(labels[k] in NAME_LABELS for k in range(first, end))
     else:
-        while end < len(toks) and (toks[end].text[:1].isupper() or toks[end].text in NAME_JOINING_WORDS) \
+        while end < len(toks) and (toks[end].text[:1].isupper() or toks[end].text in NAME_JOINING_WORDS
+                                   or toks[end].text == "-" and end > first
+                                   or end + 1 < len(toks) and toks[end + 1].text == "-"
+                                   and toks[end].text in ARABIC_ARTICLES) \
                 and not toks[end].quote and not toks[end].paren:
             end += 1
+    place = end
+    if end < len(toks) - 3 and toks[end].text == "(" and toks[end + 1].text[:1].isupper():
+        place = next((k for k in range(end + 1, min(end + 5, len(toks))) if toks[k].text == ")"), end - 1) + 1
+    if not toks[first].emphasis:
         words = {toks[k].text.lower() for k in range(first, end)}
+        as_names = all(labels[k] in NAME_LABELS for k in range(first, end))
         named = end > first and (all(labels[k] == "note" for k in range(first, end))
-                                 or bool(words & PERIODICAL_WORDS) and all(labels[k] in NAME_LABELS
-                                                                          for k in range(first, end)))
-    if end == first or end - first > 6 or end + 1 >= len(toks) or toks[end].text != "," or not named:
+                                 or bool(words & PERIODICAL_WORDS) and as_names
+                                 or as_names and _a_masthead_alone(toks, labels, first, end, place))
+    if end == first or end - first > 6 or place + 1 >= len(toks) or toks[place].text != "," or not named:
         return
-    date_end = next((k for k in range(end + 1, len(toks)) if labels[k] != "date"), len(toks))
-    if date_end > end + 1 and _a_whole_date(_text(toks, end + 1, date_end - 1).rstrip(" ,.")):
-        labels[first:end + 1] = ["title"] * (end + 1 - first)
+    date = _after_the_issue_number(toks, place + 1)
+    date_end = next((k for k in range(date, len(toks)) if labels[k] != "date"), len(toks))
+    if date_end > date and _a_whole_date(_text(toks, date, date_end - 1).rstrip(" ,."), ("dmy", "mdy", "dmy-numeric")):
+        labels[place + 1:date] = ["volume"] * (date - place - 1)        # `Der Spiegel, Nr. 23 vom 4.6.1979`
+        labels[first:end] = ["title"] * (end - first)
+        labels[end:place + 1] = ["place"] * (place + 1 - end)        # `al-Ahrām (Cairo), 14 May 1936`
+        if place == end:
+            labels[end] = "title"
+
+
+def _after_the_issue_number(toks, i: int) -> int:
+    """The token after an issue's number opening at `i` (`Nr. 23 vom`, `No. 4,`), or `i`."""
+    if i + 3 < len(toks) and toks[i].text.lower() in NUMBER_WORDS and toks[i + 1].text == "." \
+            and toks[i + 2].text.isdecimal() and toks[i + 3].text in ("vom", ",", "du", "del", "of"):
+        return i + 4
+    return i
+
+
+def _a_masthead_alone(toks, labels: list[str], first: int, end: int, place: int) -> bool:
+    """`Scînteia, 9 martie 1949, p. 3`, `al-Ahrām (Cairo), 14 May 1936, 3`: one to three
+    words read as a name, no initial and no given name among them, before a day's
+    date and at most a page: the name of a newspaper, its issue cited."""
+    words = [t.text for t in toks[first:end] if t.text not in ("-", "!")]
+    if not 1 <= len(words) <= 3 or any(len(w) == 1 or w == "." for w in words) \
+            or any(lexicon().is_given_name(w) or w.lower() in GENRE_WORDS | ARCHIVE_WORDS for w in words):
+        return False
+    tail = [k for k in range(place, len(toks))
+            if labels[k] not in ("date", "place", "locator", "volume") and toks[k].text not in ",.;()"]
+    return not tail
 
 
 DOUBLE_DATE = re.compile(r"^\d{1,2}\s\S.{0,30}?\s\d{3,4}\s*(?:\[(?P<bracketed>[^\]]+)\]|/\s*(?P<slashed>.+))$")
@@ -2236,15 +2394,28 @@ def _series_after_the_imprint(toks, labels: list[str]) -> None:
     1982 («Piccola Biblioteca Einaudi», 437)`: a parenthesised group of capitalised
     words (in guillemets or not), a comma and a number, right after the imprint
     and read as commentary or as scraps of other fields, is the series and its number."""
-    for i in range(1, len(toks) - 4):
-        if toks[i].text != "(" or toks[i].paren or labels[i - 1] not in IMPRINT:
+    for i in range(1, len(toks) - 3):
+        if toks[i].text != "(" or toks[i].paren or labels[i - 1] not in IMPRINT | {"editor"}:
             continue
         close = _group_end(toks, i + 1)
         inside = toks[i + 1:close - 1]
-        words = [t for t in inside[:-2] if t.text not in ("«", "»", '"', "“", "”")]
-        if len(inside) >= 3 and inside[-2].text == "," and inside[-1].text.isdecimal() and words \
-                and words[0].text[:1].isupper() and set(labels[i + 1:close]) <= SERIES_SCRAPS:
+        if len(inside) < 2 or not inside[-1].text.isdecimal() or not set(labels[i + 1:close]) <= SERIES_SCRAPS:
+            continue
+        comma = inside[-2].text == ","
+        words = [t for t in inside[:-2 if comma else -1] if t.text not in ("«", "»", '"', "“", "”", "-")]
+        bare = not comma and _a_series_name(words) and not re.fullmatch(r"1[5-9]\d\d|20\d\d", inside[-1].text)
+        if words and words[0].text[:1].isupper() and (comma and len(inside) >= 3 or bare):
             labels[i:close] = ["collection"] * (close - i)
+
+
+def _a_series_name(words) -> bool:
+    """`Historia Einzelschriften`, `CFHB`, `Veröffentlichungen des Max-Planck-Instituts`:
+    capitalised words and their particles, no page, volume or reprint word."""
+    return bool(words) and all(w.text[:1].isupper() or w.text in NAME_JOINING_WORDS for w in words) \
+        and not any(w.text.lower() in PAGE_WORDS | VOLUME_WORDS | REPRINT_WORDS for w in words)
+
+
+REPRINT_WORDS = {"repr", "reprint", "nachdruck", "nachdr", "neudruck", "ristampa", "reimpr", "rpt", "reprinted"}
 
 
 SERIES_SCRAPS = {"note", "collection", "edition", "title", "volume", "container"}

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
-from ..data.citewords import INVENTORY_WORDS, PAPER_SERIES, THESIS
-from ..data.names import OFFICES
+from ..data.citewords import INTERVIEW_HEADING_WORDS, INVENTORY_WORDS, PAPER_SERIES, THESIS
+from ..data.names import ARABIC_ARTICLES, OFFICES
 from ..data.periodicals import DOCUMENT_SERIES, lookup_periodical
-from ..normalize.archives import archive_and_place, place_like
+from ..normalize.archives import archive_and_place, is_known_place, place_like
 from ..normalize.dates import find_date
 from ..normalize.names import NAME_JOINING_WORDS, is_institution, parse_names
 from ..normalize.values import DIMENSIONS, clean_value
@@ -19,7 +19,8 @@ from .fields import Reading, the_author
 
 FROM_TO = re.compile(r"^([A-ZÀ-Þ][^,;:]{1,60}?)\s+(?:to|an)\s+((?:(?:the|das|der|die|den)\s+)?[A-ZÀ-Þ][^,;:]{1,60})$")
 INTERVIEWEE = re.compile(r"^(?:with|mit|avec|con)\s+(.+)$", re.I)
-INTERVIEW = re.compile(r"\b(?:interview|interviewed|entretien|intervista|Gespräch|entrevista|conversation with)\b", re.I)
+INTERVIEW = re.compile(r"\b(?:interview|interviewed|entretien|intervista|Gespräch|entrevista|testimonianza|colloquio|"
+                       r"entrevue|conversation with)\b", re.I)
 LETTER = re.compile(r"\b(?:letter|e-?mail|lettera|lettre|Brief|carta|memo|note)\b", re.I)
 REPORT = re.compile(r"\b(?:Working Papers?|Occasional Papers?|Policy Briefs?|e-Dossier|Research Reports?|Report|"
                     r"Discussion Papers?|Research Papers?|Technical Reports?|Arbeitspapiere?|Diskussionspapiere?|"
@@ -93,11 +94,15 @@ def settle(work: dict) -> None:
     dangling = DANGLING.search(work.get("title", ""))
     if dangling and "issued" in work:                        # `Schreiben ... vom` 3.5.1942: the date was split off
         work["title"] = work["title"][:dangling.start()]
+    if work.get("type") == "manuscript":
+        _office_read_as_a_surname(work)
     if "author" not in work and "recipient" not in work:
         _writer_and_recipient(work)
     if work.get("recipient") == the_author() and "author" not in work \
             and _names_alone(work.get("title", "")) and not is_institution(work["title"]):
         work["author"] = parse_names(work.pop("title"))[0]   # Hirano Kenji, letter to the author, 3 February 2012
+    if work.get("type") == "interview":
+        _place_of_the_interview(work)
     if work.get("type") == "interview" and "author" not in work:
         with_whom = INTERVIEWEE.match(work.get("title", ""))
         if with_whom:                                        # author's interview with Pak Sun-hui, Seoul, ...
@@ -105,6 +110,20 @@ def settle(work: dict) -> None:
             if names:
                 work["author"] = names
                 del work["title"]
+
+
+def _place_of_the_interview(work: dict) -> None:
+    """`Harold Lee, interview by the author, Brandon, Manitoba, 17 June 1994`: where
+    an interview took place is its event-place (Zotero's interview has no publisher);
+    a place the model read as the publisher after it is part of it."""
+    if work.get("genre", "").lower() in INTERVIEW_HEADING_WORDS:
+        del work["genre"]                            # `Interview mit`: the type says it
+    if "publisher-place" not in work or "event-place" in work:
+        return
+    place = work.pop("publisher-place")
+    if is_known_place(work.get("publisher", "")):
+        place = f"{place}, {work.pop('publisher')}"
+    work["event-place"] = place
 
 
 def _reviewed_book(work: dict) -> None:
@@ -174,6 +193,20 @@ def _place_and_number_of_a_record(work: dict) -> None:
         work.setdefault("event-place", work.pop("publisher-place"))
     if "issue" in work and "number" not in work and "container-title" not in work:
         work["number"] = work.pop("issue")
+    _archive_place_opening_the_signature(work)
+
+
+PLACE_THEN_SIGNATURE = re.compile(r"(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}) \((?P<short>[A-Z][A-Za-z]{1,7})\), (?P<rest>.+)")
+
+
+def _archive_place_opening_the_signature(work: dict) -> None:
+    """`National Archives of South Africa, Pretoria (SAB), NTS 7241, 312/327`: the city
+    after the archive's name, with the paper's abbreviation for the archive, opens what
+    the model read as the signature; it is the archive's place. (Without the
+    abbreviation a place opening a signature is a section: `AGI, México, 2581`.)"""
+    found = PLACE_THEN_SIGNATURE.fullmatch(work.get("archive_location", ""))
+    if found and "archive" in work and "archive-place" not in work and is_known_place(found["place"]):
+        work["archive-place"], work["archive_location"] = found["place"], found["rest"]
 
 
 def _description_after_the_signature(work: dict) -> None:
@@ -205,6 +238,8 @@ def _writer_and_recipient(work: dict) -> None:
     (the heading stays the title, as Zotero keeps it)."""
     if work.get("type") == "manuscript":
         _place_after_the_heading(work)
+        if _office_at_a_place_to(work):
+            return
     sender_recipient = FROM_TO.match(work.get("title", ""))
     if not sender_recipient:
         return
@@ -226,6 +261,33 @@ def _writer_and_recipient(work: dict) -> None:
         work["author"], work["recipient"] = senders, recipients
         if not any("literal" in name for name in senders + recipients):
             work.setdefault("genre", "Letter")                # a body's message to a body may be any record
+
+
+# `Resident Magistrate, Waiapu, to Native Minister`, `Political Officer, Mosul, to Civil Commissioner, Baghdad`
+OFFICE_AT_A_PLACE_TO = re.compile(r"^(?P<writer>[A-Z][^,;:\d]{1,50},\s+[A-Z][^,;:\d]{1,40}),?\s+to\s+"
+                                  r"(?P<recipient>(?:the\s+)?[A-Z][^;:\d]{1,80})$")
+
+
+def _office_at_a_place_to(work: dict) -> bool:
+    """`Resident Magistrate, Waiapu, to Native Minister, 18 August 1891, MA 1`: a record
+    headed by an office and its station, to another office: the two offices are the
+    writer and the recipient (literals, as a catalogue enters them); the heading stays
+    the title."""
+    heading = OFFICE_AT_A_PLACE_TO.match(work.get("title", ""))
+    if not heading or "author" in work or " to " in heading.group("writer"):
+        return False
+    work["author"] = [{"literal": heading.group("writer")}]
+    work["recipient"] = [{"literal": heading.group("recipient").strip()}]
+    return True
+
+
+def _office_read_as_a_surname(work: dict) -> None:
+    """`Governor, Lagos, to Secretary of State, 12 March 1901, CO 147/155`: an office the
+    model took for a surname, the rest of the heading for the title, opens the heading."""
+    author = work.get("author", [])
+    if len(author) == 1 and set(author[0]) == {"family"} and author[0]["family"].lower() in OFFICES \
+            and "recipient" not in work and re.match(r"[A-Z][^,;:\d]{1,40},?\s+to\s+", work.get("title", "")):
+        work["title"] = f"{work.pop('author')[0]['family']}, {work['title']}"
 
 
 def _place_after_the_heading(work: dict) -> None:
@@ -394,7 +456,9 @@ def _standalone(reading: Reading) -> str:
         magazine = (periodical and periodical[0] == "magazine") or "issue" in work
         return "article-magazine" if magazine else "article-newspaper"
     series = work.get("collection-title", "")
-    if REPORT.search(series + " " + work.get("genre", "")) or REPORT.match(title):
+    by_a_body = any("literal" in name for name in work.get("author", []))
+    if REPORT.search(series + " " + work.get("genre", "")) or REPORT.match(title) \
+            or by_a_body and SERIES_AND_NUMBER.match(series):    # U.S. Department of Agriculture, ..., Technical Bulletin no. 612
         return _report(work, series=work.pop("collection-title", None))
     if "URL" in work and not any(k in work for k in ("publisher", "publisher-place")):
         return "post-weblog" if BLOG.search(work["URL"] + work.get("genre", "")) else "webpage"
@@ -410,7 +474,9 @@ def _an_untitled_issue(work: dict) -> bool:
 def _a_masthead(title: str) -> bool:
     """`Le Temps`, `The Harbour Herald (Hull)`: a few words, each capitalised but its particles."""
     words = PLACE_IN_PARENTHESES.sub(r"\g<name>", title).split()
-    return 1 <= len(words) <= 6 and all(w[:1].isupper() or w in NAME_JOINING_WORDS for w in words)
+    return 1 <= len(words) <= 6 and all(w[:1].isupper() or w in NAME_JOINING_WORDS
+                                        or w.split("-")[0] in ARABIC_ARTICLES and w[w.find("-") + 1:][:1].isupper()
+                                        for w in words)            # `al-Ahrām (Cairo)`
 
 
 PLACE_IN_PARENTHESES = re.compile(r"(?P<name>.+?)\s*\((?P<place>[^()]+)\)?")   # its `)` may be cut with the field
@@ -423,6 +489,7 @@ def _place_after_the_periodical(work: dict) -> None:
         work["container-title"], work["publisher-place"] = found["name"], found["place"]
 
 
+SERIES_AND_NUMBER = re.compile(r"^(?P<series>[A-Z].*?),?\s+(?:No|Nr|no|nr|n|Nos)\.\s*(?P<number>\d+[\w/-]*)$")
 NUMBERED_SERIES = re.compile(r"^(?P<series>.*?\b(?:Paper|Papers|Report|Reports|Series|Brief|Dossier))\s*,?\s*"
                              r"(?:No\.?|Nr\.?|no\.?|#)\s*(?P<number>\d+[\w/-]*)$")
 
@@ -432,6 +499,9 @@ def _report(work: dict, series: str | None) -> str:
     printed as the genre)."""
     if series:
         work["collection-title"] = series
+    numbered = SERIES_AND_NUMBER.match(work.get("collection-title", ""))
+    if numbered and "number" not in work:                    # `Technical Bulletin no. 612`, `Colonial No. 112`
+        work["collection-title"], work["number"] = numbered.group("series"), numbered.group("number")
     numbered = NUMBERED_SERIES.match(work.get("genre", ""))
     if numbered and "collection-title" not in work and "number" not in work:
         work["collection-title"], work["number"] = numbered.group("series"), numbered.group("number")

@@ -312,7 +312,7 @@ def interview(rng: Random, pool: list[dict], number: int) -> dict:
                         "oral history interview", "telephone interview by author",
                         f"interview by {full_name(person(rng, pool))}", f"interviewed by {full_name(person(rng, pool))}"])
     return {"id": f"g{number}", "type": "interview", "author": [person(rng, pool)],
-            "issued": _date(rng, 1960, 2024, 3), "publisher-place": rng.choice(PLACES), "genre": genre}
+            "issued": _date(rng, 1960, 2024, 3), "event-place": rng.choice(PLACES), "genre": genre}
 
 
 def correspondence(rng: Random, pool: list[dict], number: int) -> dict:

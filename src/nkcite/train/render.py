@@ -25,7 +25,7 @@ from .examples import Example
 CLOSE = "\ue0ff"
 FIELD_LABELS = {
     "title": "title", "container-title": "container", "collection-title": "collection",
-    "publisher": "publisher", "publisher-place": "place", "archive": "archive", "archive-place": "archive",
+    "publisher": "publisher", "publisher-place": "place", "event-place": "place", "archive": "archive", "archive-place": "archive",
     "archive_location": "shelfmark", "volume": "volume", "issue": "volume", "number": "volume",
     "page": "pages", "genre": "genre", "medium": "genre", "URL": "url", "DOI": "identifier",
     "note": "note", "event-title": "note", "section": "note", "original-title": "title",

@@ -211,6 +211,11 @@ LEAVES_CITED = re.compile(r"\b(?:f|ff|fs|fol|fols|fo|fos|fl|fls|Bl|p|s|S|fojas)\
 """A signature that already ends in the leaves cited (`F/7/12098, f. 215`) takes no pinpoint after it."""
 
 
+def _interview_place(item: dict) -> str:
+    """Where an interview took place (`event-place`; older items name it `publisher-place`)."""
+    return item.get("event-place") or item["publisher-place"]
+
+
 def handwritten(rng: Random, item: dict, language: str = "en") -> Example | None:
     """Forms no CSL style prints well, written with marked fields."""
     kind = item["type"]
@@ -218,9 +223,9 @@ def handwritten(rng: Random, item: dict, language: str = "en") -> Example | None
         who = item["author"][0]
         text = rng.choice([
             f"{mark(who.get('given', ''), 'author')} {mark(who['family'], 'author')}, {mark(item['genre'], 'genre')}, "
-            f"{mark(item['publisher-place'], 'place')}, {{date}}.",
+            f"{mark(_interview_place(item), 'place')}, {{date}}.",
             f"{mark(item['genre'].capitalize(), 'genre')} with {mark(who.get('given', '') + ' ' + who['family'], 'author')}, "
-            f"{mark(item['publisher-place'], 'place')}, {{date}}."])
+            f"{mark(_interview_place(item), 'place')}, {{date}}."])
     elif kind == "personal_communication":
         who = item["author"][0]
         text = f"{mark(who.get('given', '') + ' ' + who['family'], 'author')}, {mark(item['genre'], 'genre')} to the author, {{date}}."
