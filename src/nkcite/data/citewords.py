@@ -101,7 +101,8 @@ ARCHIVE_WORDS = {"archive", "archives", "archiv", "archivio", "archivo", "archiv
                  "archiwum", "arkiv", "arkivet", "riksarkivet", "rigsarkivet", "arkisto", "levéltár", "arhiva",
                  "arhivele", "archyvas", "arhiiv", "stadsarchief", "stadtarchiv", "biblioteka", "bibliotek",
                  "bibliotheek", "knihovna", "könyvtár", "museu", "musée", "museo", "muzeum", "архів", "архив",
-                 "arhiv", "arhivi", "rahvusarhiiv", "rijksarchief", "αρχεία", "αρχείο", "arxiu", "hauptstaatsarchiv"}
+                 "arhiv", "arhivi", "rahvusarhiiv", "rijksarchief", "αρχεία", "αρχείο", "arxiu", "hauptstaatsarchiv",
+                 "privatbesitz", "privatarchiv"}
 # `f. 07, op. 22, d. 220, l. 270`, `Box 3, Folder 12`, `RG 59`, `b. 12, fasc. 3`, `leg. 552`, `FO 371/69824`
 SHELF_WORDS = {"f", "fond", "fondo", "op", "opis", "d", "delo", "l", "ll", "listy", "list", "pa", "papka",
                "box", "boxes", "folder", "folders", "file", "files", "rg", "entry", "series", "subseries",
@@ -118,7 +119,9 @@ GENRE_WORDS = {"interview", "interviewed", "letter", "letters", "telegram", "cab
                "memo", "memcon", "conversation", "minutes", "report", "diary", "diss", "dissertation",
                "thesis", "phd", "ma", "e-mail", "email", "speech", "address", "note", "notes", "despatch",
                "dispatch", "message", "transcript", "brief", "lettera", "brief", "lettre", "carta",
-               "tesi", "doctoral", "unpublished", "manuscript", "typescript", "film", "documentary"}
+               "tesi", "doctoral", "unpublished", "manuscript", "typescript", "film", "documentary",
+               "entrevista", "testimonianza", "gespräch", "entretien", "intervista", "schreiben", "drucksache",
+               "plenarprotokoll", "patent"}
 # `Interview der Verfasserin mit`, `Entrevista de la autora con`, `Testimonianza di X raccolta dall'autore`:
 # an interview's heading words in the languages of the notes (the person follows `with`)
 INTERVIEW_HEADING_WORDS = {"interview", "interviews", "gespräch", "entretien", "entrevista", "intervista",

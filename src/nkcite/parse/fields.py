@@ -138,7 +138,7 @@ def _genre(reading: Reading, text: str) -> None:
     """`Telegram`, `PhD diss.`; `e-mail to the author` -> genre `e-mail`, recipient
     the author; `interview by Tom Wells` / `by author` -> the interviewer (Zotero's
     interview has no genre)."""
-    value = clean_value(text)
+    value = re.sub(r"(?<=\w)\s+(?:von|de|di|from|des|del|du|of)$", "", clean_value(text))    # `Brief von` Otto Weber
     interviewed = INTERVIEWED_BY.match(value)
     if interviewed:
         who = interviewed.group("who")
@@ -158,6 +158,10 @@ def _genre(reading: Reading, text: str) -> None:
     _first(reading, "genre", value)
 
 
+ROLE_AFTER_A_COMMA = re.compile(r",\s+(?=(?:a\s*cura\s+di|diret(?:ta|to)\s+da|edited\s+by|herausgegeben\s+von|"
+                                r"sous la direction de)\s)", re.I)
+
+
 def _names(role: str) -> Callable[[Reading, str], None]:
     """A reader of a name segment: role words out, names parsed."""
     def read(reading: Reading, text: str) -> None:
@@ -165,6 +169,10 @@ def _names(role: str) -> Callable[[Reading, str], None]:
             reading.notes.append(f"Obtained by {clean_value(m.group(1))}.")
             if "translated" not in m.group(0).lower():
                 text = text.replace(m.group(0), " ")
+        inside = ROLE_AFTER_A_COMMA.search(text)
+        if inside and role in ("editor", "author"):      # `Bergamo, a cura di R. Paribeni`: the names follow the role
+            reading.notes.append(clean_value(text[:inside.start()]))
+            text = text[inside.end():]
         also_translated = role != "recipient" and re.search(r"\b(?:and|e|und|&)\s+(?:trans|tr|trad|übers)\b", text, re.I)
         kind, text = name_role(text, role)
         if role == "recipient" and THE_AUTHOR.match(text):
@@ -195,7 +203,8 @@ TRANSLATED_FROM = re.compile(
     r"(?:par|von|da|di|por|by)|aus\s+dem\s+[^\W\d_]+\s+(?:übersetzt\s+)?von)\s+", re.I)
 """A translator's role with the language translated from: `trad. de l'anglais par`, `traducido del inglés
 por`, `aus dem Englischen übersetzt von`, `translated from the German by`."""
-A_CURA = re.compile(r"^\(?\s*(?:a\s*c(?:ura|\.)\s*di|sous la direction de|herausgegeben von|edited by|"
+A_CURA = re.compile(r"^\(?\s*(?:a\s*c(?:ura|\.)\s*di|sous la direction de|herausgegeben von|edited by|diret(?:ta|to)\s+da|"
+                    r"dirigée? par|dirigid[ao] por|coordinat[ao] da|bearbeitet von|bearb\.\s*v(?:on|\.)|"
                     r"(?:obtained and )?translated(?: for [\w-]+)? by|übersetzt von|traduit par|"
                     r"hrsg\.\s*v(?:on|\.)?|tradotto da|traducción de|trad\.\s*(?:it\.|fr\.|di|de|par)?)\s*", re.I)
 

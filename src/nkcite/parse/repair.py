@@ -157,6 +157,9 @@ def note_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _whole_ranges(toks, labels)
     _names_end_at_their_role(toks, labels)
     _ibid_opening_a_citation(toks, labels)
+    _same_author_opening_a_citation(toks, labels)
+    _author_year_run_on(toks, labels)
+    _page_after_the_year_colon(toks, labels)
     _interview_heading(toks, labels)
     _parliamentary_paper_read_as_commentary(toks, labels)
     _date_left_as_commentary(toks, labels)
@@ -183,6 +186,7 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _quoted_after_the_lead(toks, labels)
     _leading_ibid(toks, labels)
     _masthead_read_as_a_name(toks, labels)
+    _entry_word_before_the_quoted_title(toks, labels)
     _name_before_the_emphasised_title(toks, labels)
     _artwork_after_its_title(toks, labels)
     _double_date(toks, labels)
@@ -322,8 +326,8 @@ def _count_of_volumes(toks, labels: list[str]) -> None:
     how many volumes a work has, after a comma, is its volumes' field (`number-of-volumes`),
     not an editor's name, a place or commentary."""
     for i in range(1, len(toks) - 1):
-        if toks[i - 1].text in (",", "(") and re.fullmatch(r"\d{1,3}", toks[i].text) \
-                and toks[i + 1].text.lower() in VOLUME_COUNT_WORDS and labels[i] != "volume":
+        if toks[i + 1].text.lower() in VOLUME_COUNT_WORDS and toks[i - 1].text in (",", "(") \
+                and re.fullmatch(r"\d{1,3}", toks[i].text) and labels[i] != "volume":
             end = i + 3 if i + 2 < len(toks) and toks[i + 2].text == "." else i + 2
             labels[i:end] = ["volume"] * (end - i)
 
@@ -1299,6 +1303,92 @@ def _ibid_opening_a_citation(toks, labels: list[str]) -> None:
             labels[i:end] = ["ibid"] * (end - i)
 
 
+def _same_author_opening_a_citation(toks, labels: list[str]) -> None:
+    """`Ders., Geschichte der Arbeiterbewegung, 3. Aufl., Berlin 1975, S. 10`: the word
+    for the author before (`ders.`, `idem`, `eadem`) opening a citation, and the words
+    after it up to the next comma, read as commentary before an imprint, are the
+    same-author word and a title (CONVENTIONS: a new title by the same author is a
+    full citation; the model had dropped the citation as commentary)."""
+    for i, tok in enumerate(toks):
+        if labels[i] != "note" or fold(tok.text) not in SAME_AUTHOR_WORDS or not _opens_a_citation(toks, i):
+            continue
+        end = i + 1
+        while end < len(toks) and toks[end].text in (".", ","):
+            end += 1
+        stop = end
+        while stop < len(toks) and labels[stop] == "note" and toks[stop].text not in (",", ";"):
+            stop += 1
+        after = next((k for k in range(stop, len(toks)) if labels[k] != "note"), len(toks))
+        if stop > end and toks[end].text[:1].isupper() and after < len(toks) and labels[after] in IMPRINT:
+            labels[i:end] = ["short"] * (end - i)
+            close = stop + 1 if stop < len(toks) and toks[stop].text == "," else stop
+            labels[end:close] = ["title"] * (close - end)
+
+
+YEAR_TOKEN = re.compile(r"1[5-9]\d\d[a-z]?|20[0-3]\d[a-z]?")
+
+
+def _author_year_run_on(toks, labels: list[str]) -> None:
+    """`Fischer/Lang 2003, 12 f.; ferner Koch 2010.`: a date run that goes on past a
+    `;` holds the page after its year and the next author-year reference: the page is
+    the pinpoint, the words after the `;` a lead word, a name and its year."""
+    for label, first, last in _runs(labels):
+        semi = next((k for k in range(first, last + 1) if toks[k].text == ";"), None)
+        if label != "date" or semi is None or not YEAR_TOKEN.fullmatch(toks[first].text) \
+                or toks[first + 1].text != ",":
+            continue
+        labels[first + 2:semi + 1] = ["locator"] * (semi - first - 1)
+        k = semi + 1
+        while k <= last and toks[k].text.islower():
+            labels[k] = "prefix"
+            k += 1
+        name = k
+        while k <= last and (toks[k].text[:1].isupper() or toks[k].text in ("/", "-", "und", "&")):
+            k += 1
+        if k > name and k <= last and YEAR_TOKEN.fullmatch(toks[k].text):
+            labels[name:k] = ["author"] * (k - name)
+
+
+def _page_after_the_year_colon(toks, labels: list[str]) -> None:
+    """`Müller (2004: 12)`: in an author-year reference, the page after the year's colon,
+    read into the date, is the pinpoint."""
+    for label, first, last in _runs(labels):
+        year = next((k for k in range(first, min(first + 2, last + 1)) if YEAR_TOKEN.fullmatch(toks[k].text)), None)
+        if label == "date" and year is not None and year + 2 <= last and toks[year + 1].text == ":" \
+                and toks[year + 2].text[:1].isdigit():
+            labels[year + 2:last + 1] = ["locator"] * (last - year - 1)
+
+
+ENTRY_WORDS = {"art", "artikel", "s.v", "stichwort", "lemma", "voce"}
+
+
+def _entry_word_before_the_quoted_title(toks, labels: list[str]) -> None:
+    """`Meyer, Hans: Art. „Zunft“, in: Handwörterbuch ..., Sp. 1751–1756`: the word for a
+    reference work's entry (`Art.`, `Stichwort`) before a quoted title is a note, the quoted
+    words the entry's title, the reference work after `in:` its container; `Sp.` opens
+    the columns."""
+    for i in range(len(toks) - 3):
+        if toks[i].text.lower() not in ENTRY_WORDS or toks[i + 1].text != "." or toks[i + 2].text not in OPEN_QUOTES:
+            continue
+        close = next((k for k in range(i + 3, min(i + 30, len(toks))) if toks[k].text in CLOSE_QUOTES), None)
+        if close is None:
+            continue
+        end = close + 2 if close + 1 < len(toks) and toks[close + 1].text == "," else close + 1
+        labels[i:i + 2] = ["note", "note"]
+        labels[i + 2:end] = ["title"] * (end - i - 2)
+        if end + 1 < len(toks) and toks[end].text.lower() == "in":
+            stop = next((k for k in range(end + 1, len(toks)) if toks[k].text == ","), len(toks) - 1)
+            labels[end:stop + 1] = ["container"] * (stop + 1 - end)
+        for k in range(end, len(toks) - 2):
+            if toks[k].text == "Sp" and toks[k + 1].text == "." and toks[k + 2].text[:1].isdigit():
+                labels[k:k + 2] = [labels[k + 2]] * 2
+        return
+
+
+OPEN_QUOTES = {"„", "“", '"', "«", "‘", "‚", "'"}
+CLOSE_QUOTES = {"“", "”", '"', "»", "’", "‘", "'"}
+
+
 def _leaf_left_after_ibid(toks, labels: list[str]) -> None:
     """`Ibid., pl. XIV, showing the hearth.`: a page, leaf or plate word and its number
     right after ibid.'s comma, left as commentary, are the pinpoint."""
@@ -1462,10 +1552,17 @@ def _letter_heading(toks, labels: list[str]) -> None:
     if dated and not one_word:
         labels[start:to] = ["author"] * (to - start)
         labels[to:comma] = ["recipient"] * (comma - to)
+        if to - start > 2 and fold(toks[start].text) in LETTER_GENRES and toks[start + 1].text in LETTER_FROM_WORDS:
+            labels[start:start + 2] = ["genre", "genre"]               # `Brief von Otto Weber an seine Frau`
         if "date" not in labels[comma + 1:comma + 14]:                 # the date read into the heading
             end = next(k for k in range(comma + 2, len(toks) + 1) if k == len(toks) or toks[k].text in (",", ";", "."))
             labels[comma + 1:end] = ["date"] * (end - comma - 1)
         _place_of_writing(toks, labels, comma + 1)
+
+
+LETTER_GENRES = {"brief", "schreiben", "lettre", "lettera", "carta", "letter", "telegramm", "telegramme", "telegram",
+                 "billet", "postkarte", "karte", "note", "nota", "memorandum"}
+LETTER_FROM_WORDS = {"von", "de", "di", "from", "des", "del", "du", "d'", "d’", "of"}
 
 
 def _dated_after(toks, comma: int) -> bool:
