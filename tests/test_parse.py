@@ -1579,3 +1579,41 @@ def test_forms_found_in_sets_12_and_13(raw, fields, locator):
 ])
 def test_labels_of_forms_found_in_sets_12_and_13(segments, expected):
     _assert_repaired(segments, expected)
+
+
+@pytest.mark.parametrize("raw, fields, locator", [
+    pytest.param("Ders., Geschichte der Arbeit, 3. Aufl., Berlin 1975, S. 10.",
+                 {"title": "Geschichte der Arbeit", "publisher-place": "Berlin"}, "10",
+                 id="German: ders. and a new title read as commentary is a full citation"),
+    pytest.param("Vgl. Müller (2004: 12).", {"author": [{"family": "Müller"}], "issued": {"date-parts": [[2004]]}},
+                 "12", id="German author-year: the page after the year's colon"),
+    pytest.param("Meyer, Hans: Art. „Gilde“, in: Handwörterbuch zur Stadtgeschichte, Bd. 2, Berlin 1998, Sp. 17–19.",
+                 {"title": "Gilde", "container-title": "Handwörterbuch zur Stadtgeschichte", "volume": "2",
+                  "page": "17–19"}, None, id="German: an encyclopedia entry after Art."),
+    pytest.param("Brief von Otto Weber an seine Frau, 12.5.1943, Privatbesitz.",
+                 {"genre": "Brief", "author": [{"family": "Weber", "given": "Otto"}],
+                  "recipient": [{"literal": "seine Frau"}]}, None, id="German: Brief von X an Y"),
+    pytest.param("Inventario degli oggetti d’arte, vol. I: Provincia di Bergamo, a cura di R. Neri, Roma 1931.",
+                 {"editor": [{"family": "Neri", "given": "R."}]}, None,
+                 id="Italian: a cura di after a comma inside the editor's run"),
+    pytest.param("Ministry of Foreign Affairs of the PRC, ed., Zhou Enlai waijiao wenxuan (Beijing: Renmin, 1990), 32.",
+                 {"editor": [{"literal": "Ministry of Foreign Affairs of the PRC"}], "title": "Zhou Enlai waijiao wenxuan",
+                  "type": "book"}, "32", id="a body before its editor's word is the editor"),
+    pytest.param("Oral history interview with Ada Moss by Tom Hale, 1985, tape 3, University of Georgia.",
+                 {"type": "interview", "author": [{"family": "Moss", "given": "Ada"}],
+                  "interviewer": [{"family": "Hale", "given": "Tom"}]}, None,
+                 id="an oral history interview, its interviewer after by"),
+    pytest.param("Interview with Tran Van Minh, Hue, June 2004.",
+                 {"type": "interview", "event-place": "Hue", "issued": {"date-parts": [[2004, 6]]}}, None,
+                 id="an interview's place before a month and year"),
+    pytest.param("Record of conversation between Ann Lee and Tom Hale, 10 October 1970, https://example.org/doc/1.",
+                 {"title": "Record of conversation between Ann Lee and Tom Hale", "author": None}, None,
+                 id="a talk's two parties stay in the title"),
+    pytest.param('CIA, "Soviet Grain Imports," 1 June 1967, CREST, CIA-RDP79-00001.',
+                 {"author": [{"literal": "CIA"}]}, None, id="a body by its initials is no surname"),
+])
+def test_forms_found_in_probes_of_session_24(raw, fields, locator):
+    """Made-up citations in German, Italian and Cold War forms (session 24 probes)."""
+    cit = parse_citation(raw)
+    assert _subset(fields, cit.work) == []
+    assert cit.locator == locator

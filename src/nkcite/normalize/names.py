@@ -32,6 +32,9 @@ GIVEN_IN_BRACKETS = re.compile(r"(?P<family>[^\W\d][^()]*?)\s*\((?P<given>[A-ZÀ
 SUFFIX = re.compile(r"^(?:Jr|Sr|Jun|Sen|II|III|IV)\.?$")
 
 
+ACRONYM = re.compile(r"[A-Z]{3,6}")
+
+
 def parse_names(text: str) -> tuple[list[Name], list[str]]:
     """Return the CSL names in an author string and any original-script forms.
 
@@ -46,8 +49,8 @@ def parse_names(text: str) -> tuple[list[Name], list[str]]:
     text = _strip_edges(ET_AL.sub("", text))
     if not text or VARIOUS.match(text):
         return [], originals                              # `AA. VV.`: various authors, none named
-    if is_institution(text):
-        return [{"literal": text}], originals
+    if is_institution(text) or ACRONYM.fullmatch(text) and fold(text) not in EAST_ASIAN_SURNAMES:
+        return [{"literal": text}], originals         # `CIA`, `UNHCR`: a body by its initials
     names: list[Name] = []
     for group in re.split(r"\s*;\s*", text):
         for part in CONJUNCTION.split(group):

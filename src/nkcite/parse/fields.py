@@ -131,14 +131,14 @@ def the_author() -> list[dict]:
 
 # an interview's heading before the person: `Entrevista de la autora con`, `raccolta dall'autore`
 INTERVIEW_HEADING = re.compile(r"^(?:(?:" + "|".join(sorted(INTERVIEW_HEADING_WORDS)) + r")\b.*|raccolt[ao]\s+\S+)$", re.I)
-INTERVIEWED_BY = re.compile(r"^interview(?:ed)?\s+by\s+(?P<who>.+)$", re.I)
+INTERVIEWED_BY = re.compile(r"^(?:interview(?:ed)?\s+)?by\s+(?P<who>.+)$", re.I)
 
 
 def _genre(reading: Reading, text: str) -> None:
     """`Telegram`, `PhD diss.`; `e-mail to the author` -> genre `e-mail`, recipient
     the author; `interview by Tom Wells` / `by author` -> the interviewer (Zotero's
     interview has no genre)."""
-    value = re.sub(r"(?<=\w)\s+(?:von|de|di|from|des|del|du|of)$", "", clean_value(text))    # `Brief von` Otto Weber
+    value = re.sub(r"(?<=\w)\s+(?:von|de|di|from|des|del|du|of|with|mit|avec|con)$", "", clean_value(text))  # `Brief von`
     interviewed = INTERVIEWED_BY.match(value)
     if interviewed:
         who = interviewed.group("who")
@@ -427,7 +427,7 @@ def _pages(reading: Reading, text: str) -> None:
     value = page_range(PINPOINT_LEAD.sub("", text.strip()))
     if value and "page" not in reading.work:
         reading.work["page"] = value
-        reading.page_labelled = bool(re.match(r"\W*(?:pp?|S|pages?|pagg?)\b", text.strip(), re.I))
+        reading.page_labelled = bool(re.match(r"\W*(?:pp?|S|Sp|cols?|pages?|pagg?)\b", text.strip(), re.I))
     elif value:
         _locator(reading, text)
 

@@ -222,6 +222,8 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _lone_inverted_name(toks, labels)
     _given_name_before_the_colon(toks, labels)
     _editors_before_their_role(toks, labels)
+    _body_before_its_editors_role(toks, labels)
+    _both_parties_in_the_title(toks, labels)
     _title_before_the_colon(toks, labels)
     _main_title_before_the_subtitle(toks, labels)
     _in_inside_the_title(toks, labels)
@@ -1649,6 +1651,41 @@ def _editors_before_their_role(toks, labels: list[str]) -> None:
         return
 
 
+def _body_before_its_editors_role(toks, labels: list[str]) -> None:
+    """`Ministry of Foreign Affairs of the PRC, ed., Mao Zedong waijiao wenxuan (Beijing:
+    ...)`: the words opening the citation before a comma and a bare editor's word
+    (`, ed.,`, `, Hg.,`) are the editor, a body or a person, whatever the model read them as."""
+    start = next((k for k, label in enumerate(labels) if label != "prefix"), len(labels))
+    for i in range(start + 1, min(start + 16, len(toks) - 2)):
+        if toks[i].text != "," or toks[i + 1].text.lower() not in EDITOR_WORDS or labels[i + 1] != "editor":
+            continue
+        end = i + 3 if i + 2 < len(toks) and toks[i + 2].text == "." else i + 2
+        if end < len(toks) and toks[end].text == "," and not {"ibid", "short"} & set(labels[start:i]) \
+                and toks[start].text[:1].isupper() and labels[start] != "editor":
+            labels[start:end + 1] = ["editor"] * (end + 1 - start)
+        return
+
+
+BETWEEN_WORDS = {"between", "zwischen", "entre", "tra", "fra", "among", "with", "mit", "avec", "con"}
+
+
+def _both_parties_in_the_title(toks, labels: list[str]) -> None:
+    """`Record of conversation between Mao Zedong and Kim Il Sung, 10 October 1970`: a
+    title naming the parties of a talk ends at the comma after the second; the
+    names after its `and` are no author."""
+    for label, first, last in _runs(labels):
+        if label != "title" or toks[last].text.lower() not in NAME_CONJUNCTIONS or last + 1 >= len(toks) \
+                or labels[last + 1] not in NAME_LABELS:
+            continue
+        if not any(t.text.lower() in BETWEEN_WORDS for t in toks[first:last]):
+            continue
+        end = last + 1
+        while end < len(toks) and labels[end] == labels[last + 1] and toks[end].text != ",":
+            end += 1
+        labels[last + 1:end] = ["title"] * (end - last - 1)
+        return
+
+
 def _interview_before_the_name(toks, labels: list[str]) -> None:
     """`Interview with Kim Yong-ho, Seoul, 2009`, `Email from Dana Whitcombe to
     the author`: a genre word followed by `with`/`by`/`from` and a capital,
@@ -1699,11 +1736,12 @@ def _interview_heading(toks, labels: list[str]) -> None:
         if tok.text.lower() not in INTERVIEW_HEADING_WORDS:
             continue
         article = i and toks[i - 1].text.lower() in INTERVIEW_ARTICLES and _heading_may_open(toks, labels, i - 1)
-        if not article and (not tok.text[:1].isupper() or not _heading_may_open(toks, labels, i)):
+        opening = _heading_opening(toks, labels, i)
+        if not article and opening is None:
             continue
         person = _interviewee(toks, i)
         if person is not None:
-            _label_interview(toks, labels, i, person)
+            _label_interview(toks, labels, i if article else opening, person)
             if article:
                 labels[i - 1] = "prefix"             # `Vgl. das Interview mit ...`
         elif labels[i] == "note":                    # `Interview mit einer Pflegekraft im Klinikum, 12.4.2011`
@@ -1715,6 +1753,22 @@ def _interview_heading(toks, labels: list[str]) -> None:
 
 
 INTERVIEW_ARTICLES = {"das", "ein", "the", "an", "la", "el", "un", "una", "il", "l'", "l’", "o", "a", "my"}
+
+
+INTERVIEW_MODIFIERS = {"oral", "history", "telephone", "phone", "author's", "author’s", "email", "e-mail", "skype",
+                       "zoom", "recorded", "unpublished", "transcribed", "video", "video-recorded"}
+
+
+def _heading_opening(toks, labels: list[str], i: int) -> int | None:
+    """Where an interview's heading opens: at the capitalised heading word itself, or
+    at the words before it that say what kind it was (`Oral history interview with`,
+    `Telephone interview with`); None when the word opens no citation."""
+    first = i
+    while first > 0 and i - first < 3 and toks[first - 1].text.lower() in INTERVIEW_MODIFIERS:
+        first -= 1
+    if toks[first].text[:1].isupper() and _heading_may_open(toks, labels, first):
+        return first
+    return None
 
 
 def _heading_may_open(toks, labels: list[str], i: int) -> bool:
@@ -1760,14 +1814,15 @@ def _label_interview(toks, labels: list[str], heading: int, person: int) -> None
     labels[person:end] = ["author"] * (end - person)
     after = end
     while after < len(toks) and toks[after].text not in (",", ";") and not toks[after].text[:1].isdigit():
-        after += 1                                   # `raccolta dall'autore`
+        after += 1                                   # `raccolta dall'autore`, `by Richard Rusk` (the interviewer)
     labels[end:after] = ["genre"] * (after - end)
     if after < len(toks) and toks[after].text == ",":
         labels[after] = labels[after - 1]            # the comma closes the span before it
     parts = []                                       # the comma-separated words before the date
     while after < len(toks) and toks[after].text == ",":
         stop = after + 1
-        while stop < len(toks) and toks[stop].text not in (",", ";") and not toks[stop].text[:1].isdigit():
+        while stop < len(toks) and toks[stop].text not in (",", ";") and not toks[stop].text[:1].isdigit() \
+                and not (labels[stop] == "date" and toks[stop].text.lower() in lexicon().months):   # `, June 2004`
             stop += 1
         words = [t.text.lower() for t in toks[after + 1:stop]]
         if stop > after + 1 and words[0] == "in":    # `, in: Der Spiegel`: an interview printed in a periodical
