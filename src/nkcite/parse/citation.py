@@ -188,25 +188,27 @@ def _finish(cit: Citation, reading: Reading) -> None:
     cit.work = work
 
 
+PERIODICAL_ARTICLES = {"article-journal", "article-magazine", "article-newspaper"}
 CONTAINED = {"article-journal", "article-magazine", "article-newspaper", "chapter", "paper-conference", "review-book",
              "entry-encyclopedia", "entry-dictionary", "post-weblog", "webpage"}
 
 
 def _pinpoint_or_extent(cit: Citation, reading: Reading) -> None:
     """Pages inside a book are the pinpoint; after an article's or chapter's container
-    they are its extent when labelled (`pp. 58-67`) or five pages or more, and
-    the pinpoint when a single page or a short bare range (`(1968): 4`, `8-9`),
-    whichever label the model gave them (CONVENTIONS §1: the extent is the
-    reference's `page`)."""
+    they are its extent when labelled (`pp. 58-67`) or five pages or more (four
+    after a periodical's issue), and the pinpoint when a single page or a short
+    bare range (`(1968): 4`, `8-9`), whichever label the model gave them
+    (CONVENTIONS §1: the extent is the reference's `page`)."""
     work = reading.work
     page = work.get("page")
+    extent = 4 if work["type"] in PERIODICAL_ARTICLES else 5   # a chapter's pinpoint spans more
     if page is None and cit.locator is not None and work["type"] in CONTAINED and cit.form == "full" \
-            and (cit.label or "page") == "page" and _page_count(cit.locator) >= 5:
+            and (cit.label or "page") == "page" and _page_count(cit.locator) >= extent:
         work["page"], cit.locator, cit.label = cit.locator, None, None     # `Neurology 55 (2000): 586-590`
         return
     if page is None or cit.locator is not None:
         return
-    short = _page_count(page) < 5
+    short = _page_count(page) < extent
     if work["type"] not in CONTAINED or short and not reading.page_labelled:
         cit.locator, cit.label = work.pop("page"), "page"
 

@@ -224,6 +224,7 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _editors_before_their_role(toks, labels)
     _body_before_its_editors_role(toks, labels)
     _both_parties_in_the_title(toks, labels)
+    _year_closing_the_container(toks, labels)
     _title_before_the_colon(toks, labels)
     _main_title_before_the_subtitle(toks, labels)
     _in_inside_the_title(toks, labels)
@@ -1684,6 +1685,19 @@ def _both_parties_in_the_title(toks, labels: list[str]) -> None:
             end += 1
         labels[last + 1:end] = ["title"] * (end - last - 1)
         return
+
+
+def _year_closing_the_container(toks, labels: list[str]) -> None:
+    """`J. Am. Chem. Soc. 2007, 129, 3226`, `Drug Information Journal 2007; 41: 9`: a year
+    closing a periodical's name run is the date (no journal's name ends in a year)."""
+    for label, first, last in _runs(labels):
+        end = last
+        while end > first and toks[end].text in (",", ";", ".", ":"):
+            end -= 1
+        if label == "container" and end > first + 1 and YEAR_TOKEN.fullmatch(toks[end].text) \
+                and not toks[end].emphasis and toks[end - 1].text not in ("-", "–", "/") \
+                and not toks[end].paren and toks[end - 1].text.lower() not in lexicon().months:   # `Atti ..., 14 ottobre 1994`
+            labels[end:last + 1] = ["date"] * (last + 1 - end)
 
 
 def _interview_before_the_name(toks, labels: list[str]) -> None:
