@@ -1611,6 +1611,30 @@ def test_labels_of_forms_found_in_sets_12_and_13(segments, expected):
                  id="a talk's two parties stay in the title"),
     pytest.param('CIA, "Soviet Grain Imports," 1 June 1967, CREST, CIA-RDP79-00001.',
                  {"author": [{"literal": "CIA"}]}, None, id="a body by its initials is no surname"),
+    pytest.param("Karl Roth, Vorlesungen über die Moral (1791), in Roths Werke, ed. Ann Lee, 8 vols. "
+                 "(Berlin: de Gruyter, 1910–23), IV, 212.",
+                 {"title": "Vorlesungen über die Moral", "original-date": {"date-parts": [[1791]]}, "volume": "IV"},
+                 "212", id="the year first printed after the title; a roman volume and the page"),
+    pytest.param("Weber, Max: Wirtschaft und Gesellschaft, Tübingen 1980 [1922].",
+                 {"author": [{"family": "Weber", "given": "Max"}], "title": "Wirtschaft und Gesellschaft",
+                  "original-date": {"date-parts": [[1922]]}}, None,
+                 id="German: a name's colon ends it before a title naming a body; the first edition's year in brackets"),
+    pytest.param("Panel of Experts, Report pursuant to resolution 1874 (2009), 12 May 2016.",
+                 {"original-date": None}, None, id="a year in parentheses after a number stays in the title"),
+    pytest.param('Ann Lee, "Salt and Empire" (paper presented at the annual meeting of the Pacific Society, '
+                 'Honolulu, Hawaii, November 21–24, 2009).',
+                 {"type": "speech", "genre": "paper presented at", "event-title": "annual meeting of the Pacific Society",
+                  "event-place": "Honolulu, Hawaii", "issued": {"date-parts": [[2009, 11, 21], [2009, 11, 24]]},
+                  "publisher": None}, None, id="a paper presented at a meeting, its days read as a publisher"),
+    pytest.param('Tom Hale, "Reading Ports" (lecture, University of Leeds, Leeds, March 3, 2003).',
+                 {"type": "speech", "genre": "lecture", "event-place": "Leeds", "publisher": "University of Leeds"},
+                 None, id="a lecture, its host and its city"),
+    pytest.param('"Terms of Use," Help Centre, Harbourline, last modified May 3, 2019, https://www.harbourline.org/terms.',
+                 {"type": "webpage", "publisher": "Harbourline", "publisher-place": None}, None,
+                 id="a site's owner named in its URL is its publisher, not a place"),
+    pytest.param("Author's interview with Lena Hart, Leeds, May 3, 2005.",
+                 {"interviewer": [{"literal": "the author"}], "event-place": "Leeds"}, None,
+                 id="the author's interview: the author is the interviewer"),
 ])
 def test_forms_found_in_probes_of_session_24(raw, fields, locator):
     """Made-up citations in German, Italian and Cold War forms (session 24 probes)."""

@@ -37,6 +37,8 @@ BIBLATEX_TYPES = {
     "legislation": ("misc", "legislation"),         # Harbours Act 1858, 21 & 22 Vict. c. 92
     "hearing": ("misc", "hearing"),                 # HC Deb 3 May 1871, vol 206, cols 101-4
     "graphic": ("misc", "artwork"),                 # Munch, The Scream, 1893, tempera on cardboard, 91 x 73.5 cm
+    "speech": ("misc", "speech"),                   # Ann Lee, "Salt" (paper presented at the Berkshire Conference, 2011)
+    "patent": ("patent", None),                     # Ada Hale, Improvement in Boilers, U.S. Patent 201,334
 }                                                   # (@jurisdiction, @legislation: no standard style prints them)
 # CSL type -> classic BibTeX entry type.
 BIBTEX_TYPES = {

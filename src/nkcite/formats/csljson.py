@@ -77,6 +77,10 @@ ZOTERO_TYPES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # letter: Type
     "personal_communication": (ZOTERO_LIBRARY | {"genre"},
                                frozenset({"author", "recipient", "contributor"})),
+    # presentation: Type, Meeting Name, Place
+    "speech": (ZOTERO_LIBRARY | {"genre", "event-title", "event-place"}, frozenset({"author", "contributor"})),
+    # patent: Place, Patent Number, Issuing Authority
+    "patent": (ZOTERO_LIBRARY | {"number", "publisher-place", "authority"}, frozenset({"author", "contributor"})),
     # thesis: Type, University, Place, # of Pages
     "thesis": (ZOTERO_LIBRARY | {"genre", "publisher", "publisher-place", "number-of-pages"},
                frozenset({"author", "contributor"})),

@@ -213,7 +213,8 @@ def _pinpoint_or_extent(cit: Citation, reading: Reading) -> None:
         cit.locator, cit.label = work.pop("page"), "page"
 
 
-VOLUME_AND_PAGE = re.compile(r"(\d{1,2}|[IVXL]+):\s?(\d+(?:\s?[-–]\s?\d+)?)")
+VOLUME_AND_PAGE = re.compile(r"(\d{1,2}|[IVXL]+):\s?(\d+(?:\s?[-–]\s?\d+)?)|([IVXL]+),\s(\d+(?:\s?[-–]\s?\d+)?)")
+"""`3:145`, `IV, 212`: the volume and the page of a multivolume work."""
 
 
 def _volume_of_the_pinpoint(cit: Citation, work: dict) -> None:
@@ -223,7 +224,7 @@ def _volume_of_the_pinpoint(cit: Citation, work: dict) -> None:
     both = VOLUME_AND_PAGE.fullmatch(cit.locator or "")
     if both and cit.form == "full" and work["type"] in ("book", "chapter") and "volume" not in work \
             and any(k in work for k in ("publisher", "publisher-place", "issued")):
-        work["volume"], cit.locator = both.group(1), both.group(2)
+        work["volume"], cit.locator = both.group(1) or both.group(3), both.group(2) or both.group(4)
 
 
 def _same_author(raw: str, prefix: str | None) -> bool:

@@ -131,6 +131,7 @@ def the_author() -> list[dict]:
 
 # an interview's heading before the person: `Entrevista de la autora con`, `raccolta dall'autore`
 INTERVIEW_HEADING = re.compile(r"^(?:(?:" + "|".join(sorted(INTERVIEW_HEADING_WORDS)) + r")\b.*|raccolt[ao]\s+\S+)$", re.I)
+AUTHORS_INTERVIEW = re.compile(r"^(?:the\s+)?author[’']s\s+(?:\w+\s+){0,2}interview$", re.I)
 INTERVIEWED_BY = re.compile(r"^(?:interview(?:ed)?\s+)?by\s+(?P<who>.+)$", re.I)
 
 
@@ -144,6 +145,9 @@ def _genre(reading: Reading, text: str) -> None:
         who = interviewed.group("who")
         reading.work.setdefault("interviewer", the_author() if THE_AUTHOR.match(who)
                                 else parse_names(who)[0] or [{"literal": who}])
+        return
+    if AUTHORS_INTERVIEW.match(value):               # `Author's interview` (with Lena Hart)
+        reading.work.setdefault("interviewer", the_author())
         return
     if INTERVIEW_HEADING.match(value):               # `Interview der Verfasserin mit`, `Testimonianza di`
         if BY_THE_AUTHOR.search(value):
@@ -266,6 +270,11 @@ def _first(reading: Reading, name: str, value: str) -> bool:
 DIRECTED_BY = re.compile(r",\s*(?:directed by|dir\.|réalisé par|regia di|Regie:?|dirigida por)\s+(?P<names>[^,;()]+)$")
 
 
+FIRST_PRINTED = re.compile(r"\s*[\[(](1[4-9]\d\d|20[0-2]\d)[\])]$")
+"""`(1791)`, `[1849]` closing a title: the year the work first appeared, before the edition cited
+(not after a number: `resolution 1874 (2009)`)."""
+
+
 def _title(reading: Reading, text: str) -> None:
     """`"Rice and Rails,"` -> title; a second title goes to the note; `The Last
     Harbour, directed by Iris Mahler` -> title and director."""
@@ -276,6 +285,10 @@ def _title(reading: Reading, text: str) -> None:
             reading.work.setdefault("director", names)
             text = clean_value(text)[:directed.start()]
     value, original, translation = split_title_value(text)
+    first_printed = FIRST_PRINTED.search(value)
+    if first_printed and first_printed.start() > 0 and not value[:first_printed.start()].rstrip()[-1:].isdigit():   # `Vorlesungen über die Sittenlehre (1791)`, `Hester Vane [1849]`
+        value = clean_value(value[:first_printed.start()])
+        reading.work.setdefault("original-date", {"date-parts": [[int(first_printed.group(1))]]})
     if not _first(reading, "title", value):
         return
     reading.title_quoted = text.lstrip()[:1] in "\"“«„‘'"
@@ -364,13 +377,20 @@ def _date(reading: Reading, text: str) -> None:
         reading.notes.append(clean_value(text))
         return
     if "issued" in reading.work:
-        if found[0] != reading.work["issued"]:
+        bracketed = re.fullmatch(r"\s*\[(1[4-9]\d\d|20[0-2]\d)\][.,]?\s*", text)
+        if bracketed and "original-date" not in reading.work:
+            reading.work["original-date"] = found[0]          # `Tübingen 1980 [1922]`: first published 1922
+        elif found[0] != reading.work["issued"]:
             reading.notes.append(clean_value(text))
         return
     reading.work["issued"] = found[0]
     reading.date_text = text
     start, end = found[1]
     rest = clean_value(text[:start] + " " + text[end:])
+    first = re.fullmatch(r"\W*\[(1[4-9]\d\d|20[0-2]\d)\]\W*", text[:start] + " " + text[end:])
+    if first:                                            # `Tübingen 1980 [1922]`: first published in 1922
+        reading.work.setdefault("original-date", {"date-parts": [[int(first.group(1))]]})
+        return
     if re.search(r"[^\W\d_]{3,}|[A-Z]{2,}", rest) and not re.fullmatch(r"\(?(?:ca|circa|c|vom|dated|datiert)\.?\)?", rest, re.I):
         reading.notes.append(rest)                       # `March 12, 1965, FRUS, 1964-1968`: FRUS kept
 

@@ -773,8 +773,8 @@ def _institution_runs_to_its_comma(toks, labels: list[str]) -> None:
     runs = _runs(labels)
     if runs and runs[0][0] == "title":
         _body_opening_the_title(toks, labels, runs)
-    if len(runs) < 2 or runs[0][0] != "author" or runs[1][0] != "title" or toks[runs[0][2]].text == ",":
-        return
+    if len(runs) < 2 or runs[0][0] != "author" or runs[1][0] != "title" or toks[runs[0][2]].text in (",", ":"):
+        return                                       # (`Weber, Max: Wirtschaft und Gesellschaft`: a name, its colon)
     _, first, last = runs[0]
     comma = next((k for k in range(runs[1][1], runs[1][2] + 1) if toks[k].text == ","), None)
     if comma is None or comma - first > 8 or any(t.emphasis or t.quote for t in toks[first:comma]):

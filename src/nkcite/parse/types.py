@@ -76,6 +76,7 @@ def settle(work: dict) -> None:
     review reviews, the person the author interviewed."""
     _reviewed_book(work)
     _interview_by_the_author(work)
+    _paper_presented(work)
     unnamed = work.get("title") or work.get("container-title", "")
     if INTERVIEW_UNNAMED.match(unnamed) and not any(k in work for k in ("volume", "issue", "page", "publisher")):
         work.pop("container-title", None)                    # Interview with a former diplomat, Seoul, May 2010
@@ -124,6 +125,49 @@ def _place_of_the_interview(work: dict) -> None:
     if is_known_place(work.get("publisher", "")):
         place = f"{place}, {work.pop('publisher')}"
     work["event-place"] = place
+
+
+PRESENTED = re.compile(r"^(?P<genre>(?:(?:conference|keynote|plenary|unpublished)\s+)?(?:paper|lecture|talk|address|"
+                       r"presentation|remarks|speech|Vortrag|communication|relazione|ponencia)"
+                       r"(?:\s+(?:presented|given|delivered|read|gehalten|présentée?|presentada|presentata))?"
+                       r"(?:\s+(?:at|to|before|auf|bei|à|au|lors de|en|al|alla|nel))?)(?:\s+(?P<event>.+))?$", re.I)
+
+
+def _paper_presented(work: dict) -> None:
+    """`"Such Stuff as Dreams" (paper presented at the annual meeting of the Society of
+    Biblical Literature, New Orleans, Louisiana, November 21–24, 2009)`, `(lecture,
+    University of Chicago, Chicago, IL, March 3, 2003)`: a paper read at a meeting is a
+    presentation (CSL `speech`, Zotero's Presentation): the words after `presented
+    at` name the event, the place is the event's, a day and month the model took for
+    a publisher complete the date."""
+    heading = work.get("genre") or work.get("container-title", "")
+    found = PRESENTED.match(heading)
+    if not found or work.get("type") in ("article-journal", "thesis") or "title" not in work:
+        return
+    if heading == work.get("container-title"):
+        del work["container-title"]
+    work["type"], work["genre"] = "speech", found.group("genre")
+    event = found.group("event") or ""
+    parts = [p.strip() for v in (work.pop("publisher-place", ""), work.pop("publisher", "")) for p in v.split(",") if p.strip()]
+    year = _date_parts(work)[:1]
+    day = find_date(f"{parts[-1]}, {year[0]}") if parts and year else None
+    if day and len(day[0]["date-parts"][0]) > 1:       # `November 21–24`, 2009
+        parts.pop()
+        if len(day[0]["date-parts"][0]) > len(_date_parts(work)):
+            work["issued"] = day[0]
+    places = []
+    if len(parts) >= 2 and re.fullmatch(r"[A-Z]{2}|[A-Z][a-z]{1,4}\.", parts[-1]) and is_known_place(parts[-2]):
+        places.insert(0, parts.pop())                     # `Chicago, IL`, `Cambridge, Mass.`
+    while parts and is_known_place(parts[-1]):
+        places.insert(0, parts.pop())
+    if parts and event and len(parts[0].split()) == 1:
+        event = f"{event} {parts.pop(0)}"                 # `the Pacific` | `Society`: the name cut by the model
+    if event:
+        work["event-title"] = re.sub(r"^the\s+", "", event)
+    if places:
+        work["event-place"] = ", ".join(places)
+    if parts:
+        work["publisher"] = ", ".join(parts)              # `(lecture, University of Chicago, Chicago, IL, ...)`: the host
 
 
 def _reviewed_book(work: dict) -> None:
@@ -419,6 +463,8 @@ def _contained(reading: Reading) -> str:
     if REPORT.search(container) and not any(k in work for k in ("editor", "publisher-place")) \
             or PAPER_SERIES.search(container) and "editor" not in work:
         return _report(work, series=work.pop("container-title"))   # Wilson Center NKIDP e-Dossier No. 2
+    if _a_site_and_its_owner(work):
+        return "webpage"                                     # "Privacy Policy," Privacy & Terms, Google, ..., https://...
     if any(k in work for k in ("editor", "publisher", "publisher-place")) and "issue" not in work \
             or "publisher-place" in work and len(_date_parts(work)) < 3:   # `in Storia della cultura veneta, III/1, Vicenza 1980`
         return "chapter"                                     # "On Salt," in *Essays*, ed. Ann Smith (London: Verso, 2001)
@@ -430,6 +476,26 @@ def _contained(reading: Reading) -> str:
     if "URL" in work:
         return "post-weblog" if BLOG.search(work["URL"] + container + work.get("genre", "")) else "webpage"
     return "article-journal"
+
+
+def _a_site_and_its_owner(work: dict) -> bool:
+    """`"Privacy Policy," Privacy & Terms, Google, last modified April 17, 2017, https://...`:
+    a page of a site, with a URL, no editor, volume or page, whose `place` is the
+    name in the URL's host: the site's owner, its publisher (CMOS 14.207)."""
+    if "URL" not in work or any(k in work for k in ("editor", "volume", "issue", "page", "publisher")):
+        return False
+    host = re.sub(r"^https?://(?:www\.)?", "", work["URL"]).split("/")[0].lower().replace(".", "").replace("-", "")
+    site, _, last = work.get("container-title", "").rpartition(", ")
+    if _named_in(host, work.get("publisher-place", "")):
+        work["publisher"] = work.pop("publisher-place")       # `Google` at google.com: the site's owner
+    elif site and _named_in(host, last):
+        work["container-title"], work["publisher"] = site, last   # `Help Centre, Harbourline`
+    return "publisher" in work
+
+
+def _named_in(host: str, owner: str) -> bool:
+    """Whether a URL's host (dots and hyphens dropped) spells `owner` (`Google`, `google.com`)."""
+    return len(owner) > 2 and re.sub(r"\W", "", owner.lower()) in host
 
 
 def _series_of_documents(container: str) -> bool:
