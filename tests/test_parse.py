@@ -1641,3 +1641,18 @@ def test_forms_found_in_probes_of_session_24(raw, fields, locator):
     cit = parse_citation(raw)
     assert _subset(fields, cit.work) == []
     assert cit.locator == locator
+
+
+@pytest.mark.parametrize("note, expected", [
+    pytest.param("Cfr. Hdt. 2.35.1 e Strab. Geogr. 17.1.3; diversamente Paus. 1.4.2.",
+                 [("2.35.1", "Hdt"), ("17.1.3", "Strab"), ("1.4.2", "Paus")],
+                 id="a chain of classical references joined by e and a semicolon"),
+    pytest.param("Dio 53.13.1.", [("53.13.1", "Dio")], id="a short ancient name before book, chapter and section"),
+    pytest.param("Statistisches Amt, Fachserie 1, Reihe 4.1.2: Beruf, Wiesbaden 1989, S. 14.", [("14", None)],
+                 id="a statistical series' number is no classical reference"),
+])
+def test_classical_references_in_a_note(note, expected):
+    """Found in set 13 once read (session 24)."""
+    from nkcite.parse.citation import cite_note
+    got = [(c.locator, (c.work.get("author") or [{}])[0].get("family")) for c in cite_note(note)]
+    assert got == expected

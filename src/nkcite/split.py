@@ -103,6 +103,9 @@ def _whole(toks) -> Piece:
     return Piece(0, last)
 
 
+JOINING_WORDS = {"e", "and", "und", "et", "y", "i", "og", "en"}
+
+
 def _cut_ranges(toks, labels: list[str], tokens: Tokens) -> list[tuple[int, int]]:
     """Token ranges between candidate cuts (`;`, sentence ends, a mid-note `see`, a bracket)."""
     ranges, start = [], 0
@@ -125,6 +128,9 @@ def _cuts_after(toks, labels: list[str], i: int, tokens: Tokens) -> bool:
         return True
     if labels[i + 1] == "prefix" and labels[i] != "prefix" and tok.text in (",", ";") and top:
         return True                                        # `..., 12, see also Smith, ...`
+    if labels[i] == "locator" and labels[i + 1] == "prefix" and i + 2 < len(toks) and labels[i + 2] == "author" \
+            and nxt.text.lower() in JOINING_WORDS and top:
+        return True                                        # `Thuc. 2.65.7 e Plut. Per. 15.1`: and the next author
     if tok.text in ".?!" or tok.text in "”\"’" and i and toks[i - 1].text in ".?!":
         ends = toks[i - 1] if tok.text in "”\"’" else tok
         return not tok.paren and nxt.space and _opens_sentence(nxt) and not _is_abbreviation(toks, i, ends)

@@ -113,7 +113,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..data.citewords import (ARCHIVE_WORDS, BY_THE_AUTHOR, INTERVIEW_HEADING_WORDS, INTERVIEW_WITH_WORDS, COMMAND_SERIES, INVENTORY_WORDS, EDITION_WORDS, EDITOR_WORDS, GENRE_WORDS, IBID_WORDS, LEAD_ALSO_WORDS,
+from ..data.citewords import (ARCHIVE_WORDS, BY_THE_AUTHOR, PREFIX_WORDS, INTERVIEW_HEADING_WORDS, INTERVIEW_WITH_WORDS, COMMAND_SERIES, INVENTORY_WORDS, EDITION_WORDS, EDITOR_WORDS, GENRE_WORDS, IBID_WORDS, LEAD_ALSO_WORDS,
                               EXAMPLE_PHRASES, LEAD_PRELUDE_WORDS, LEAD_WORDS, LETTER_TO_WORDS, PAGE_WORDS, PAPER_SERIES,
                               ISSUE_WORDS, SAME_AUTHOR_PHRASES, SAME_AUTHOR_WORDS, SHELF_WORDS, THESIS,
                               PERIODICAL_WORDS, SERIES_WORDS, TRANSLATOR_WORDS, VOLUME_WORDS)
@@ -160,6 +160,7 @@ def note_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _same_author_opening_a_citation(toks, labels)
     _author_year_run_on(toks, labels)
     _page_after_the_year_colon(toks, labels)
+    _classical_chain(toks, labels)
     _interview_heading(toks, labels)
     _parliamentary_paper_read_as_commentary(toks, labels)
     _date_left_as_commentary(toks, labels)
@@ -1390,6 +1391,65 @@ def _entry_word_before_the_quoted_title(toks, labels: list[str]) -> None:
 
 OPEN_QUOTES = {"„", "“", '"', "«", "‘", "‚", "'"}
 CLOSE_QUOTES = {"“", "”", '"', "»", "’", "‘", "'"}
+
+
+NOT_CLASSICAL = PREFIX_WORDS | IBID_WORDS | PAGE_WORDS | VOLUME_WORDS | SHELF_WORDS | EDITOR_WORDS | {"cfr", "vgl", "cf"}
+CLASSICAL_JOINS = {"e", "and", "und", "et", "y", "cf", "cfr", "vgl", "see", "also", "auch", "anche", "ma", "but"}
+
+
+def _classical_chain(toks, labels: list[str]) -> None:
+    """`Cfr. Thuc. 2.65.7-9 e Plut. Per. 15.1; diversamente Diod. 12.38.2`, `Dio 53.13.1`:
+    an ancient author's abbreviation (and the work's), then book, chapter and section
+    joined by full stops, are one short citation each (CONVENTIONS: the author and the
+    work as printed, the numbers the pinpoint); a joining word between them leads the next."""
+    i = 0
+    while i < len(toks) - 2:
+        found = _classical_at(toks, i)
+        lead = i - 1
+        while lead >= 0 and toks[lead].text.isalpha() and toks[lead].text.islower():
+            lead -= 1                                # `; diversamente Diod. 12.38.2`
+        joined = lead >= 0 and labels[lead] == "locator" and toks[lead + 1].text.lower() in CLASSICAL_JOINS
+        if found is None or not (lead < 0 or toks[lead].text in (";", ".", ",") or labels[lead] == "prefix" or joined):
+            i += 1
+            continue
+        work, number, end = found
+        labels[i:work] = ["author"] * (work - i)
+        labels[work:number] = ["title"] * (number - work)
+        labels[number:end] = ["locator"] * (end - number)
+        k = i - 1
+        while k >= 0 and toks[k].text.islower() and toks[k].text.isalpha() and labels[k] != "locator" or \
+                k >= 0 and toks[k].text.lower() in CLASSICAL_JOINS:
+            labels[k] = "prefix"
+            k -= 1
+        i = end
+
+
+def _classical_at(toks, i: int) -> tuple[int, int, int] | None:
+    """(the work's first token, the number's first token, one past the number) of a
+    classical reference opening at token `i`, or None."""
+    def abbreviation(k: int) -> bool:
+        return k + 1 < len(toks) and toks[k].text.isalpha() and toks[k].text[:1].isupper() and 2 <= len(toks[k].text) <= 10 \
+            and toks[k + 1].text == "." and not toks[k + 1].space and toks[k].text.lower() not in NOT_CLASSICAL
+    if abbreviation(i):
+        work = i + 2
+    elif toks[i].text.isalpha() and toks[i].text[:1].isupper() and len(toks[i].text) <= 10:
+        work = i + 1                                 # `Dio 53.13.1`: a short name, no full stop
+    else:
+        return None
+    number = work + 2 if abbreviation(work) else work
+    if number >= len(toks) or not toks[number].text.isdecimal() or not toks[number].space:
+        return None
+    end, dots = number + 1, 0
+    while end + 1 < len(toks) and toks[end].text in (".", "-", "–") and not toks[end].space \
+            and toks[end + 1].text.isdecimal() and not toks[end + 1].space:
+        dots += toks[end].text == "."
+        end += 2
+    closes = end >= len(toks) or toks[end].text in (";", ".") and (end + 1 >= len(toks) or toks[end + 1].space)
+    if work == i + 1 and (not closes or i and toks[i - 1].text == ","):
+        return None                                  # (`Fachserie 1, Reihe 4.1.2: Beruf` is no Dio 53.13.1)
+    if dots >= 2 or dots == 1 and number > work or number > work and end > number + 1 and work == i + 2:
+        return work, number, end
+    return None
 
 
 def _leaf_left_after_ibid(toks, labels: list[str]) -> None:
