@@ -71,10 +71,12 @@ DRUCKSACHE = re.compile(r"(?:" + PARLIAMENT + r",?\s+)?(?:(?P<period>\d+\.\s*Wah
                         r"(?:,\s*(?:S\.|Seite)\s*(?P<pin>\d+\s?[A-D]?(?:\s?[–-]\s?\d+\s?[A-D]?|\s?ff?\.)?(?:\s\([A-D]\))?))?\.?$")
 HOUSE_NAMES = {"BT": "Deutscher Bundestag", "BR": "Bundesrat"}
 GERMAN_REPORTS = r"BVerfGE|BVerwGE|BGHZ|BGHSt|BAGE|BSGE|BFHE|RGZ|RGSt|VerfGHE|OVGE|BVerfGK"
-GERMAN_CASE = re.compile(r"(?:(?P<court>[A-Z][^,;]{1,60}?),?\s+(?:Urteil|Beschluss|Beschl\.|Urt\.)[^,;]*,\s+)?"
+GERMAN_CASE = re.compile(r"(?:(?P<court>[A-Z][^,;]{1,60}?),?\s+(?P<decision>(?:Urteil|Beschluss|Beschl\.|Urt\.)[^,;]*),\s+"
+                         r"(?:(?P<docket>\d+\s+[A-Z][A-Za-z]{1,5}\s+\d+/\d+),\s+)?)?"
                          r"(?P<reporter>" + GERMAN_REPORTS + r")\s+(?P<volume>\d+),\s*(?P<page>\d+)"
                          r"(?:\s*(?:\((?P<pin>\d+(?:\s?[–-]\s?\d+|\s?ff?\.)?)\)|,\s*(?P<pin2>\d+(?:\s?ff?\.)?)))?\.?$")
-"""`BVerfGE 39, 1 (43)`, `BGHZ 12, 337, 340`: a German court's decision in its official reports."""
+"""`BVerfGE 39, 1 (43)`, `BGHZ 12, 337, 340`, `BVerfG, Urteil vom 15. Dezember 1983, 1 BvR 209/83, BVerfGE 65, 1`:
+a German court's decision in its official reports."""
 GAZETTE = r"(?P<gazette>BGBl\.|RGBl\.|GBl\.|GVBl\.|GV\.\s?NRW\.?|Bundesgesetzblatt|Reichsgesetzblatt)"
 GERMAN_LAW = re.compile(r"(?P<title>[A-ZÄÖÜ][^;]{3,200}?\s+vom\s+(?P<date>\d{1,2}\.\s?(?:\d{1,2}\.\s?|[A-ZÄÖÜ][a-zä]+\s)\d{4}))"
                         r"\s*(?:,\s*|\()" + GAZETTE + r"\s*(?P<part>I{1,3})?(?:\s*\d{4})?,?\s*(?:Nr\.\s*\d+,\s*)?S\.\s*(?P<page>\d+)"
@@ -264,6 +266,11 @@ def _german_case(text: str) -> Reading | None:
             "page": m.group("page"), "title": f"{m.group('reporter')} {m.group('volume')}, {m.group('page')}"}
     if m.group("court"):
         work["authority"] = m.group("court").strip()
+        found = find_date(m.group("decision"))
+        if found:
+            work["issued"] = found[0]                # `Urteil vom 15. Dezember 1983`
+    if m.group("docket"):
+        work["number"] = m.group("docket")           # `1 BvR 209/83`
     return _reading(work, m.group("pin") or m.group("pin2"), "page")
 
 

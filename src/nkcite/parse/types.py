@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 
-from ..data.citewords import INTERVIEW_HEADING_WORDS, INVENTORY_WORDS, PAPER_SERIES, THESIS
+from ..data.citewords import INTERVIEW_HEADING_WORDS, INVENTORY_WORDS, SAME_AUTHOR_WORDS, PAPER_SERIES, THESIS
 from ..data.names import ARABIC_ARTICLES, OFFICES
 from ..data.periodicals import DOCUMENT_SERIES, lookup_periodical
 from ..normalize.archives import archive_and_place, is_known_place, place_like
 from ..normalize.dates import find_date
 from ..normalize.names import NAME_JOINING_WORDS, is_institution, parse_names
+from ..normalize.text import fold
 from ..normalize.values import DIMENSIONS, clean_value
 from .fields import Reading, the_author
 
@@ -77,6 +78,7 @@ def settle(work: dict) -> None:
     _reviewed_book(work)
     _interview_by_the_author(work)
     _paper_presented(work)
+    _editors_the_same_authors(work)
     unnamed = work.get("title") or work.get("container-title", "")
     if INTERVIEW_UNNAMED.match(unnamed) and not any(k in work for k in ("volume", "issue", "page", "publisher")):
         work.pop("container-title", None)                    # Interview with a former diplomat, Seoul, May 2010
@@ -168,6 +170,14 @@ def _paper_presented(work: dict) -> None:
         work["event-place"] = ", ".join(places)
     if parts:
         work["publisher"] = ", ".join(parts)              # `(lecture, University of Chicago, Chicago, IL, ...)`: the host
+
+
+def _editors_the_same_authors(work: dict) -> None:
+    """`Allmendinger, Jutta/Hinz, Thomas (2002): Perspektiven. In: Dies. (Hrsg.):
+    Organisationssoziologie`: editors named by the word for the same persons are the authors."""
+    editors = work.get("editor", [])
+    if len(editors) == 1 and fold(editors[0].get("family", "")) in SAME_AUTHOR_WORDS and work.get("author"):
+        work["editor"] = [dict(name) for name in work["author"]]
 
 
 def _reviewed_book(work: dict) -> None:
