@@ -1576,6 +1576,10 @@ def test_forms_found_in_sets_12_and_13(raw, fields, locator):
                  {"title": "Interview mit einer Ärztin ,"}, id="an interview with someone unnamed is a title"),
     pytest.param([("Bundestag, Drucksache ", "note"), ("12/345.", "volume")], {"note": None},
                  id="a parliamentary paper's house read as commentary"),
+    pytest.param([("Ann Lee, ", "author"), ("A Life in ", "title"), ("Soviet Politics ", "container"),
+                  ("(New York: Times, 1992).", "place")],
+                 {"title": "A Life in Soviet Politics", "container": None},
+                 id="a title's words after its own in, before the imprint, are no container (retrained model)"),
 ])
 def test_labels_of_forms_found_in_sets_12_and_13(segments, expected):
     _assert_repaired(segments, expected)

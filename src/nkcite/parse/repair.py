@@ -293,6 +293,9 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _letter_heading(toks, labels)
     _recipient_after_writer(toks, labels)
     _count_of_volumes(toks, labels)
+    _signature_cut_at_a_shelf_word(toks, labels)
+    _title_read_as_commentary_after_the_author(toks, labels)
+    _place_of_a_thesis_in_its_genre(toks, labels)
     _numbered_series_before_the_imprint(toks, labels)
 
 
@@ -1450,6 +1453,54 @@ def _classical_at(toks, i: int) -> tuple[int, int, int] | None:
     if dots >= 2 or dots == 1 and number > work or number > work and end > number + 1 and work == i + 2:
         return work, number, end
     return None
+
+
+def _signature_cut_at_a_shelf_word(toks, labels: list[str]) -> None:
+    """`AVPRF, f. 07, op. 22, pa. 36, d. | 220, l. 270`, `PRC FMA 106-0143-02, | 12.`: a
+    signature run that ends in a shelf word's abbreviation, or in a comma before a bare
+    page closing the citation, goes on with the numbers after it (CONVENTIONS: pages
+    and leaves in a first archival citation stay in `archive_location`)."""
+    runs = _runs(labels)
+    for (label, first, last), (after, start, end) in zip(runs, runs[1:]):
+        word = last - 1 if toks[last].text == "." else last
+        dangling = toks[word].text.lower() in SHELF_WORDS
+        bare = toks[last].text == "," and all(t.text[:1].isdigit() or t.text in "–-." for t in toks[start:end + 1])
+        if label == "shelfmark" and after == "locator" and (dangling or bare) \
+                and toks[start].text[:1].isdigit() and end >= len(toks) - 2:
+            labels[start:end + 1] = ["shelfmark"] * (end + 1 - start)   # `PRC FMA 106-0143-02, 12.`
+
+
+def _title_read_as_commentary_after_the_author(toks, labels: list[str]) -> None:
+    """`Ada Voss, The Long Shore, 2nd ed. (Leeds: Peepal, 2017)`: capitalised words read as
+    commentary between an author and an edition or imprint are the title."""
+    runs = _runs(labels)
+    for (before, _, b_last), (label, first, last), (after, _, _) in zip(runs, runs[1:], runs[2:]):
+        if before == "author" and toks[b_last].text == "," and label == "note" and after in IMPRINT | {"edition"} \
+                and toks[first].text[:1].isupper() and not _has_lower_prose(toks[first:last + 1]):
+            labels[first:last + 1] = ["title"] * (last + 1 - first)
+
+
+def _has_lower_prose(toks) -> bool:
+    """Whether words hold a verb-like run of lower-case words (three or more in a row)."""
+    run = 0
+    for tok in toks:
+        run = run + 1 if tok.text.isalpha() and tok.text.islower() else 0
+        if run >= 3:
+            return True
+    return False
+
+
+def _place_of_a_thesis_in_its_genre(toks, labels: list[str]) -> None:
+    """`*Hamnar och handel*, diss. Umeå 1993, s. 12`: the capitalised place after `diss.`,
+    read into the genre, is the university's place."""
+    for label, first, last in _runs(labels):
+        if label != "genre" or last - first < 2 or toks[last].text in (".", ","):
+            continue
+        k = last
+        while k > first and toks[k].text[:1].isupper() and toks[k].text.isalpha():
+            k -= 1
+        if first < k < last and toks[k].text == "." and THESIS.search(toks[k - 1].text):
+            labels[k + 1:last + 1] = ["place"] * (last - k)
 
 
 def _leaf_left_after_ibid(toks, labels: list[str]) -> None:
@@ -3175,6 +3226,12 @@ def _in_inside_the_title(toks, labels: list[str]) -> None:
         if previous.text[:1].isalnum() and toks[first + 1].text != ":" and same_type:
             end = next((k + 1 for k in range(first + 2, last) if _a_full_stop(toks, k)), last + 1)
             labels[first:end] = ["title"] * (end - first)      # `... in dopamine neurons. Neuron`: the journal stays
+    for (before, _, title_end), (label, first, last) in zip(runs, runs[1:]):
+        if before == "title" and label == "container" and toks[title_end].text.lower() == "in" and title_end > 0 \
+                and toks[title_end - 1].text[:1].isalnum() and not toks[first].emphasis and not toks[first].quote \
+                and last + 1 < len(toks) and toks[last + 1].text == "(" and not any(_a_full_stop(toks, k) for k in
+                                                                                  range(first, last + 1)):
+            labels[first:last + 1] = ["title"] * (last + 1 - first)   # `An Insider's Life in` | `Soviet Politics (New York:`
 
 
 def _a_full_stop(toks, k: int) -> bool:

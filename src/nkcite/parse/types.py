@@ -143,6 +143,13 @@ def _paper_presented(work: dict) -> None:
     at` name the event, the place is the event's, a day and month the model took for
     a publisher complete the date."""
     heading = work.get("genre") or work.get("container-title", "")
+    kind, _, rest = work.get("publisher-place", "").partition(", ")
+    if not PRESENTED.match(heading) and PRESENTED.fullmatch(kind):
+        heading = kind                               # `(lecture, University of Leeds, Leeds, ...)` read as a place
+        if rest:
+            work["publisher-place"] = rest
+        else:
+            del work["publisher-place"]
     found = PRESENTED.match(heading)
     if not found or work.get("type") in ("article-journal", "thesis") or "title" not in work:
         return
@@ -162,7 +169,7 @@ def _paper_presented(work: dict) -> None:
         places.insert(0, parts.pop())                     # `Chicago, IL`, `Cambridge, Mass.`
     while parts and is_known_place(parts[-1]):
         places.insert(0, parts.pop())
-    if parts and event and len(parts[0].split()) == 1:
+    if parts and event and (len(parts[0].split()) == 1 or event.split()[-1].lower() in NAME_JOINING_WORDS):
         event = f"{event} {parts.pop(0)}"                 # `the Pacific` | `Society`: the name cut by the model
     if event:
         work["event-title"] = re.sub(r"^the\s+", "", event)
@@ -330,8 +337,13 @@ def _office_at_a_place_to(work: dict) -> bool:
     heading = OFFICE_AT_A_PLACE_TO.match(work.get("title", ""))
     if not heading or "author" in work or " to " in heading.group("writer"):
         return False
+    recipient = heading.group("recipient").strip()
+    station = next((k for k in ("publisher-place", "event-place") if k in work), None)
+    if "," not in recipient and station:             # `to Resident`, `Zaria`: the recipient's station too
+        recipient = f"{recipient}, {work.pop(station)}"
+        work["title"] = f"{work['title']}, {recipient.rpartition(', ')[2]}"
     work["author"] = [{"literal": heading.group("writer")}]
-    work["recipient"] = [{"literal": heading.group("recipient").strip()}]
+    work["recipient"] = [{"literal": recipient}]
     return True
 
 
