@@ -160,3 +160,28 @@ def test_pinpoint_labels(text, expected):
     """Pinpoints that are no page (found in held-out set 5 once read, session 22)."""
     from nkcite.normalize.values import locator_value
     assert locator_value(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Farrow's", [{"family": "Farrow"}], id="a possessive ending"),
+    pytest.param("Dr. Anna Berg", [{"family": "Berg", "given": "Anna"}], id="a form of address"),
+    pytest.param("CIA", [{"literal": "CIA"}], id="a body's initials"),
+    pytest.param("Sawada Akio", [{"family": "Sawada", "given": "Akio"}], id="Japanese, family name first"),
+    pytest.param("Akira Kurosawa", [{"family": "Kurosawa", "given": "Akira"}], id="Japanese, given name first"),
+    pytest.param("Laura Nakamura", [{"family": "Nakamura", "given": "Laura"}], id="a Western given name"),
+])
+def test_names_found_in_sets_12_and_13(text, expected):
+    from nkcite.normalize.names import parse_names
+    assert parse_names(text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("1–3 July 1916", [[1916, 7, 1], [1916, 7, 3]], id="a range of days"),
+    pytest.param("May 3–5, 1961", [[1961, 5, 3], [1961, 5, 5]], id="a range of days, month first"),
+    pytest.param("octobre-décembre 1986", [[1986, 10], [1986, 12]], id="a range of months"),
+    pytest.param("Milano 1944-46", [[1944], [1946]], id="a range of years"),
+    pytest.param("3. Mai 1961", [[1961, 5, 3]], id="one day"),
+])
+def test_date_ranges(text, expected):
+    from nkcite.normalize.dates import find_date
+    assert find_date(text)[0]["date-parts"] == expected

@@ -33,6 +33,8 @@ SUFFIX = re.compile(r"^(?:Jr|Sr|Jun|Sen|II|III|IV)\.?$")
 
 
 ACRONYM = re.compile(r"[A-Z]{3,6}")
+POSSESSIVE = re.compile(r"(?<=\w)[’']s$")
+"""`Farrow's` (letter): a name's possessive ending is no part of it."""
 
 
 def parse_names(text: str) -> tuple[list[Name], list[str]]:
@@ -46,7 +48,7 @@ def parse_names(text: str) -> tuple[list[Name], list[str]]:
     {'family': 'Haefeli', 'given': 'W. E.'}
     """
     text, originals = _take_original_forms(text)
-    text = _strip_edges(ET_AL.sub("", text))
+    text = _strip_edges(ET_AL.sub("", POSSESSIVE.sub("", text)))
     if not text or VARIOUS.match(text):
         return [], originals                              # `AA. VV.`: various authors, none named
     if is_institution(text) or ACRONYM.fullmatch(text) and fold(text) not in EAST_ASIAN_SURNAMES:
@@ -246,7 +248,28 @@ def _family_first(tokens: list[str]) -> bool:
         return True                                       # Kim Ok-sun, Park Jae Kyu
     if len(tokens) == 2 and low_first in CHINESE_SURNAMES and low_last not in CHINESE_SURNAMES:
         return "-" not in last and len(last) > 4          # Wu Lengxi
-    return len(tokens) == 2 and low_first in JAPANESE_SURNAMES and low_last not in JAPANESE_SURNAMES  # Satō Eisaku
+    if len(tokens) == 2 and low_first in JAPANESE_SURNAMES and low_last not in JAPANESE_SURNAMES:
+        return True                                       # Satō Eisaku
+    return len(tokens) == 2 and _japanese_family_first(low_first, low_last)
+
+
+_ROMAJI = re.compile(r"(?:(?:[kgsztdnhbpmyrwjf]|sh|ch|ts|ky|gy|ny|hy|by|py|my|ry|sy)?[aeiou]|n)+(?:['’]?(?:"
+                     r"(?:[kgsztdnhbpmyrwjf]|sh|ch|ts)?[aeiou]|n))*")
+JAPANESE_SURNAME_ENDINGS = ("moto", "mura", "kawa", "gawa", "yama", "shita", "hara", "bara", "zawa", "sawa", "saki",
+                            "zaki", "oka", "shima", "jima", "uchi", "guchi", "tani", "mori", "kubo", "zuka", "tsuka",
+                            "hashi", "bashi", "no", "ta", "da", "be", "ue", "ike", "ishi")
+JAPANESE_GIVEN_ENDINGS = ("ko", "ro", "o", "ji", "shi", "ya", "mi", "ichi", "hiro", "yuki", "suke", "hei", "zo", "nori",
+                          "aki", "ka", "na", "e", "ki", "to")
+
+
+def _japanese_family_first(first: str, last: str) -> bool:
+    """`Kurosawa Kenji`, `Sawada Akio`: two romanised Japanese words, the first with a
+    family name's ending, the second with a given name's ending (not a family name's),
+    are written family name first (as Japanese historiography prints them); `Akira
+    Kurosawa` and `Kenji Sawada` keep their order."""
+    return bool(_ROMAJI.fullmatch(first) and _ROMAJI.fullmatch(last)) and first.endswith(JAPANESE_SURNAME_ENDINGS) \
+        and last.endswith(JAPANESE_GIVEN_ENDINGS) and not last.endswith(JAPANESE_SURNAME_ENDINGS[:25]) \
+        and last not in JAPANESE_SURNAMES
 
 
 _PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|iao|ian|ing|ang|eng|ong|uai|uan|"

@@ -296,6 +296,7 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _signature_cut_at_a_shelf_word(toks, labels)
     _title_read_as_commentary_after_the_author(toks, labels)
     _place_of_a_thesis_in_its_genre(toks, labels)
+    _interview_genre_read_as_commentary(toks, labels)
     _numbered_series_before_the_imprint(toks, labels)
 
 
@@ -1501,6 +1502,17 @@ def _place_of_a_thesis_in_its_genre(toks, labels: list[str]) -> None:
             k -= 1
         if first < k < last and toks[k].text == "." and THESIS.search(toks[k - 1].text):
             labels[k + 1:last + 1] = ["place"] * (last - k)
+
+
+def _interview_genre_read_as_commentary(toks, labels: list[str]) -> None:
+    """`Harold Lee, interview by the author, Brandon, Manitoba, 17 June 1994`: `interview
+    by ...` after the person's comma, read as commentary, is the genre (the interviewer)."""
+    runs = _runs(labels)
+    for (before, _, b_last), (label, first, last) in zip(runs, runs[1:]):
+        if before == "author" and toks[b_last].text == "," and label == "note" \
+                and toks[first].text.lower() in ("interview", "interviewed") and first + 1 <= last \
+                and toks[first + 1].text.lower() in ("by", "with"):
+            labels[first:last + 1] = ["genre"] * (last + 1 - first)
 
 
 def _leaf_left_after_ibid(toks, labels: list[str]) -> None:

@@ -124,8 +124,9 @@ def _place_of_the_interview(work: dict) -> None:
     if "publisher-place" not in work or "event-place" in work:
         return
     place = work.pop("publisher-place")
-    if is_known_place(work.get("publisher", "")):
-        place = f"{place}, {work.pop('publisher')}"
+    publisher = work.get("publisher", "")
+    if is_known_place(publisher) or publisher and len(publisher.split()) <= 2 and not is_institution(publisher):
+        place = f"{place}, {work.pop('publisher')}"      # `Brandon, Manitoba`
     work["event-place"] = place
 
 
@@ -445,6 +446,8 @@ def type_of(reading: Reading) -> str:
         return "interview"                                   # Ann Smith, interview by author, Boston, 3 May 2005
     if LETTER.search(genre) and "recipient" in work and not _archival(work) and "container-title" not in work:
         return "personal_communication"                      # Ann Smith, letter to the author, 3 May 2005
+    if _archival(work) and _a_digitised_issue(reading):
+        return "article-newspaper"                           # "Walk Out," Harbour Herald, April 3, 1929, 1, Chronicling America
     if _archival(work):
         if LETTER.search(genre) or "recipient" in work:
             work.setdefault("genre", "Letter")
@@ -458,6 +461,15 @@ def type_of(reading: Reading) -> str:
     if "container-title" in work:
         return _contained(reading)
     return _standalone(reading)
+
+
+def _a_digitised_issue(reading: Reading) -> bool:
+    """An article's title, a periodical's name, a day's date and a page, kept in a digital
+    collection (`Chronicling America, Library of Congress`, read as an archive) with no
+    shelf mark: a newspaper article, the collection its archive."""
+    work = reading.work
+    return "container-title" in work and "title" in work and "archive_location" not in work \
+        and len(_date_parts(work)) == 3 and bool(re.fullmatch(r"\d{1,3}", reading.locator or ""))
 
 
 def _sub_verbo(reading: Reading) -> bool:
@@ -490,8 +502,9 @@ def _contained(reading: Reading) -> str:
     if any(k in work for k in ("editor", "publisher", "publisher-place")) and "issue" not in work \
             or "publisher-place" in work and len(_date_parts(work)) < 3:   # `in Storia della cultura veneta, III/1, Vicenza 1980`
         return "chapter"                                     # "On Salt," in *Essays*, ed. Ann Smith (London: Verso, 2001)
-    if len(_date_parts(work)) == 3 and "volume" not in work and "URL" not in work:
-        _place_after_the_periodical(work)
+    printed_page = bool(re.fullmatch(r"\d{1,3}", reading.locator or "")) and reading.label in (None, "page")
+    if len(_date_parts(work)) == 3 and "volume" not in work and ("URL" not in work or printed_page):
+        _place_after_the_periodical(work)                    # (a digitised issue's page: `..., April 3, 1929, 1, https://`)
         return "article-newspaper"                           # "Rice Prices Rise," *Daily Post*, March 3, 1965; in: Die Zeit, Nr. 37, 8.9.2005
     if any(k in work for k in ("volume", "issue", "page")):
         return "article-journal"                             # *Journal of Asian History* 43, no. 1 (1968): 4
