@@ -297,6 +297,7 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _title_read_as_commentary_after_the_author(toks, labels)
     _place_of_a_thesis_in_its_genre(toks, labels)
     _interview_genre_read_as_commentary(toks, labels)
+    _edition_word_after_its_number(toks, labels)
     _numbered_series_before_the_imprint(toks, labels)
 
 
@@ -1513,6 +1514,18 @@ def _interview_genre_read_as_commentary(toks, labels: list[str]) -> None:
                 and toks[first].text.lower() in ("interview", "interviewed") and first + 1 <= last \
                 and toks[first + 1].text.lower() in ("by", "with"):
             labels[first:last + 1] = ["genre"] * (last + 1 - first)
+
+
+def _edition_word_after_its_number(toks, labels: list[str]) -> None:
+    """`3. | Aufl. München 2008`: the edition's word after its number, read as the start
+    of the place, is the edition's."""
+    for i in range(2, len(toks) - 1):
+        if labels[i] != "edition" and labels[i - 1] == "edition" and toks[i - 1].text == "." \
+                and toks[i - 2].text.isdecimal() and fold(toks[i].text) in EDITION_WORDS:
+            end = i + 2 if i + 1 < len(toks) and toks[i + 1].text == "." else i + 1
+            if end < len(toks) and toks[end].text == ",":
+                end += 1
+            labels[i:end] = ["edition"] * (end - i)
 
 
 def _leaf_left_after_ibid(toks, labels: list[str]) -> None:
