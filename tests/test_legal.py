@@ -99,3 +99,32 @@ def test_a_note_of_two_legal_citations_is_cut_at_its_semicolon():
     full, short = cite_note("Carver v. Lusk Mills Co., 118 Mass. 402, 405 (1875); Carver, 118 Mass. at 407.")
     assert (full.form, full.locator, full.work["page"]) == ("full", "405", "402")
     assert (short.form, short.locator, short.work["title"]) == ("short", "407", "Carver")
+
+
+@pytest.mark.parametrize("text, expected, pin", [
+    pytest.param("Deutscher Bundestag, 5. Wahlperiode, Drucksache V/1246 vom 12. Dezember 1966, Antwort der Regierung",
+                 {"type": "report", "number": "V/1246", "title": "Antwort der Regierung",
+                  "author": [{"literal": "Deutscher Bundestag"}], "issued": {"date-parts": [[1966, 12, 12]]}}, None,
+                 id="a Bundestag printed paper with its term, date and title"),
+    pytest.param("BT-Drs. 17/4321, S. 12", {"type": "report", "number": "17/4321", "title": "BT-Drs. 17/4321"}, "12",
+                 id="a printed paper by its short form"),
+    pytest.param("Die Begründung des Entwurfs, BR-Drs. 12/34", {"title": "Begründung des Entwurfs",
+                                                             "author": [{"literal": "Bundesrat"}]}, None,
+                 id="a printed paper described before its number"),
+    pytest.param("Landtag Nordrhein-Westfalen, Plenarprotokoll 14/22 vom 3.5.2006, S. 1734",
+                 {"type": "hearing", "number": "14/22", "author": [{"literal": "Landtag Nordrhein-Westfalen"}]}, "1734",
+                 id="a state parliament's record of a sitting"),
+    pytest.param("BGHZ 12, 337, 340", {"type": "legal_case", "container-title": "BGHZ", "volume": "12", "page": "337"},
+                 "340", id="a German report with its pin after a comma"),
+    pytest.param("Gesetz über die Häfen vom 3.4.1950 (BGBl. I S. 12), § 4",
+                 {"type": "legislation", "container-title": "BGBl.", "volume": "I", "page": "12"}, "4",
+                 id="a German statute, the gazette in parentheses, a section pin"),
+    pytest.param("Karl Benz, Fahrzeug mit Gasmotorenbetrieb, Reichspatent Nr. 37435, 29. Januar 1886",
+                 {"type": "patent", "number": "37435", "issued": {"date-parts": [[1886, 1, 29]]}}, None,
+                 id="a German patent"),
+])
+def test_german_papers_decisions_statutes_and_patents(text, expected, pin):
+    """Read by their form (session 24)."""
+    reading = read_legal(text)
+    assert {k: reading.work.get(k) for k in expected} == expected
+    assert reading.locator == pin

@@ -61,10 +61,11 @@ LAW_JOURNAL = (r"(?P<journal>(?:[A-Z][A-Za-z.&']*\s){0,5}?(?:L\.\s?(?:Rev|J|Q)\.
 LAW_REVIEW = re.compile(r"(?P<author>[A-Z][^,;]{1,80}?), (?P<title>[A-Z][^;]{3,250}?), (?P<volume>\d+) " + LAW_JOURNAL
                         + r" (?P<page>\d+)(?:, (?P<pin>\d+(?:[–-]\d+)?))? \((?P<year>1[7-9]\d\d|20\d\d)\)"
                         + COMMENT + r"\.?$")
+PAPER_KINDS = r"(?:Drucksache|Drs\.|Drucks\.|Plenarprotokoll|PlPr\.)"
 PARLIAMENT = (r"(?P<body>(?:Deutscher\s+)?Bundestag|Bundesrat|Reichstag|Nationalrat|"
               r"(?:Landtag|Abgeordnetenhaus|Bürgerschaft)(?:\s+(?:von\s+)?[A-ZÄÖÜ][\w-]+)*)")
 DRUCKSACHE = re.compile(r"(?:" + PARLIAMENT + r",?\s+)?(?:(?P<period>\d+\.\s*Wahlperiode),?\s+)?"
-                        r"(?P<kind>(?:(?P<house>BT|BR|LT)[-‐]\s?)?(?:Drucksache|Drs\.|Drucks\.|Plenarprotokoll|PlPr\.))"
+                        r"(?P<kind>(?:(?P<house>BT|BR|LT)[-‐]\s?)?" + PAPER_KINDS + r")"
                         r"\s*(?:Nr\.\s*)?(?P<number>[IVX\d]+/\d+)"
                         r"(?:,?\s+(?:vom|v\.)\s+(?P<date>\d{1,2}\.\s?(?:\d{1,2}\.\s?|[A-ZÄÖÜ]\w+\s)\d{4}))?"
                         r"(?:,\s+(?!S\.\s?\d|Seite\s)(?P<title>[A-ZÄÖÜ][^;]*?))?"
@@ -83,11 +84,11 @@ GERMAN_LAW = re.compile(r"(?P<title>[A-ZÄÖÜ][^;]{3,200}?\s+vom\s+(?P<date>\d{
                         r"(?:\s*(?:ff?\.|[–-]\s?\d+))?\)?(?:,\s*(?:§|Art\.)\s*(?P<pin>[\w.() ]+?))?\.?$")
 """`Gesetz über ... vom 5. September 2005, BGBl. I S. 2722`: a German statute in its gazette."""
 PATENT = re.compile(r"(?:(?P<author>[A-Z][^,;]{1,60}?), )?(?P<title>[A-Z][^;]{3,200}?),? (?:(?:U\.\s?S\.|US|British|Brit\.|"
-                    r"German|French|Canadian|Deutsches Reichs-?)\s?)?(?:Patent|patent|Patentschrift|brevet)"
+                    r"German|French|Canadian|Deutsches)\s?)?(?:Reichs-?)?(?:[Pp]atent(?:schrift)?|brevet|DRP)"
                     r"(?: (?:No\.|no\.|Nr\.))? (?P<number>\d{1,3}(?:[,.]\d{3})+|\d{3,})"
                     r"(?:,? (?:issued|granted|filed|dated|erteilt|vom)? ?(?P<date>[^;]{4,30}?))?\.?$")
 DESCRIBED_PAPER = re.compile(r"(?:(?i:die|der|den|das|ein|eine)\s+)?(?P<what>[A-ZÄÖÜ][^,;]{2,150}),\s+(?=(?:(?:BT|BR|LT)[-‐]\s?)?"
-                             r"(?:Drucksache|Drs\.|Drucks\.|Plenarprotokoll))")
+                             + PAPER_KINDS + r")")
 STUDENT_PIECES = {"Note", "Comment", "Recent Case", "Recent Cases", "Recent Decision", "Case Note"}
 """`Note, *The Dormant Commerce Clause*, 51 Yale L.J. 880 (1942)`: a student's piece, unsigned, by its kind."""
 
