@@ -1684,3 +1684,25 @@ def test_classical_references_in_a_note(note, expected):
     from nkcite.parse.citation import cite_note
     got = [(c.locator, (c.work.get("author") or [{}])[0].get("family")) for c in cite_note(note)]
     assert got == expected
+
+
+@pytest.mark.parametrize("note, expected", [
+    pytest.param("Vgl. ebd., Schreiben des Landrats an die Gemeinden vom 4. März 1951.",
+                 [{"type": "manuscript", "title": "Schreiben des Landrats an die Gemeinden",
+                   "issued": {"date-parts": [[1951, 3, 4]]}}],
+                 id="German: a heading dated vom D. Monat YYYY keeps its day and month"),
+    pytest.param("Memorandum of the Dock Board to the Governor, 4 June 1931.",
+                 [{"type": "manuscript", "container-title": None}], id="a record's heading and a day is no newspaper"),
+    pytest.param("Staatsarchiv Hamburg (StAHH), HB 2214, Vermerk über die Hafenarbeit, 8. Mai 1952; "
+                 "ebd., HB 2215, Schreiben der Hafenbehörde vom 9. Juni 1952.",
+                 [{"archive": "Staatsarchiv Hamburg", "archive_location": "HB 2214", "author": None},
+                  {"archive_location": "HB 2215", "type": "manuscript", "issued": {"date-parts": [[1952, 6, 9]]}}],
+                 id="German: a code and number after the archive or ebd. is the signature"),
+])
+def test_forms_found_in_sets_14_and_15(note, expected):
+    """Forms of sets 14 and 15 (read in session 25), in made-up citations of the same forms."""
+    from nkcite.parse.citation import cite_note
+    got = cite_note(note)
+    assert len(got) == len(expected)
+    for cit, fields in zip(got, expected):
+        assert _subset(fields, cit.work) == []

@@ -121,7 +121,7 @@ from ..data.lexicon import lexicon
 from ..data.names import ARABIC_ARTICLES, EAST_ASIAN_SURNAMES
 from ..data.periodicals import DOCUMENT_SERIES
 from ..normalize.archives import defines_an_abbreviation, is_known_place, place_like
-from ..normalize.dates import find_date
+from ..normalize.dates import MONTHS, find_date
 from ..normalize.names import NAME_JOINING_WORDS, PARTICLES, is_institution
 from ..normalize.text import fold
 from ..normalize.values import DIMENSIONS, OPEN_CLOSE
@@ -186,6 +186,7 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _prose_lead_in_before_a_name(toks, labels)
     _quoted_after_the_lead(toks, labels)
     _leading_ibid(toks, labels)
+    _shelf_mark_after_the_archive(toks, labels)
     _masthead_read_as_a_name(toks, labels)
     _entry_word_before_the_quoted_title(toks, labels)
     _name_before_the_emphasised_title(toks, labels)
@@ -284,6 +285,7 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _collection_before_its_editor(toks, labels)
     _editor_after_the_role(toks, labels)
     _abbreviation_after_the_archive(toks, labels)
+    _shelf_mark_after_the_archive(toks, labels)                 # again, after the archive's `(BayHStA)`
     _signature_after_the_archive_and_its_place(toks, labels)
     _signature_starts_after_the_archive(toks, labels)
     _archive_name_goes_on_after_a_particle(toks, labels)
@@ -594,6 +596,14 @@ def _heading_word_read_as_a_date(toks, labels: list[str]) -> None:
             labels[first:last + 1] = ["title"] * (last + 1 - first)
 
 
+DATED_WORDS = {"vom", "am", "dated", "du", "del", "dal", "of"}
+"""`Schreiben ... vom 3. Mai 1950`, `Letter of 3 May 1950`: the word that dates a document's heading."""
+
+
+def _a_month(word: str) -> bool:
+    return word.lower() in MONTHS or fold(word) in MONTHS
+
+
 def _day_of_the_date(toks, labels: list[str]) -> None:
     """`*Daily Herald*, 3 July 1923`, `Memorandum, 11 June 1970`, `vom 3.5.1942`, `3 de mayo de 1601`:
     a day (and month) in figures right before a date run, whatever the model
@@ -601,18 +611,21 @@ def _day_of_the_date(toks, labels: list[str]) -> None:
     first day of a range (`1–3 July 1916`)."""
     for label, first, last in _runs(labels):
         if label != "date" or first == 0 or not (toks[first - 1].text in (".", "de", "-", "–") or
-                                                 len(toks[first - 1].text) <= 2 and toks[first - 1].text.isdigit()):
+                                                 len(toks[first - 1].text) <= 2 and toks[first - 1].text.isdigit() or
+                                                 _a_month(toks[first - 1].text)):
             continue
         alone = find_date(_text(toks, first, last))
         best = None
-        for k in range(first - 1, max(first - 5, -1), -1):
-            if not (re.fullmatch(r"\d{1,2}", toks[k].text) or toks[k].text in (".", "de")):   # `3 de mayo de 1601`
-                break
+        for k in range(first - 1, max(first - 6, -1), -1):
+            if not (re.fullmatch(r"\d{1,2}", toks[k].text) or toks[k].text in (".", "de") or _a_month(toks[k].text)):
+                break                                                   # `3 de mayo de 1601`, `vom 3. Mai 1950`
             joined = find_date(_text(toks, k, last))
             fuller = joined and (alone is None or len(joined[0]["date-parts"][0]) > len(alone[0]["date-parts"][0]))
             if fuller and joined[1][0] == 0:      # `vom 4.6.1938` read as `4.` and `6.1938`: no date alone
                 best = k
         if best is not None and toks[best].text not in (".", "de"):
+            if best > 0 and fold(toks[best - 1].text) in DATED_WORDS and labels[best - 1] == labels[best]:
+                best -= 1                                               # `Schreiben ... vom 3. Mai 1950`
             labels[best:first] = ["date"] * (first - best)
             first = best
         if first >= 2 and toks[first - 1].text in ("-", "–") and re.fullmatch(r"\d{1,2}", toks[first - 2].text) \
@@ -1299,6 +1312,17 @@ def _date_left_as_commentary(toks, labels: list[str]) -> None:
                     and _a_whole_date(_text(toks, start, end), ("dmy", "mdy", "dmy-numeric")):
                 labels[start:end + 1] = ["date"] * (end + 1 - start)
                 break
+        else:
+            day = _day_before(toks, first)
+            if closes and day is not None and _a_month(toks[first].text) \
+                    and _a_whole_date(_text(toks, day, end), ("dmy",)):
+                labels[first:end + 1] = ["date"] * (end + 1 - first)      # `vom 2.` | `Januar 1963`
+
+
+def _day_before(toks, i: int) -> int | None:
+    """Where a day in figures (`2.`, `14`) right before token `i` starts, if there is one."""
+    k = i - 1 if i >= 1 and toks[i - 1].text == "." else i
+    return k - 1 if k >= 1 and re.fullmatch(r"\d{1,2}", toks[k - 1].text) else None
 
 
 def _ibid_opening_a_citation(toks, labels: list[str]) -> None:
@@ -2087,6 +2111,32 @@ def _signature_starts_after_the_archive(toks, labels: list[str]) -> None:
         if code[:1].isupper() and code.isalpha() and len(code) <= 4 \
                 and (abbreviated or not lexicon().is_place(code.lower())):
             labels[last] = "shelfmark"
+
+
+SHELF_MARK_WORD = re.compile(r"[A-ZÄÖÜ][A-Za-zäöü]{0,3}|\d[\d/.\-–]*[a-z]?|[/.\-–]|[A-Z]+\d[\w/.\-–]*|\d+[A-Z]{1,2}")
+
+
+def _shelf_mark_after_the_archive(toks, labels: list[str]) -> None:
+    """`Bayerisches Hauptstaatsarchiv (BayHStA), MK 61532, Vermerk ...`, `ebd., MK 61533,
+    Schreiben ...`: codes and figures alone between the archive (or ibid.) and the
+    next comma, read as a name, a title or commentary, are the signature."""
+    runs = _runs(labels)
+    for (before, _, last), (label, first, end) in zip(runs, runs[1:]):
+        if before not in ("archive", "ibid") or label not in ("author", "title", "note", "editor", "publisher", "volume"):
+            continue
+        start = first
+        if toks[last].text != ",":
+            if toks[first].text != "," or first == end:
+                continue
+            first += 1                                       # `(BayHStA)` | `, MK 61532,`
+        comma = next((k for k in range(first, min(len(toks), first + 9)) if toks[k].text in (",", ";")), None)
+        if comma is None or comma == first or comma > end + 1:
+            continue
+        words = [toks[k].text for k in range(first, comma)]
+        coded = any(w[:1].isupper() for w in words)          # `Ibid., 3, 145`: a volume, no signature
+        if all(SHELF_MARK_WORD.fullmatch(w) for w in words) and any(w[:1].isdigit() for w in words) \
+                and (words[0][:1].isdigit() or words[0].isupper()) and (coded or before == "archive" and label != "volume"):
+            labels[start:comma + 1] = ["shelfmark"] * (comma + 1 - start)
 
 
 def _abbreviation_after_the_archive(toks, labels: list[str]) -> None:
