@@ -119,12 +119,52 @@ def test_a_note_of_two_legal_citations_is_cut_at_its_semicolon():
     pytest.param("Gesetz über die Häfen vom 3.4.1950 (BGBl. I S. 12), § 4",
                  {"type": "legislation", "container-title": "BGBl.", "volume": "I", "page": "12"}, "4",
                  id="a German statute, the gazette in parentheses, a section pin"),
+    pytest.param("BVerwG, Urteil vom 4. Mai 1972 – I C 12/70 –, BVerwGE 40, 101 (104 f.)",
+                 {"type": "legal_case", "title": "BVerwG, Urteil vom 4. Mai 1972", "authority": "BVerwG",
+                  "number": "I C 12/70", "volume": "40", "page": "101"}, "104 f.",
+                 id="a German decision with its docket between dashes"),
+    pytest.param("OLG Hamm, Urteil vom 9. Juni 1981 – 4 U 33/81 –, NJW 1982, S. 458 (459)",
+                 {"type": "legal_case", "container-title": "NJW", "page": "458", "number": "4 U 33/81",
+                  "issued": {"date-parts": [[1981, 6, 9]]}}, "459",
+                 id="a German decision reported in a law journal by year and page"),
+    pytest.param("Anders das Oberlandesgericht: OLG Celle, Urteil vom 2. März 1955, BGHZ 16, 71 (75)",
+                 {"title": "OLG Celle, Urteil vom 2. März 1955", "authority": "OLG Celle"}, "75",
+                 id="prose before the court ends at its colon"),
+    pytest.param("Landesgesetz über die Büchereien vom 5. Mai 1966, GVOBl. Schl.-H. S. 88, § 3",
+                 {"type": "legislation", "container-title": "GVOBl. Schl.-H.", "page": "88"}, "3",
+                 id="a state's gazette with its state"),
+    pytest.param("Geregelt wurde dies erst durch das Gesetz über die Häfen vom 3.4.1950 (BGBl. I S. 12)",
+                 {"title": "Gesetz über die Häfen vom 3.4.1950"}, None, id="prose before a statute's name"),
+    pytest.param("NJW 1982, S. 458", None, None, id="a law journal's page alone is no certain decision"),
     pytest.param("Karl Benz, Fahrzeug mit Gasmotorenbetrieb, Reichspatent Nr. 37435, 29. Januar 1886",
                  {"type": "patent", "number": "37435", "issued": {"date-parts": [[1886, 1, 29]]}}, None,
                  id="a German patent"),
 ])
 def test_german_papers_decisions_statutes_and_patents(text, expected, pin):
-    """Read by their form (session 24)."""
+    """Read by their form (sessions 24 and 25)."""
     reading = read_legal(text)
+    if expected is None:
+        assert reading is None or reading.work.get("type") != "legal_case"
+        return
     assert {k: reading.work.get(k) for k in expected} == expected
     assert reading.locator == pin
+
+
+def test_prose_before_a_german_statute_or_court_is_the_prefix():
+    assert read_legal("Geregelt wurde dies erst durch das Gesetz über die Häfen vom 3.4.1950 (BGBl. I S. 12)").prefix \
+        == "Geregelt wurde dies erst durch das"
+    assert read_legal("Anders das Oberlandesgericht: OLG Celle, Urteil vom 2. März 1955, BGHZ 16, 71").prefix \
+        == "Anders das Oberlandesgericht:"
+
+
+def test_a_decision_cited_again_by_its_report_is_a_short_form():
+    from nkcite.parse.citation import cite_notes
+    from nkcite.model import Document, Note
+    from nkcite.resolve import resolve_document
+    notes = ["Vgl. BVerwG, Urteil vom 4. Mai 1972 – I C 12/70 –, BVerwGE 40, 101 (104).", "BVerwGE 40, 101 (106).",
+             "BVerwGE 41, 7 (9)."]
+    doc = Document(id="d", source="d.md", notes=[Note(number=n + 1, text=t, citations=c)
+                                                  for n, (t, c) in enumerate(zip(notes, cite_notes(notes)))])
+    resolve_document(doc)
+    forms = [(c.form, c.antecedent) for _, _, c in doc.citations()]
+    assert forms == [("full", None), ("short", (0, 0)), ("full", None)]

@@ -124,7 +124,8 @@ def _resolve_repeat(doc: Document, i: int, cit: Citation, index: "RepeatIndex") 
     if found is not None:
         cit.antecedent = found
         bare_issue = "title" not in cit.work          # `*Rodong Sinmun*, March 27, 1965` again
-        cit.form = "short" if cit.looks_short or bare_issue or cit.form == "short" else "full"
+        report_alone = _report_key(cit.work) is not None and "authority" not in cit.work   # `BVerfGE 30, 412 (433)`
+        cit.form = "short" if cit.looks_short or bare_issue or report_alone or cit.form == "short" else "full"
         return
     author_date = "title" not in cit.work and bool(cit.work.get("author")) and "issued" in cit.work
     if cit.looks_short and (cit.locator or cit.form == "short" or author_date):
@@ -195,6 +196,8 @@ def _target_keys(target: Citation) -> list[tuple]:
         return []
     author = first_author(work)
     keys = [("author", author)] if author else []     # `Kuethe, 132.` repeats the latest work of Kuethe
+    if _report_key(work):
+        keys.append(_report_key(work))                # a decision is found again by its report
     if author and work.get("issued"):
         keys.append(("author", author, _year(work)))  # `Beck 1986: 25` the latest of 1986
     if "title" not in work:
@@ -221,6 +224,8 @@ def _lookup_keys(cit: Citation) -> list[tuple]:
     work = cit.work
     if not work:
         return []
+    if _report_key(work):
+        return [_report_key(work)]
     if "title" not in work and "container-title" not in work and first_author(work):
         return [("author", first_author(work)) + ((_year(work),) if work.get("issued") else ())]
     if "title" not in work:
@@ -239,6 +244,8 @@ def is_repeat_of(cit: Citation, target: Citation) -> bool:
     a, b = cit.work, target.work
     if not a or not b or target.form == "ibid":
         return False
+    if _report_key(a) and _report_key(b):
+        return _report_key(a) == _report_key(b)
     if "title" not in a and "container-title" not in a and a.get("author"):
         same_year = not (a.get("issued") and b.get("issued")) or _year(a) == _year(b)     # `Beck 1986: 25`
         return bool(first_author(a)) and first_author(a) == first_author(b) and same_year  # `Kuethe, 132.`
@@ -248,6 +255,13 @@ def is_repeat_of(cit: Citation, target: Citation) -> bool:
     if first_author(a) != first_author(b) or not title_begins(a.get("title"), b.get("title")):
         return False
     return not (a.get("issued") and b.get("issued") and a["issued"] != b["issued"]) or cit.looks_short
+
+
+def _report_key(work: dict) -> tuple | None:
+    """`BVerfGE 30, 412`: a decision's report, volume and first page, the same in every citation of it."""
+    if work.get("type") != "legal_case" or not all(work.get(k) for k in ("container-title", "volume", "page")):
+        return None
+    return ("report", fold(work["container-title"]), work["volume"], work["page"])
 
 
 def _year(work: dict):

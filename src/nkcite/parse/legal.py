@@ -72,17 +72,26 @@ DRUCKSACHE = re.compile(r"(?:" + PARLIAMENT + r",?\s+)?(?:(?P<period>\d+\.\s*Wah
                         r"(?:,\s*(?:S\.|Seite)\s*(?P<pin>\d+\s?[A-D]?(?:\s?[–-]\s?\d+\s?[A-D]?|\s?ff?\.)?(?:\s\([A-D]\))?))?\.?$")
 HOUSE_NAMES = {"BT": "Deutscher Bundestag", "BR": "Bundesrat"}
 GERMAN_REPORTS = r"BVerfGE|BVerwGE|BGHZ|BGHSt|BAGE|BSGE|BFHE|RGZ|RGSt|VerfGHE|OVGE|BVerfGK"
-GERMAN_CASE = re.compile(r"(?:(?P<court>[A-Z][^,;]{1,60}?),?\s+(?P<decision>(?:Urteil|Beschluss|Beschl\.|Urt\.)[^,;]*),\s+"
-                         r"(?:(?P<docket>\d+\s+[A-Z][A-Za-z]{1,5}\s+\d+/\d+),\s+)?)?"
-                         r"(?P<reporter>" + GERMAN_REPORTS + r")\s+(?P<volume>\d+),\s*(?P<page>\d+)"
+GERMAN_LAW_JOURNALS = r"NJW|JZ|DÖV|DVBl\.|MDR|NVwZ|AfP|GRUR|BB|DB|JuS|NStZ|FamRZ|EuGRZ|ZUM|VerwArch|AöR|DRiZ|JR"
+DOCKET = r"(?:\d+|[IVX]+[a-z]?)\s+[A-Z][A-Za-z]{0,5}\s+\d+/\d+"
+GERMAN_CASE = re.compile(r"(?:(?P<prose>[^;:]{3,120}?):\s+)?(?:(?P<court>[A-Z][^,;:]{1,60}?),?\s+(?P<decision>(?:Urteil|Beschluss|Beschl\.|Urt\.)[^,;–]*?)"
+                         r"(?:,\s+(?P<docket>" + DOCKET + r")|\s+[–-]\s+(?P<dashed>" + DOCKET + r")\s+[–-])?,\s+)?"
+                         r"(?:(?P<reporter>" + GERMAN_REPORTS + r")\s+(?P<volume>\d+),\s*(?P<page>\d+)"
+                         r"|(?P<journal>" + GERMAN_LAW_JOURNALS + r")\s+(?P<year>1[89]\d\d|20\d\d),\s*(?:S\.\s*)?(?P<jpage>\d+))"
                          r"(?:\s*(?:\((?P<pin>\d+(?:\s?[–-]\s?\d+|\s?ff?\.)?)\)|,\s*(?P<pin2>\d+(?:\s?ff?\.)?)))?\.?$")
-"""`BVerfGE 39, 1 (43)`, `BGHZ 12, 337, 340`, `BVerfG, Urteil vom 15. Dezember 1983, 1 BvR 209/83, BVerfGE 65, 1`:
-a German court's decision in its official reports."""
-GAZETTE = r"(?P<gazette>BGBl\.|RGBl\.|GBl\.|GVBl\.|GV\.\s?NRW\.?|Bundesgesetzblatt|Reichsgesetzblatt)"
+"""`BVerfGE 39, 1 (43)`, `BGHZ 12, 337, 340`, `BVerfG, Urteil vom 15. Dezember 1983, 1 BvR 209/83, BVerfGE 65, 1`,
+`BGH, Urteil vom 3. Mai 1960 – VI ZR 12/59 –, NJW 1960, S. 1374 (1376)`: a German court's decision in its
+official reports or a law journal."""
+GAZETTE = (r"(?P<gazette>(?:BGBl\.|RGBl\.|GBl\.|GVBl\.|GVOBl\.|GV\.\s?NRW\.?|ABl\.|Bundesgesetzblatt|Reichsgesetzblatt)"
+           r"(?:\s(?!I{1,3}\b)[A-Z][A-Za-z]{0,4}\.(?:-[A-Z][A-Za-z]{0,4}\.)?|\s(?:NRW|BW|Bln|LSA|MV))?)")
+"""`BGBl.`, `GVOBl. Schl.-H.`, `GBl. BW`: a federal or a state's law gazette."""
 GERMAN_LAW = re.compile(r"(?P<title>[A-ZÄÖÜ][^;]{3,200}?\s+vom\s+(?P<date>\d{1,2}\.\s?(?:\d{1,2}\.\s?|[A-ZÄÖÜ][a-zä]+\s)\d{4}))"
                         r"\s*(?:,\s*|\()" + GAZETTE + r"\s*(?P<part>I{1,3})?(?:\s*\d{4})?,?\s*(?:Nr\.\s*\d+,\s*)?S\.\s*(?P<page>\d+)"
                         r"(?:\s*(?:ff?\.|[–-]\s?\d+))?\)?(?:,\s*(?:§|Art\.)\s*(?P<pin>[\w.() ]+?))?\.?$")
 """`Gesetz über ... vom 5. September 2005, BGBl. I S. 2722`: a German statute in its gazette."""
+LAW_AFTER_PROSE = re.compile(r"^[A-ZÄÖÜ][^;]*?\s(?:das|die|dem|den|der|im|durch|nach)\s"
+                             r"(?=(?:[A-ZÄÖÜ]\w+\s)?(?:Gesetz|Verordnung|Erlass|[A-ZÄÖÜ]\w*(?:gesetz|ordnung|erlass))\b)")
+"""`Eine bundesrechtliche Regelung brachte erst das Gesetz über ...`: the prose before a statute's name."""
 PATENT = re.compile(r"(?:(?P<author>[A-Z][^,;]{1,60}?), )?(?P<title>[A-Z][^;]{3,200}?),? (?:(?:U\.\s?S\.|US|British|Brit\.|"
                     r"German|French|Canadian|Deutsches)\s?)?(?:Reichs-?)?(?:[Pp]atent(?:schrift)?|brevet|DRP)"
                     r"(?: (?:No\.|no\.|Nr\.))? (?P<number>\d{1,3}(?:[,.]\d{3})+|\d{3,})"
@@ -263,16 +272,24 @@ def _german_case(text: str) -> Reading | None:
     m = GERMAN_CASE.match(text)
     if m is None:
         return None
-    work = {"type": "legal_case", "container-title": m.group("reporter"), "volume": m.group("volume"),
-            "page": m.group("page"), "title": f"{m.group('reporter')} {m.group('volume')}, {m.group('page')}"}
+    if m.group("reporter"):
+        work = {"type": "legal_case", "container-title": m.group("reporter"), "volume": m.group("volume"),
+                "page": m.group("page"), "title": f"{m.group('reporter')} {m.group('volume')}, {m.group('page')}"}
+    elif m.group("court"):
+        work = {"type": "legal_case", "container-title": m.group("journal"), "page": m.group("jpage")}
+    else:
+        return None                                  # `NJW 1960, 1374` alone: a journal's page, not certainly a case
     if m.group("court"):
         work["authority"] = m.group("court").strip()
+        work["title"] = f"{work['authority']}, {m.group('decision').strip()}"    # `BVerfG, Urteil vom 17. März 1971`
         found = find_date(m.group("decision"))
         if found:
             work["issued"] = found[0]                # `Urteil vom 15. Dezember 1983`
-    if m.group("docket"):
-        work["number"] = m.group("docket")           # `1 BvR 209/83`
-    return _reading(work, m.group("pin") or m.group("pin2"), "page")
+    if m.group("docket") or m.group("dashed"):
+        work["number"] = m.group("docket") or m.group("dashed")     # `1 BvR 209/83`, `– VI ZR 212/63 –`
+    reading = _reading(work, m.group("pin") or m.group("pin2"), "page")
+    reading.prefix = m.group("prose") and m.group("prose") + ":"      # `Anders noch das Reichsgericht: RG, Urteil ...`
+    return reading
 
 
 def _german_law(text: str) -> Reading | None:
@@ -282,13 +299,18 @@ def _german_law(text: str) -> Reading | None:
     if m is None:
         return None
     found = find_date(m.group("date"))
-    work = {"type": "legislation", "title": m.group("title").strip(), "container-title": m.group("gazette"),
-            "page": m.group("page")}
+    title, prose = m.group("title").strip(), None
+    head = LAW_AFTER_PROSE.search(title)
+    if head:
+        prose, title = title[:head.end()].strip(), title[head.end():]     # `Eine Regelung brachte erst das` | `Gesetz ...`
+    work = {"type": "legislation", "title": title, "container-title": m.group("gazette"), "page": m.group("page")}
     if m.group("part"):
         work["volume"] = m.group("part")
     if found:
         work["issued"] = found[0]
-    return _reading(work, m.group("pin"), "section")
+    reading = _reading(work, m.group("pin"), "section")
+    reading.prefix = prose
+    return reading
 
 
 def _patent(text: str) -> Reading | None:

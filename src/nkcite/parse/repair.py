@@ -187,6 +187,7 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _quoted_after_the_lead(toks, labels)
     _leading_ibid(toks, labels)
     _shelf_mark_after_the_archive(toks, labels)
+    _title_ends_in_a_whole_word(toks, labels)
     _masthead_read_as_a_name(toks, labels)
     _entry_word_before_the_quoted_title(toks, labels)
     _name_before_the_emphasised_title(toks, labels)
@@ -2111,6 +2112,15 @@ def _signature_starts_after_the_archive(toks, labels: list[str]) -> None:
         if code[:1].isupper() and code.isalpha() and len(code) <= 4 \
                 and (abbreviated or not lexicon().is_place(code.lower())):
             labels[last] = "shelfmark"
+
+
+def _title_ends_in_a_whole_word(toks, labels: list[str]) -> None:
+    """`Vermerk des Referats IV/3, 18. Oktober 1962`: a title never ends inside a word
+    printed without spaces (`IV/` | `3`); the rest of the word is the title's."""
+    for i in range(1, len(toks)):
+        if labels[i - 1] == "title" and labels[i] != "title" and toks[i - 1].text in ("/", "-") \
+                and not toks[i].space and toks[i - 1].space is False and toks[i].text[:1].isalnum():
+            labels[i] = "title"
 
 
 SHELF_MARK_WORD = re.compile(r"[A-ZÄÖÜ][A-Za-zäöü]{0,3}|\d[\d/.\-–]*[a-z]?|[/.\-–]|[A-Z]+\d[\w/.\-–]*|\d+[A-Z]{1,2}")
