@@ -1698,6 +1698,22 @@ def test_classical_references_in_a_note(note, expected):
                  [{"archive": "Staatsarchiv Hamburg", "archive_location": "HB 2214", "author": None},
                   {"archive_location": "HB 2215", "type": "manuscript", "issued": {"date-parts": [[1952, 6, 9]]}}],
                  id="German: a code and number after the archive or ebd. is the signature"),
+    pytest.param("Siehe dazu Roth, a. a. O., S. 12 ff., sowie allgemein Eva Lenz/Kai Born (Hrsg.), *Stadt und Hafen*, "
+                 "Kiel: Wachholtz 2001.",
+                 [{"author": [{"family": "Roth"}]}, {"editor": [{"family": "Lenz", "given": "Eva"},
+                                                               {"family": "Born", "given": "Kai"}]}],
+                 id="German: sowie and a later citation after a pinpoint's full stop"),
+    pytest.param("Zum Hafenbau im Norden vgl. Eva Lenz, Kai und Kran, Kiel 2001, S. 5.",
+                 [{"author": [{"family": "Lenz", "given": "Eva"}], "title": "Kai und Kran"}],
+                 id="German: a clause of capitalised nouns before vgl. is prose"),
+    pytest.param("Vgl. Eva Lenz, Kai und Kran, Kiel 2001, S. 5; zur Lage vor Ort TAZ vom 3. Juni 1988; "
+                 "ferner *Kieler Nachrichten* vom 4. Juni 1988.",
+                 [{"author": [{"family": "Lenz", "given": "Eva"}]},
+                  {"type": "article-newspaper", "container-title": "TAZ", "issued": {"date-parts": [[1988, 6, 3]]}},
+                  {"type": "article-newspaper", "container-title": "Kieler Nachrichten"}],
+                 id="German: a paper's name, vom and a day's date are an issue"),
+    pytest.param("Brief vom 3. Mai 1950, Privatbesitz.", [{"type": "manuscript", "container-title": None}],
+                 id="German: a letter vom a date is no newspaper"),
 ])
 def test_forms_found_in_sets_14_and_15(note, expected):
     """Forms of sets 14 and 15 (read in session 25), in made-up citations of the same forms."""

@@ -150,6 +150,10 @@ WORD_CLASSES: dict[str, set[str]] = {
     "shelf": SHELF_WORDS, "genre": GENRE_WORDS, "connective": CONNECTIVE_WORDS, "season": set(SEASON_WORDS),
 }
 
+# `Zum Strukturwandel im Revier vgl.`, `On the strikes, see`, `Sur ce point, voir`: words that open a clause of
+# prose before a lead word (German capitalises its nouns, so such a clause may hold no long lower-case word)
+CLAUSE_OPENERS = {"zum", "zur", "zu", "über", "für", "gegen", "on", "for", "about", "sur", "pour", "sobre", "para",
+                  "su", "sul", "sulla", "sui", "per", "over", "voor", "om", "o", "na", "w"}
 # `Cambridge, Mass.`, `New Haven, Conn.`: US states as imprints abbreviate them (AP style), beside the postal `MA`
 STATE_ABBREVIATIONS = {"ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kans",
                        "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "n.h",

@@ -113,7 +113,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..data.citewords import (ARCHIVE_WORDS, BY_THE_AUTHOR, PREFIX_WORDS, INTERVIEW_HEADING_WORDS, INTERVIEW_WITH_WORDS, COMMAND_SERIES, INVENTORY_WORDS, EDITION_WORDS, EDITOR_WORDS, GENRE_WORDS, IBID_WORDS, LEAD_ALSO_WORDS,
+from ..data.citewords import (ARCHIVE_WORDS, BY_THE_AUTHOR, CLAUSE_OPENERS, PREFIX_WORDS, INTERVIEW_HEADING_WORDS, INTERVIEW_WITH_WORDS, COMMAND_SERIES, INVENTORY_WORDS, EDITION_WORDS, EDITOR_WORDS, GENRE_WORDS, IBID_WORDS, LEAD_ALSO_WORDS,
                               EXAMPLE_PHRASES, LEAD_PRELUDE_WORDS, LEAD_WORDS, LETTER_TO_WORDS, PAGE_WORDS, PAPER_SERIES,
                               ISSUE_WORDS, SAME_AUTHOR_PHRASES, SAME_AUTHOR_WORDS, SHELF_WORDS, THESIS,
                               PERIODICAL_WORDS, SERIES_WORDS, TRANSLATOR_WORDS, VOLUME_WORDS)
@@ -127,6 +127,7 @@ from ..normalize.text import fold
 from ..normalize.values import DIMENSIONS, OPEN_CLOSE
 from .fields import TRANSLATED_FROM
 from .legal import read_legal
+from .types import a_record_heading as _a_record_heading
 from .tokens import Token
 
 ACCESS_WORDS = re.compile(r"^(?:accessed|retrieved|consulted|viewed|consulté|abgerufen|zuletzt|consultato|"
@@ -146,6 +147,7 @@ def note_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
         if tok.text.startswith(("http://", "https://", "www.")):
             labels[i] = "url"
     _access_dates(toks, labels)
+    _prefix_opens_at_its_word(toks, labels)
     _no_name_inside_the_quoted_title(toks, labels)
     _translation_after_the_title(toks, labels)
     _east_asian_name_before_the_title(toks, labels)
@@ -164,6 +166,7 @@ def note_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _interview_heading(toks, labels)
     _parliamentary_paper_read_as_commentary(toks, labels)
     _date_left_as_commentary(toks, labels)
+    _masthead_before_vom(toks, labels)
     _short_form_read_as_commentary(toks, labels)
     _pinpoint_left_after_the_imprint(toks, labels)
     _author_before_the_year_in_brackets(toks, labels)
@@ -179,6 +182,19 @@ def note_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _second_repository(toks, labels)
     _document_number_after_the_volume(toks, labels)
     _series_after_its_word(toks, labels)
+
+
+def _prefix_opens_at_its_word(toks, labels: list[str]) -> None:
+    """`..., S. 112 ff., sowie allgemein Lauterbach (Hrsg.), ...`: a later citation's lead-in
+    opens at its first word; the full stop and comma before it close the citation before."""
+    for label, first, last in _runs(labels):
+        if label != "prefix" or first == 0 or labels[first - 1] in ("prefix", "note"):
+            continue
+        k = first
+        while k < last and toks[k].text in (".", ","):
+            k += 1
+        if k > first and toks[k - 1].text == ",":
+            labels[first:k] = [labels[first - 1]] * (k - first)
 
 
 def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
@@ -1183,8 +1199,11 @@ def _is_prose(toks, first: int, end: int) -> bool:
     words = [t.text for t in toks[first:end] if t.text != ","]
     if all(w.lower() in LEAD_PRELUDE_WORDS for w in words):          # `But see`, `Si veda`
         return True
-    return len(words) <= 10 and all(w.replace("'", "").replace("’", "").isalpha() for w in words) \
-        and sum(w[:1].isupper() for w in words[1:]) <= 2 and any(w.islower() and len(w) >= 3 for w in words)
+    if not (len(words) <= 10 and all(w.replace("'", "").replace("’", "").isalpha() for w in words)):
+        return False
+    if words and words[0].lower() in CLAUSE_OPENERS and any(w.islower() for w in words):
+        return sum(w[:1].isupper() for w in words[1:]) <= 4            # `Zum Strukturwandel im Revier vgl.`
+    return sum(w[:1].isupper() for w in words[1:]) <= 2 and any(w.islower() and len(w) >= 3 for w in words)
 
 
 def _author_before_a_quoted_title(toks, labels: list[str], first: int) -> None:
@@ -1318,6 +1337,32 @@ def _date_left_as_commentary(toks, labels: list[str]) -> None:
             if closes and day is not None and _a_month(toks[first].text) \
                     and _a_whole_date(_text(toks, day, end), ("dmy",)):
                 labels[first:end + 1] = ["date"] * (end + 1 - first)      # `vom 2.` | `Januar 1963`
+
+
+def _masthead_before_vom(toks, labels: list[str]) -> None:
+    """`zur Stimmung vor Ort FAZ vom 21. Februar 1987;`, `sowie *Süddeutsche Zeitung* vom 9. Juli 1957`:
+    a paper's name opening a citation, then `vom` and a day's date, is an issue, not commentary."""
+    for i, tok in enumerate(toks):
+        if tok.text != "vom" or i == 0:
+            continue
+        end = next((k for k in range(i + 1, min(len(toks), i + 8)) if toks[k].text in (";", ",")), len(toks)) - 1
+        while end > i and toks[end].text == ".":
+            end -= 1
+        if not _a_whole_date(_text(toks, i + 1, end), ("dmy", "dmy-numeric")):
+            continue
+        k = i
+        if re.fullmatch(r"[A-ZÄÖÜ]{2,5}", toks[i - 1].text) and not toks[i - 1].emphasis:
+            k = i - 1                                        # `FAZ`, `TAZ`: a paper's initials
+        else:
+            while k > 0 and i - k < 4 and (toks[k - 1].text[:1].isupper() or toks[k - 1].emphasis) \
+                    and labels[k - 1] != "prefix" and toks[k - 1].text != ";":
+                k -= 1
+        clause = next((j + 1 for j in range(k - 1, -1, -1) if toks[j].text == ";"), 0)
+        opens = k == clause or labels[k - 1] == "prefix" or _is_prose(toks, clause, k)
+        if k < i and opens and not _a_record_heading(_text(toks, k, i - 1)):
+            labels[clause:k] = ["prefix"] * (k - clause)
+            labels[k:i] = ["title"] * (i - k)
+            labels[i:end + 1] = ["date"] * (end + 1 - i)
 
 
 def _day_before(toks, i: int) -> int | None:
@@ -2183,14 +2228,20 @@ def _masthead_read_as_a_name(toks, labels: list[str]) -> None:
     place = end
     if end < len(toks) - 3 and toks[end].text == "(" and toks[end + 1].text[:1].isupper():
         place = next((k for k in range(end + 1, min(end + 5, len(toks))) if toks[k].text == ")"), end - 1) + 1
+    dated = place + 1 < len(toks) and toks[place].text == "vom" and end > first \
+        and not _a_record_heading(_text(toks, first, end - 1))   # `FAZ vom 21. Februar 1987`, not `Brief vom ...`
     if not toks[first].emphasis:
         words = {toks[k].text.lower() for k in range(first, end)}
         as_names = all(labels[k] in NAME_LABELS for k in range(first, end))
         named = end > first and (all(labels[k] == "note" for k in range(first, end))
                                  or bool(words & PERIODICAL_WORDS) and as_names
-                                 or as_names and _a_masthead_alone(toks, labels, first, end, place))
-    if end == first or end - first > 6 or place + 1 >= len(toks) or toks[place].text != "," or not named:
+                                 or as_names and _a_masthead_alone(toks, labels, first, end, place)
+                                 or dated and end - first <= 4)
+    if end == first or end - first > 6 or place + 1 >= len(toks) or toks[place].text not in (",", "vom") \
+            or not named or toks[place].text == "vom" and not dated:
         return
+    if dated:
+        labels[place] = "date"
     date = _after_the_issue_number(toks, place + 1)
     date_end = next((k for k in range(date, len(toks)) if labels[k] != "date"), len(toks))
     if date_end > date and _a_whole_date(_text(toks, date, date_end - 1).rstrip(" ,."), ("dmy", "mdy", "dmy-numeric")):

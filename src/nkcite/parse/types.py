@@ -548,7 +548,7 @@ def _standalone(reading: Reading) -> str:
     bare_issue = len(_date_parts(work)) == 3 and not reading.title_quoted and not any(
         k in work for k in ("author", "publisher", "editor", "URL")) and (
         "publisher-place" not in work or _a_masthead(title))  # a book's imprint has no day
-    if bare_issue and not periodical and _a_record_heading(title):
+    if bare_issue and not periodical and a_record_heading(title):
         return "manuscript"                                  # Schreiben der Regierung von Niederbayern vom 2. Januar 1963
     if title and (periodical or bare_issue):
         work["container-title"] = work.pop("title")          # *Rodong Sinmun*, March 27, 1965; Le Temps (Paris), 12 janvier 1871
@@ -568,7 +568,7 @@ def _standalone(reading: Reading) -> str:
     return "book"
 
 
-def _a_record_heading(title: str) -> bool:
+def a_record_heading(title: str) -> bool:
     """`Schreiben der Regierung an ...`, `Memorandum of the Harbour Board`: a record's heading, no masthead."""
     return bool(DESCRIPTION.match(title) or DESCRIPTION.match(title[:1].lower() + title[1:]))
 
