@@ -1358,9 +1358,12 @@ def _masthead_before_vom(toks, labels: list[str]) -> None:
                     and labels[k - 1] != "prefix" and toks[k - 1].text != ";":
                 k -= 1
         clause = next((j + 1 for j in range(k - 1, -1, -1) if toks[j].text == ";"), 0)
-        opens = k == clause or labels[k - 1] == "prefix" or _is_prose(toks, clause, k)
+        lead = toks[clause].text[:1].islower() or fold(toks[clause].text) in CLAUSE_OPENERS | LEAD_WORDS
+        prose = k > clause and labels[k - 1] != "prefix" and lead and _is_prose(toks, clause, k)
+        opens = k == clause or labels[k - 1] == "prefix" or prose
         if k < i and opens and not _a_record_heading(_text(toks, k, i - 1)):
-            labels[clause:k] = ["prefix"] * (k - clause)
+            if prose:
+                labels[clause:k] = ["prefix"] * (k - clause)
             labels[k:i] = ["title"] * (i - k)
             labels[i:end + 1] = ["date"] * (end + 1 - i)
 
