@@ -9,8 +9,8 @@ Scores nkcite with `../shared/eval/score.py` on
   emphasis), against the Young gold and against Miyamoto's reference graph
   (`tests/fixtures/miyamoto-2024.gold.json`);
 - 150 made-up footnotes of other fields and languages and their gold
-  (`tests/fixtures/forms/`, a development set), 80 more, and eleven sets of 100
-  (sets 12 and 13 never read nor trained on);
+  (`tests/fixtures/forms/`, a development set), 80 more, and fifteen sets of 100
+  (sets 16 and 17 never read nor trained on);
 - a round trip: works the model never trained on (read from AnyStyle's
   gold and the LinkedBooks validation split, plus made-up archival records,
   letters and newspaper issues) rendered as Chicago notes by nkcite's own
@@ -100,9 +100,11 @@ def made_up_forms() -> list[tuple[str, dict, str, str]]:
     (set 10), 100 of East and Central European, Nordic, South Asian, Ottoman,
     economic and legal forms (set 11), English-language endnotes of many
     fields (set 12) and continental European historiography in its own
-    languages (set 13), and two sets written in session 24 and never read:
-    German-language humanities and social-science footnotes (set 14) and
-    English-language endnotes of diplomatic and area history (set 15)."""
+    languages (set 13), German-language humanities and social-science
+    footnotes (set 14) and English-language endnotes of diplomatic and area
+    history (set 15), and two sets written in session 25 and never read:
+    English-language humanities beyond political history (set 16) and
+    French, Spanish, Portuguese and Catalan historiography (set 17)."""
     folder = ROOT / "tests" / "fixtures" / "forms"
     sets = [("made-up forms (dev)", "made-up-forms"), ("made-up held out", "made-up-heldout"),
             ("made-up held out 3", "made-up-heldout-3"), ("made-up held out 4", "made-up-heldout-4"),
@@ -111,7 +113,8 @@ def made_up_forms() -> list[tuple[str, dict, str, str]]:
             ("made-up held out 9", "made-up-heldout-9"), ("made-up held out 10", "made-up-heldout-10"),
             ("made-up held out 11", "made-up-heldout-11"), ("made-up held out 12", "made-up-heldout-12"),
             ("made-up held out 13", "made-up-heldout-13"), ("made-up held out 14", "made-up-heldout-14"),
-            ("made-up held out 15", "made-up-heldout-15")]
+            ("made-up held out 15", "made-up-heldout-15"), ("made-up held out 16", "made-up-heldout-16"),
+            ("made-up held out 17", "made-up-heldout-17")]
     return [(name, json.loads((folder / f"{stem}.gold.json").read_text(encoding="utf-8")),
              (folder / f"{stem}.txt").read_text(encoding="utf-8"), f"{stem}.txt") for name, stem in sets]
 

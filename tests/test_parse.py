@@ -1714,6 +1714,15 @@ def test_classical_references_in_a_note(note, expected):
                  id="German: a paper's name, vom and a day's date are an issue"),
     pytest.param("Brief vom 3. Mai 1950, Privatbesitz.", [{"type": "manuscript", "container-title": None}],
                  id="German: a letter vom a date is no newspaper"),
+    pytest.param("See the editorials in Diário da Tarde (Lisboa), 3 de junho de 1958, 2.",
+                 [{"type": "article-newspaper", "container-title": "Diário da Tarde", "publisher-place": "Lisboa"}],
+                 id="a paper's name and place before its day's date and page, read as names"),
+    pytest.param("Compare the account in Hubei ribao (Wuhan), 4 May 1957, 3.",
+                 [{"type": "article-newspaper", "container-title": "Hubei ribao"}],
+                 id="a romanised paper's name keeps its lower-case word"),
+    pytest.param("Hubei sheng dang'anguan (Hubei Provincial Archives, hereafter HBPA), 112-3-45.",
+                 [{"archive": "Hubei sheng dang'anguan", "archive_location": "112-3-45"}],
+                 id="a romanised archive before its translation and abbreviation, then its signature"),
 ])
 def test_forms_found_in_sets_14_and_15(note, expected):
     """Forms of sets 14 and 15 (read in session 25), in made-up citations of the same forms."""

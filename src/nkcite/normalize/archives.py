@@ -16,10 +16,13 @@ from ..data.lexicon import lexicon
 TRAILING_PLACE = re.compile(r"^(?P<name>.+?)(?:,\s*|\s*\()(?P<place>[^,()]+?)\)?$")
 # `Archivo General de Indias, Sevilla (en adelante AGI)`, `(hereafter NARA)`, `(AHN)`: the abbreviation
 # a paper defines for the archive, no part of its name
+DEFINING_WORDS = (r"(?:en adelante|hereafter|henceforth|hereinafter|ci-après|désormais|d[’']ora in (?:poi|avanti)|"
+                  r"in seguito|im Folgenden|künftig|fortan|doravante|a partir de agora|hierna)")
 ABBREVIATION_DEFINED = re.compile(
-    r"\s*\((?:(?:en adelante|hereafter|henceforth|hereinafter|ci-après|désormais|d[’']ora in (?:poi|avanti)|"
-    r"in seguito|im Folgenden|künftig|fortan|doravante|a partir de agora|hierna)\s+)?"
+    r"\s*\((?:(?:[^()]{3,80}?,\s+(?=" + DEFINING_WORDS + r"))?" + DEFINING_WORDS + r"\s+)?"
     r"(?=(?:[^)]*[A-Z]){2})[A-Z][A-Za-z]{1,9}\)$")
+"""`(en adelante AGS)`, `(AHN)`, `(Guangdong Provincial Archives, hereafter GDPA)`: the translation of a
+romanised name may come before the abbreviation."""
 
 
 def archive_and_place(value: str) -> tuple[str, str | None]:

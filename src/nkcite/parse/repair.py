@@ -301,6 +301,7 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _translator_after_the_role(toks, labels)
     _collection_before_its_editor(toks, labels)
     _editor_after_the_role(toks, labels)
+    _archive_named_before_its_abbreviation(toks, labels)
     _abbreviation_after_the_archive(toks, labels)
     _shelf_mark_after_the_archive(toks, labels)                 # again, after the archive's `(BayHStA)`
     _signature_after_the_archive_and_its_place(toks, labels)
@@ -2180,7 +2181,8 @@ def _shelf_mark_after_the_archive(toks, labels: list[str]) -> None:
     next comma, read as a name, a title or commentary, are the signature."""
     runs = _runs(labels)
     for (before, _, last), (label, first, end) in zip(runs, runs[1:]):
-        if before not in ("archive", "ibid") or label not in ("author", "title", "note", "editor", "publisher", "volume"):
+        if before not in ("archive", "ibid") \
+                or label not in ("author", "title", "note", "editor", "publisher", "volume", "pages", "locator"):
             continue
         start = first
         if toks[last].text != ",":
@@ -2188,13 +2190,41 @@ def _shelf_mark_after_the_archive(toks, labels: list[str]) -> None:
                 continue
             first += 1                                       # `(BayHStA)` | `, MK 61532,`
         comma = next((k for k in range(first, min(len(toks), first + 9)) if toks[k].text in (",", ";")), None)
-        if comma is None or comma == first or comma > end + 1:
+        if comma is None and len(toks) - first <= 9:
+            comma = len(toks) - 1 if toks[-1].text == "." else len(toks)      # `..., 111-00287-04.`: the end
+        allowed = ("author", "title", "note", "editor", "publisher", "volume", "pages", "locator")
+        if comma is None or comma == first or any(labels[k] not in allowed for k in range(first, comma)):
             continue
+        if (before == "ibid" or toks[first].text.lower() in LEAF_WORDS) \
+                and any(labels[k] in ("pages", "locator") for k in range(first, comma)):
+            continue                                         # `Ebd., S. 14`, `AGN, f. 3`: a pinpoint
         words = [toks[k].text for k in range(first, comma)]
         coded = any(w[:1].isupper() for w in words)          # `Ibid., 3, 145`: a volume, no signature
         if all(SHELF_MARK_WORD.fullmatch(w) for w in words) and any(w[:1].isdigit() for w in words) \
                 and (words[0][:1].isdigit() or words[0].isupper()) and (coded or before == "archive" and label != "volume"):
-            labels[start:comma + 1] = ["shelfmark"] * (comma + 1 - start)
+            labels[start:min(comma + 1, len(toks))] = ["shelfmark"] * (min(comma + 1, len(toks)) - start)
+
+
+def _archive_named_before_its_abbreviation(toks, labels: list[str]) -> None:
+    """`Guangdong sheng dang'anguan (Guangdong Provincial Archives, hereafter GDPA), 235-1-187`:
+    the words before a parenthesis defining an archive's abbreviation, back to the comma,
+    are the archive's name (a romanised name the model does not know), and so is the parenthesis."""
+    for i in range(1, len(toks)):
+        if toks[i].text != "(" or toks[i].paren or toks[i].quote:
+            continue
+        close = next((k for k in range(i + 1, min(len(toks), i + 16)) if toks[k].text == ")"), None)
+        if close is None or not defines_an_abbreviation(_text(toks, i, close)) \
+                or not any(fold(toks[k].text) in DEFINING_WORDS for k in range(i + 1, close)):
+            continue
+        start = i
+        while start > 0 and toks[start - 1].text not in (",", ";", "]", "”", '"', ")") and i - start < 10:
+            start -= 1
+        if start < i and toks[start].text[:1].isupper():
+            labels[start:close + 1] = ["archive"] * (close + 1 - start)
+
+
+DEFINING_WORDS = {"hereafter", "henceforth", "hereinafter", "adelante", "desormais", "folgenden",
+                  "kunftig", "fortan", "doravante", "hierna", "seguito"}
 
 
 def _abbreviation_after_the_archive(toks, labels: list[str]) -> None:
@@ -2247,6 +2277,12 @@ def _masthead_read_as_a_name(toks, labels: list[str]) -> None:
         labels[place] = "date"
     date = _after_the_issue_number(toks, place + 1)
     date_end = next((k for k in range(date, len(toks)) if labels[k] != "date"), len(toks))
+    whole = next((k for k in range(date_end, date, -1)
+                  if _a_whole_date(_text(toks, date, k - 1).rstrip(" ,."), ("dmy", "mdy", "dmy-numeric"))), None)
+    if whole is not None and whole < date_end and toks[whole - 1].text == "," and toks[whole].text.isdigit() \
+            and all(t.text.isdigit() or t.text in ",." for t in toks[whole:date_end]):
+        labels[whole:date_end] = ["locator"] * (date_end - whole)      # `30 de maio de 1961, 4,`: the page
+        date_end = whole
     if date_end > date and _a_whole_date(_text(toks, date, date_end - 1).rstrip(" ,."), ("dmy", "mdy", "dmy-numeric")):
         labels[place + 1:date] = ["volume"] * (date - place - 1)        # `Der Spiegel, Nr. 23 vom 4.6.1979`
         labels[first:end] = ["title"] * (end - first)

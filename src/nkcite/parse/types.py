@@ -547,7 +547,7 @@ def _standalone(reading: Reading) -> str:
     periodical = lookup_periodical(title) if title else None
     bare_issue = len(_date_parts(work)) == 3 and not reading.title_quoted and not any(
         k in work for k in ("author", "publisher", "editor", "URL")) and (
-        "publisher-place" not in work or _a_masthead(title))  # a book's imprint has no day
+        "publisher-place" not in work or _a_masthead(title) or _a_short_name(title))  # a book's imprint has no day
     if bare_issue and not periodical and a_record_heading(title):
         return "manuscript"                                  # Schreiben der Regierung von Niederbayern vom 2. Januar 1963
     if title and (periodical or bare_issue):
@@ -575,7 +575,8 @@ def a_record_heading(title: str) -> bool:
 
 def _an_untitled_issue(work: dict) -> bool:
     """A periodical's name and a day's date, with no one's name, publisher or URL: an issue."""
-    return len(_date_parts(work)) == 3 and _a_masthead(work["container-title"]) and not any(
+    name = work["container-title"]
+    return len(_date_parts(work)) == 3 and (_a_masthead(name) or _a_short_name(name)) and not any(
         k in work for k in ("author", "editor", "publisher", "URL", "page"))
 
 
@@ -585,6 +586,13 @@ def _a_masthead(title: str) -> bool:
     return 1 <= len(words) <= 6 and all(w[:1].isupper() or w in NAME_JOINING_WORDS
                                         or w.split("-")[0] in ARABIC_ARTICLES and w[w.find("-") + 1:][:1].isupper()
                                         for w in words)            # `al-Ahrām (Cairo)`
+
+
+def _a_short_name(title: str) -> bool:
+    """`Nanfang ribao`, `Jornal do Brasil`: two or three words, the first capitalised (a romanised
+    paper's name keeps its other words lower-case)."""
+    words = title.split()
+    return 2 <= len(words) <= 3 and words[0][:1].isupper() and all(w.isalpha() for w in words)
 
 
 PLACE_IN_PARENTHESES = re.compile(r"(?P<name>.+?)\s*\((?P<place>[^()]+)\)?")   # its `)` may be cut with the field
