@@ -1723,6 +1723,21 @@ def test_classical_references_in_a_note(note, expected):
     pytest.param("Hubei sheng dang'anguan (Hubei Provincial Archives, hereafter HBPA), 112-3-45.",
                  [{"archive": "Hubei sheng dang'anguan", "archive_location": "112-3-45"}],
                  id="a romanised archive before its translation and abbreviation, then its signature"),
+    pytest.param("Ann Lee, “Huiyi jianghua” [Speech at the meeting], 3 May 1960, in *Lee Ann wenji* "
+                 "[Collected works of Ann Lee], vol. 2 (Beijing: Renmin, 1990), 21–30, at 25.",
+                 [{"container-title": "Lee Ann wenji", "volume": "2", "page": "21–30"}],
+                 id="a bracketed translation after the container goes to the note"),
+    pytest.param("Rosa Vidal, *Crónica del puerto de Arica* (1788; repr., Lima: Editorial Andina, 1981), 40.",
+                 [{"title": "Crónica del puerto de Arica", "original-date": {"date-parts": [[1788]]},
+                   "issued": {"date-parts": [[1981]]}, "publisher": "Editorial Andina"}],
+                 id="the year first printed before repr. in the imprint"),
+    pytest.param("Telegram 402 from Dakar to Department of State, May 3, 1961, RG 59, CDF 1960–63, NARA.",
+                 [{"genre": "Telegram", "number": "402", "author": [{"literal": "Dakar"}],
+                   "recipient": [{"literal": "Department of State"}]}],
+                 id="a telegram's number before from and its station"),
+    pytest.param("Dakar to Secretary of State, tel. 88, June 4, 1961, RG 59, CDF 1960–63, NARA.",
+                 [{"genre": "Telegram", "number": "88", "author": [{"literal": "Dakar"}]}],
+                 id="a station to an office, the telegram's number after the heading"),
 ])
 def test_forms_found_in_sets_14_and_15(note, expected):
     """Forms of sets 14 and 15 (read in session 25), in made-up citations of the same forms."""

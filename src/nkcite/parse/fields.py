@@ -298,6 +298,10 @@ def _title(reading: Reading, text: str) -> None:
         reading.notes.append(f"Translated title: {translation}.")
 
 
+TRANSLATION_AFTER = re.compile(r"\s*\[([^\[\]]{3,})\]\s*$")
+"""`Zai lishi juren shenbian [Beside historical giants]`: a translation in brackets closing a title."""
+
+
 def split_title_value(text: str) -> tuple[str, str | None, str | None]:
     """A title, its original-script form, a translation printed in brackets.
 
@@ -306,7 +310,7 @@ def split_title_value(text: str) -> tuple[str, str | None, str | None]:
     """
     value = clean_value(text)
     translation = None
-    m = re.search(r"\s*\[([^\[\]]{3,})\]\s*$", value)
+    m = TRANSLATION_AFTER.search(value)
     if m and not re.match(r"^(?:sic|\?|\d+)$", m.group(1)):
         translation, value = m.group(1).strip(), clean_value(value[:m.start()])
     value, original = split_original(value)
@@ -320,10 +324,15 @@ def _container(reading: Reading, text: str) -> None:
     if EXCERPT.match(text):
         reading.excerpt = True
     value, original = split_original(clean_container(text))
+    translation = TRANSLATION_AFTER.search(value)
+    if translation and not re.match(r"^(?:sic|\?|\d+)$", translation.group(1)) and translation.start() > 0:
+        value = clean_value(value[:translation.start()])      # `*Kang wenji* [Collected works of Kang]`
     if not _first(reading, "container-title", value):
         return
     if original:
         reading.notes.append(f"Container title in original language: {original}.")
+    if translation and translation.start() > 0:
+        reading.notes.append(f"Translated container title: {translation.group(1).strip()}.")
 
 
 def _simple(name: str, clean: Callable[[str], str] = clean_value) -> Callable[[Reading, str], None]:
@@ -368,8 +377,16 @@ def _place(reading: Reading, text: str) -> None:
     _simple("publisher-place")(reading, value + "." if abbreviated and not value.endswith(".") else value)
 
 
+REPRINT_OF = re.compile(r"\s*\(?\s*(1[4-9]\d\d|20[0-2]\d)\s*;\s*(?i:repr|reprint|reprinted|rpt|reimpr|réimpr|nachdr|rist|"
+                        r"ristampa|reed)\.?,?\s*")
+
+
 def _date(reading: Reading, text: str) -> None:
     """`(1968)`, `March 27, 1965`, `29 luglio 1360`, `Spring 2002` -> issued."""
+    reprint = REPRINT_OF.fullmatch(text)
+    if reprint:                                          # `(1792; repr., La Paz: ..., 1978)`: first printed 1792
+        reading.work.setdefault("original-date", {"date-parts": [[int(reprint.group(1))]]})
+        return
     found = find_date(text)
     if not found:
         if re.search(r"\b(?:n\.\s?d|s\.\s?d|o\.\s?J)\b", text, re.I):

@@ -203,6 +203,7 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _quoted_after_the_lead(toks, labels)
     _leading_ibid(toks, labels)
     _shelf_mark_after_the_archive(toks, labels)
+    _record_number_after_the_heading(toks, labels)
     _title_ends_in_a_whole_word(toks, labels)
     _masthead_read_as_a_name(toks, labels)
     _entry_word_before_the_quoted_title(toks, labels)
@@ -264,6 +265,7 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _inverted_name_ends_at_its_full_stop(toks, labels)
     _title_after_the_editors_role(toks, labels)
     _imprint_starts_at_its_parenthesis(toks, labels)
+    _first_year_before_the_reprint(toks, labels)
     _pinpoint_after_the_imprint(toks, labels)
     _publisher_after_the_imprint_colon(toks, labels)
     _page_and_its_note(toks, labels)
@@ -2161,6 +2163,37 @@ def _signature_starts_after_the_archive(toks, labels: list[str]) -> None:
         if code[:1].isupper() and code.isalpha() and len(code) <= 4 \
                 and (abbreviated or not lexicon().is_place(code.lower())):
             labels[last] = "shelfmark"
+
+
+RECORD_KIND_WORDS = {"tel", "telegram", "despatch", "dispatch", "airgram", "cable", "memo", "savingram", "telex"}
+
+
+def _record_number_after_the_heading(toks, labels: list[str]) -> None:
+    """`Conakry to Secretary of State, tel. 212, December 2, 1959`, `..., despatch 614,`: the
+    kind of record and its number after the heading are its genre and number, no pinpoint."""
+    for i in range(2, len(toks) - 2):
+        if toks[i].text.lower() not in RECORD_KIND_WORDS or toks[i - 1].text != "," or labels[i - 2] != "title":
+            continue
+        k = i + 1 + (toks[i + 1].text == ".")
+        if k + 1 < len(toks) and toks[k].text.lower() == "no" and toks[k + 1].text == ".":
+            k += 2
+        if k < len(toks) and re.fullmatch(r"\d[\w/.-]*", toks[k].text) and (k + 1 == len(toks) or toks[k + 1].text in ",;."):
+            labels[i:k + 1] = ["genre"] * (k + 1 - i)
+
+
+REPRINT_WORDS = {"repr", "reprint", "reprinted", "rpt", "reimpr", "réimpr", "nachdr", "rist", "ristampa", "reed"}
+
+
+def _first_year_before_the_reprint(toks, labels: list[str]) -> None:
+    """`*Historia de la rebelión* (1792; repr., La Paz: Juventud, 1978)`: the year opening an
+    imprint before `; repr.` is the year first printed (the date's reader keeps it apart)."""
+    for i in range(len(toks) - 5):
+        if toks[i].text == "(" and re.fullmatch(r"1[4-9]\d\d|20[0-2]\d", toks[i + 1].text) \
+                and toks[i + 2].text == ";" and toks[i + 3].text.lower() in REPRINT_WORDS:
+            end = i + 4
+            while end < len(toks) and toks[end].text in (".", ","):
+                end += 1
+            labels[i:end] = ["date"] * (end - i)
 
 
 def _title_ends_in_a_whole_word(toks, labels: list[str]) -> None:

@@ -30,11 +30,15 @@ FILM = re.compile(r"\b(?:film|documentary|motion picture|DVD|movie)\b|youtube\.c
 BLOG = re.compile(r"blog", re.I)
 RECORD_KIND = r"(Telegram|Airgram|Cable|Memorandum|Memo|Letter|Despatch|Dispatch|Savingram|Note|Telex)"
 RECORD_HEAD = re.compile(r"^" + RECORD_KIND + r"\b")
+GENRE_AND_NUMBER = re.compile(r"^(tel|telegram|despatch|dispatch|airgram|cable|memo|savingram|telex)\.?\s+(?:no\.\s*)?"
+                              r"(\d[\w/.-]*)$", re.I)
+RECORD_KINDS = {"tel": "Telegram", "memo": "Memorandum"}
 # `Telegram, From AmEmbassy, Moscow to SecState, Subject: North Korea` (the State Department's heading)
 HEADING = re.compile(r"^" + RECORD_KIND + r",\s*From:?\s+(.+?)\s+[Tt]o:?\s+(.+?),\s*Subject:")
 # `Telegram from the Embassy in Seoul to the Department of State`, `Memorandum, Rostow to Johnson`
-HEADING_FROM_TO = re.compile(r"^" + RECORD_KIND + r'(?:,\s*|\s+[Ff]rom\s+)(?:[Ff]rom\s+)?(?:the\s+)?([A-Z][^,;:‘“"]+?)\s+to\s+(?:the\s+)?'
-                             r'([A-Z][^,;:‘’“”"]+)$')
+RECORD_NUMBER = r"(?:\s+(?:[Nn]o\.\s*)?(\d[\w/.-]*))?"                  # `Telegram 1187 from La Paz`
+HEADING_FROM_TO = re.compile(r"^" + RECORD_KIND + RECORD_NUMBER + r'(?:,\s*|\s+[Ff]rom\s+)(?:[Ff]rom\s+)?(?:the\s+)?'
+                             r'([A-Z][^,;:‘“"]+?)\s+to\s+(?:the\s+)?([A-Z][^,;:‘’“”"]+)$')
 SUB_VERBO = re.compile(r"[.,\s]*s\.\s?vv?\.?", re.I)
 DICTIONARY_WORDS = r"Dictionary|Dizionario|Dictionnaire|Diccionario|Wörterbuch|Lexikon|Lexicon|Glossary"
 DICTIONARY = re.compile(r"\b(?:" + DICTIONARY_WORDS + r")\b", re.I)
@@ -83,6 +87,10 @@ def settle(work: dict) -> None:
     if INTERVIEW_UNNAMED.match(unnamed) and not any(k in work for k in ("volume", "issue", "page", "publisher")):
         work.pop("container-title", None)                    # Interview with a former diplomat, Seoul, May 2010
         work["type"], work["title"] = "interview", unnamed
+    numbered = GENRE_AND_NUMBER.match(work.get("genre", ""))
+    if numbered and work.get("type") == "manuscript":
+        work["genre"] = RECORD_KINDS.get(numbered.group(1).lower(), numbered.group(1).capitalize())
+        work.setdefault("number", numbered.group(2))         # `tel. 212`, `despatch 614`
     if work.get("type") == "manuscript":
         _artwork(work)
         _archival_heading(work)
@@ -99,6 +107,7 @@ def settle(work: dict) -> None:
         work["title"] = work["title"][:dangling.start()]
     if work.get("type") == "manuscript":
         _office_read_as_a_surname(work)
+        _station_read_as_a_surname(work)
     if "author" not in work and "recipient" not in work:
         _writer_and_recipient(work)
     if work.get("recipient") == the_author() and "author" not in work \
@@ -231,8 +240,10 @@ def _archival_heading(work: dict) -> None:
     heading = HEADING_FROM_TO.match(title)
     if heading and "author" not in work:
         work.setdefault("genre", heading.group(1).capitalize())
-        work["author"] = [{"literal": clean_value(heading.group(2))}]
-        work.setdefault("recipient", [{"literal": clean_value(heading.group(3))}])
+        work["author"] = [{"literal": clean_value(heading.group(3))}]
+        work.setdefault("recipient", [{"literal": clean_value(heading.group(4))}])
+        if heading.group(2):
+            work.setdefault("number", heading.group(2))          # `Telegram 1187 from La Paz to ...`
     written_by = BY_HEADING.match(title)
     if written_by and "author" not in work:
         names, _ = parse_names(written_by.group(1))
@@ -314,6 +325,11 @@ def _writer_and_recipient(work: dict) -> None:
     published = work.get("type") == "chapter" and len(_date_parts(work)) == 3 and all(
         re.fullmatch(r"(?:[A-ZÀ-Þ][\w'’.-]*|[IVXL]+)(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|[IVXL]+)){0,3}", part)
         for part in sender_recipient.groups())              # Voltaire to Frederick II, 5 June 1751, in *Correspondance*
+    station = work.get("type") == "manuscript" and is_known_place(sender) and len(sender.split()) <= 3 \
+        and _an_addressee(sender_recipient.group(2))            # `Conakry to Secretary of State, tel. 212`
+    if station:
+        work["author"], work["recipient"] = [{"literal": sender}], [{"literal": sender_recipient.group(2)}]
+        return
     if not (lettered or archival or published):
         return
     senders, _ = _party(_without_office(sender))
@@ -385,6 +401,15 @@ def _without_office(sender: str) -> str:
     while k < len(words) - 1 and words[k].lower().rstrip(".") in OFFICES:
         k += 1
     return " ".join(words[k:])
+
+
+def _station_read_as_a_surname(work: dict) -> None:
+    """`Dakar to Secretary of State, tel. 88`: a post abroad writing to an office, read as
+    a person's surname, is the post (a literal)."""
+    author = work.get("author", [])
+    if len(author) == 1 and set(author[0]) == {"family"} and is_known_place(author[0]["family"]) \
+            and any("literal" in name for name in work.get("recipient", [])):
+        work["author"] = [{"literal": author[0]["family"]}]
 
 
 def _an_addressee(text: str) -> bool:
