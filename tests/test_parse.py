@@ -1738,6 +1738,21 @@ def test_classical_references_in_a_note(note, expected):
     pytest.param("Dakar to Secretary of State, tel. 88, June 4, 1961, RG 59, CDF 1960–63, NARA.",
                  [{"genre": "Telegram", "number": "88", "author": [{"literal": "Dakar"}]}],
                  id="a station to an office, the telegram's number after the heading"),
+    pytest.param("“Record of Talk between Li Wei and Consul A. N. Orlov, 3 May 1958,” in *Documents on the Border*, "
+                 "ed. Ann Lee (Leiden: Brill, 2012), doc. 9, 45–58, at 46.",
+                 [{"title": "Record of Talk between Li Wei and Consul A. N. Orlov, 3 May 1958",
+                   "container-title": "Documents on the Border", "number": "9", "page": "45–58"}],
+                 id="initials inside a quoted title are no sub verbo"),
+    pytest.param("Centre des archives diplomatiques, La Courneuve (CADC), Afrique-Levant (AL), dossier 112, "
+                 "note du directeur au ministre, 4 mars 1957.",
+                 [{"archive": "Centre des archives diplomatiques", "archive-place": "La Courneuve",
+                   "archive_location": "Afrique-Levant (AL), dossier 112",
+                   "title": "note du directeur au ministre"}],
+                 id="the archive's place and abbreviation, a fonds with its own and a dossier"),
+    pytest.param("Ruth Hale to Tom Reed, 3 May 1960, Ruth Hale Papers, box 2, folder 7, Bancroft Library, Berkeley, CA.",
+                 [{"archive_location": "Ruth Hale Papers, box 2, folder 7", "archive": "Bancroft Library",
+                   "archive-place": "Berkeley, CA"}],
+                 id="a person's papers, and a town the lexicon may not know before its state"),
 ])
 def test_forms_found_in_sets_14_and_15(note, expected):
     """Forms of sets 14 and 15 (read in session 25), in made-up citations of the same forms."""

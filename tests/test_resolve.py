@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from nkcite import parse_files
+from nkcite.resolve import resolve_document
 
 
 @pytest.fixture(scope="module")
@@ -143,3 +144,17 @@ def test_ibid_with_a_leaf_repeats_the_record(repeat, locator):
     graph = parse_paper(_paper(["Schreiben des Landrats, 4.6.1938, BArch, R 43/812, Bl. 5.", repeat]), "p")
     first, second = [c for _, _, c in graph.documents[0].citations()]
     assert (second.form, second.ref, second.locator) == ("ibid", first.ref, locator)
+
+
+def test_ibid_before_a_new_document_is_a_record_of_the_same_archive():
+    """`Ibid., ofício ..., Luanda, 2 de março de 1961` after a record of the AHU (found in set 15)."""
+    from nkcite.parse.citation import cite_notes
+    from nkcite.model import Document, Note
+    notes = ["Arquivo Histórico Ultramarino, Lisboa (AHU), cx. 12, ofício do governador ao ministro, Luanda, "
+             "9 de fevereiro de 1961.", "Ibid., ofício do governador ao ministro, Luanda, 2 de março de 1961."]
+    doc = Document(id="d", source="d.md", notes=[Note(number=n + 1, text=t, citations=c)
+                                                  for n, (t, c) in enumerate(zip(notes, cite_notes(notes)))])
+    resolve_document(doc)
+    second = doc.notes[1].citations[0]
+    assert (second.form, second.work["type"], second.work["archive"]) == ("full", "manuscript", "Arquivo Histórico Ultramarino")
+    assert second.work["issued"] == {"date-parts": [[1961, 3, 2]]} and second.antecedent is None   # a record of its own

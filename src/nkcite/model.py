@@ -63,6 +63,9 @@ class Citation:
     """The work came whole from the file (a Zotero or Mendeley citation field), not from parsing."""
     same_author: bool = False
     """Set by parsing: the author is written `Idem`, `Ders.`, `Id.`: the one of the citation before."""
+    same_place: bool = False
+    """Set by parsing: `Ebd., Schreiben ... vom 3. Mai 1950`: ibid. before a new document, kept where the
+    document cited before is kept (resolve gives it that archive)."""
 
     def to_json(self) -> dict[str, Any]:
         """Return the citation as it appears in the nkcite graph."""

@@ -35,8 +35,12 @@ def resolve_document(doc: Document) -> Document:
     for i, j, cit in doc.citations():
         if cit.same_author and previous is not None:
             _same_author_as(cit, root(doc, previous))
+        if cit.same_place and previous is not None:
+            _same_place_as(cit, root(doc, previous))
         if cit.form == "ibid" or (cit.form == "short" and not cit.work):   # `Id., p. 9` repeats the note before
             _resolve_ibid(doc, i, cit)
+        elif cit.same_place:
+            pass                                      # `Ibid., ofício ..., 2 de março`: a new record, no repeat
         else:
             _resolve_repeat(doc, i, cit, index)
         index.cited(cit.antecedent or (i, j), root(doc, cit))
@@ -49,6 +53,24 @@ def _same_author_as(cit: Citation, before: Citation) -> None:
     names = before.work.get("author") or before.work.get("editor")
     if names and cit.work:
         cit.work.setdefault("author", [dict(name) for name in names])
+
+
+UNPUBLISHED_GUESSES = {"book", "document", "article-newspaper", "manuscript"}
+
+
+def _same_place_as(cit: Citation, before: Citation) -> None:
+    """`AHU, ..., cx. 412, ofício ..., 9 de fevereiro de 1961` then `Ibid., ofício ..., 2 de março
+    de 1961`: a new document after ibid. is a record of the same archive as the one before."""
+    work, kept = cit.work, before.work
+    if kept.get("type") != "manuscript" or not kept.get("archive") or "archive" in work \
+            or work.get("type") not in UNPUBLISHED_GUESSES or any(k in work for k in ("publisher", "container-title")):
+        return
+    work["type"] = "manuscript"
+    for key in ("archive", "archive-place"):
+        if key in kept:
+            work.setdefault(key, kept[key])
+    if work.get("publisher-place") and "event-place" not in work:
+        work["event-place"] = work.pop("publisher-place")     # `Luanda, 2 de março de 1961`: where it was written
 
 
 def root(doc: Document, cit: Citation) -> Citation:

@@ -38,13 +38,15 @@ def archive_and_place(value: str) -> tuple[str, str | None]:
     ('Archivo General de Indias', 'Sevilla')
     >>> archive_and_place("Archivo Histórico Nacional (AHN), Madrid")
     ('Archivo Histórico Nacional', 'Madrid')
+    >>> archive_and_place("Hoover Institution Archives, Stanford, CA")
+    ('Hoover Institution Archives', 'Stanford, CA')
     >>> archive_and_place("Paris, musée d’Orsay")
     ('musée d’Orsay', 'Paris')
     """
     value = ABBREVIATION_DEFINED.sub("", value)
     parts = value.split(", ")
     for k in range(1, len(parts)):                      # the longest place: `College Park, MD`, `Austin, Texas`
-        if is_known_place(parts[k]) and all(map(place_like, parts[k + 1:])):
+        if is_known_place(parts[k]) and all(map(place_like, parts[k + 1:])) or _a_town_and_its_state(parts[k:]):
             return _without_abbreviation(", ".join(parts[:k])), ", ".join(parts[k:]).strip()
     m = TRAILING_PLACE.match(value)
     if m and is_known_place(m.group("place")):
@@ -52,6 +54,16 @@ def archive_and_place(value: str) -> tuple[str, str | None]:
     if len(parts) == 2 and is_known_place(parts[0]) and not is_known_place(parts[1]):
         return _without_abbreviation(parts[1]), parts[0].strip()     # `Paris, musée d'Orsay`
     return value, None
+
+
+def _a_town_and_its_state(parts: list[str]) -> bool:
+    """`Stanford, CA`, `Abilene, Kans.`: a capitalised name and a US state's abbreviation after it
+    (a town the lexicon may not know)."""
+    if len(parts) != 2:
+        return False
+    words, state = parts[0].split(), parts[1].strip().rstrip(".")
+    return 1 <= len(words) <= 2 and all(w[:1].isupper() and w.isalpha() for w in words) \
+        and (re.fullmatch(r"[A-Z]{2}", state) is not None or state.lower() in STATE_ABBREVIATIONS)
 
 
 def _without_abbreviation(name: str) -> str:

@@ -178,6 +178,7 @@ def _finish(cit: Citation, reading: Reading) -> None:
     cit.looks_short = cit.form == "short" or _sparse(work)
     if cit.form == "ibid":
         cit.form = "full"                        # `Ibid.` followed by a whole citation: the whole citation counts
+        cit.same_place = True
     notes = [n for n in reading.notes if n.strip()]            # a reader may leave an empty remainder
     if not any(k in work for k in SUBSTANTIVE_FIELDS):
         cit.unparsed = True

@@ -147,6 +147,7 @@ def note_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
         if tok.text.startswith(("http://", "https://", "www.")):
             labels[i] = "url"
     _access_dates(toks, labels)
+    _one_label_in_a_hyphenated_word(toks, labels)
     _prefix_opens_at_its_word(toks, labels)
     _no_name_inside_the_quoted_title(toks, labels)
     _translation_after_the_title(toks, labels)
@@ -182,6 +183,17 @@ def note_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _second_repository(toks, labels)
     _document_number_after_the_volume(toks, labels)
     _series_after_its_word(toks, labels)
+
+
+def _one_label_in_a_hyphenated_word(toks, labels: list[str]) -> None:
+    """`Archives nationales d'outre-mer`, `Aix-en-Provence`: a word of letters joined by
+    hyphens, printed without spaces, is never cut between two labels; it takes its first part's."""
+    for i in range(1, len(toks) - 1):
+        if toks[i].text == "-" and not toks[i].space and not toks[i + 1].space \
+                and toks[i - 1].text[-1:].isalpha() and toks[i + 1].text[:1].isalpha() \
+                and (labels[i] != labels[i - 1] or labels[i + 1] != labels[i - 1]) \
+                and labels[i - 1] not in NAME_LABELS and labels[i + 1] not in NAME_LABELS:   # `Moreno-Sculture`: a dash
+            labels[i] = labels[i + 1] = labels[i - 1]
 
 
 def _prefix_opens_at_its_word(toks, labels: list[str]) -> None:
@@ -305,6 +317,7 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _editor_after_the_role(toks, labels)
     _archive_named_before_its_abbreviation(toks, labels)
     _abbreviation_after_the_archive(toks, labels)
+    _place_and_abbreviation_after_the_archive(toks, labels)
     _shelf_mark_after_the_archive(toks, labels)                 # again, after the archive's `(BayHStA)`
     _signature_after_the_archive_and_its_place(toks, labels)
     _signature_starts_after_the_archive(toks, labels)
@@ -2260,6 +2273,44 @@ DEFINING_WORDS = {"hereafter", "henceforth", "hereinafter", "adelante", "desorma
                   "kunftig", "fortan", "doravante", "hierna", "seguito"}
 
 
+def _place_and_abbreviation_after_the_archive(toks, labels: list[str]) -> None:
+    """`Archives nationales d'outre-mer, Aix-en-Provence (ANOM), Gouvernement général de l'Indochine
+    (GGI), dossier 53412, rapport ...`: the archive's place and the abbreviation it defines are the
+    archive's; a fonds with its own abbreviation and the shelf word after it open the signature."""
+    runs = _runs(labels)
+    for label, first, last in runs:
+        if label != "archive":
+            continue
+        if toks[last].text == ")" and _an_abbreviation_closing_at(toks, last):
+            close = last                                     # `..., La Courneuve (CADC)` read with the archive
+        else:
+            start = last + 1 if toks[last].text == "," else last + 2 \
+                if last + 1 < len(toks) and toks[last + 1].text == "," else None
+            if start is None or start >= len(toks):
+                continue
+            opening = next((k for k in range(start, min(len(toks), start + 6)) if toks[k].text == "("), None)
+            close = opening is not None and next((k for k in range(opening, min(len(toks), opening + 4))
+                                                  if toks[k].text == ")"), None)
+            if not close or not defines_an_abbreviation(_text(toks, opening, close)) \
+                    or not is_known_place(_text(toks, start, opening - 1)):
+                return
+            labels[last + 1:close + 1] = ["archive"] * (close - last)
+        fonds = close + 2
+        shelf = next((k for k in range(fonds, min(len(toks), fonds + 14)) if toks[k].text == ","), None)
+        if close + 1 < len(toks) and toks[close + 1].text == "," and shelf is not None and shelf + 2 < len(toks) \
+                and toks[shelf + 1].text.lower() in SHELF_WORDS | {"dossier", "carton", "liasse"} \
+                and toks[shelf + 2].text[:1].isdigit():
+            end = shelf + 3
+            labels[fonds:end] = ["shelfmark"] * (end - fonds)    # `Gouvernement général ... (GGI), dossier 53412`
+        return
+
+
+def _an_abbreviation_closing_at(toks, close: int) -> bool:
+    """The `)` at `close` ends a parenthesis defining an abbreviation (`(CADC)`, `(hereafter AGN)`)."""
+    opening = next((k for k in range(close - 1, max(close - 12, -1), -1) if toks[k].text == "("), None)
+    return opening is not None and defines_an_abbreviation(_text(toks, opening, close))
+
+
 def _abbreviation_after_the_archive(toks, labels: list[str]) -> None:
     """`Archivo General de Simancas, Valladolid (en adelante AGS), Guerra Antigua`: a
     parenthesis right after the archive's name defining its abbreviation is the archive's."""
@@ -2476,13 +2527,13 @@ COLLECTION_WORDS = {"papers", "collection", "records", "diaries", "diary", "corr
 
 def _papers_named_for_a_person(toks, labels: list[str]) -> None:
     """`John Wesley Powell Papers, box 3, folder 12, Huntington Library, San Marino`: a
-    person's name the model read as an archive, opening a collection (`Papers`,
+    person's name the model read as an archive or commentary, opening a collection (`Papers`,
     `Collection`, `Records`) with a repository named after it, is the collection's
     name, in the signature."""
     runs = _runs(labels)
     for (label, first, last), (after, start, stop) in zip(runs, runs[1:]):
         comma = next((k for k in range(start, stop + 1) if toks[k].text == ","), stop + 1)
-        if label == "archive" and after == "shelfmark" and toks[comma - 1].text.lower() in COLLECTION_WORDS \
+        if label in ("archive", "note") and after == "shelfmark" and toks[comma - 1].text.lower() in COLLECTION_WORDS \
                 and any(lab == "archive" and f > start for lab, f, _ in runs) \
                 and all(t.text[:1].isupper() or t.text == "." for t in toks[first:last + 1]):
             labels[first:last + 1] = ["shelfmark"] * (last + 1 - first)
@@ -2977,8 +3028,9 @@ def _sub_verbo(toks, labels: list[str]) -> None:
     is the encyclopedia or dictionary, the container (`s.v.` stays commentary,
     which `types` reads as the mark of an entry)."""
     for i in range(1, len(toks) - 4):
+        initials = toks[i].text == "S" and toks[i + 2].text == "V" and toks[i + 4].text[:1].isupper()   # `S. V. Chernykh`
         if toks[i].text.lower() == "s" and toks[i + 1].text == "." and toks[i + 2].text.lower() in ("v", "vv") \
-                and toks[i + 3].text == ".":
+                and toks[i + 3].text == "." and not initials:
             labels[:i] = ["container" if label == "title" else label for label in labels[:i]]
             labels[i:i + 4] = ["note"] * 4
             labels[i + 4:] = ["title" if label not in ("url", "accessed") else label for label in labels[i + 4:]]

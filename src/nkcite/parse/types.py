@@ -570,7 +570,7 @@ def _standalone(reading: Reading) -> str:
     work = reading.work
     title = work.get("title", "")
     periodical = lookup_periodical(title) if title else None
-    bare_issue = len(_date_parts(work)) == 3 and not reading.title_quoted and not any(
+    bare_issue = len(_date_parts(work)) == 3 and not reading.title_quoted and not title[:1].islower() and not any(
         k in work for k in ("author", "publisher", "editor", "URL")) and (
         "publisher-place" not in work or _a_masthead(title) or _a_short_name(title))  # a book's imprint has no day
     if bare_issue and not periodical and a_record_heading(title):
