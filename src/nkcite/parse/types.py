@@ -570,7 +570,7 @@ def _standalone(reading: Reading) -> str:
     work = reading.work
     title = work.get("title", "")
     periodical = lookup_periodical(title) if title else None
-    bare_issue = len(_date_parts(work)) == 3 and not reading.title_quoted and not title[:1].islower() and not any(
+    bare_issue = len(_date_parts(work)) == 3 and not reading.title_quoted and not _a_description(title) and not any(
         k in work for k in ("author", "publisher", "editor", "URL")) and (
         "publisher-place" not in work or _a_masthead(title) or _a_short_name(title))  # a book's imprint has no day
     if bare_issue and not periodical and a_record_heading(title):
@@ -611,6 +611,13 @@ def _a_masthead(title: str) -> bool:
     return 1 <= len(words) <= 6 and all(w[:1].isupper() or w in NAME_JOINING_WORDS
                                         or w.split("-")[0] in ARABIC_ARTICLES and w[w.find("-") + 1:][:1].isupper()
                                         for w in words)            # `al-Ahrām (Cairo)`
+
+
+def _a_description(title: str) -> bool:
+    """`ofício do governador ao ministro`: a record described in lower case, no paper's name
+    (`al-Ahrām` opens with its article)."""
+    first = title.split()[0] if title.split() else ""
+    return first.islower() and first.split("-")[0] not in ARABIC_ARTICLES
 
 
 def _a_short_name(title: str) -> bool:
