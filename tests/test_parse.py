@@ -1755,6 +1755,15 @@ def test_classical_references_in_a_note(note, expected):
                  [{"archive_location": "Ruth Hale Papers, box 2, folder 7", "archive": "Bancroft Library",
                    "archive-place": "Berkeley, CA"}],
                  id="a person's papers, and a town the lexicon may not know before its state"),
+    pytest.param("E-Mail von Dr. Eva Lenz an die Verfasserin vom 3. März 2018.",
+                 [{"type": "personal_communication", "author": [{"family": "Lenz", "given": "Eva"}], "genre": "E-Mail",
+                   "issued": {"date-parts": [[2018, 3, 3]]}}],
+                 id="German: an e-mail from X to the author, dated vom"),
+    pytest.param("Archiv für Soziale Bewegungen (AfsB), 12-004-17, Protokoll der Vorstandssitzung vom 3. Mai 1971.",
+                 [{"archive": "Archiv für Soziale Bewegungen", "archive_location": "12-004-17"}],
+                 id="German: an archive's name runs past its für; figures after its abbreviation are the signature"),
+    pytest.param("„Kirche und Kasse“, in: *Der Spiegel*, Nr. 22/1968, S. 40–44.",
+                 [{"type": "article-magazine", "container-title": "Der Spiegel"}], id="a magazine the table knows"),
 ])
 def test_forms_found_in_sets_14_and_15(note, expected):
     """Forms of sets 14 and 15 (read in session 25), in made-up citations of the same forms."""

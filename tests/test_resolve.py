@@ -158,3 +158,19 @@ def test_ibid_before_a_new_document_is_a_record_of_the_same_archive():
     second = doc.notes[1].citations[0]
     assert (second.form, second.work["type"], second.work["archive"]) == ("full", "manuscript", "Arquivo Histórico Ultramarino")
     assert second.work["issued"] == {"date-parts": [[1961, 3, 2]]} and second.antecedent is None   # a record of its own
+
+
+def test_ebd_after_a_title_is_a_chapter_of_the_book_before():
+    """`Roth, Kräne und Kais, ebd., S. 71–98, hier S. 80` after an edited book (found in set 14)."""
+    from nkcite.parse.citation import cite_notes
+    from nkcite.model import Document, Note
+    notes = ["Vgl. Eva Lenz/Kai Born (Hrsg.), *Häfen im Wandel*, Kiel: Wachholtz 2001.",
+             "Ute Roth, Kräne und Kais, ebd., S. 71–98, hier S. 80."]
+    doc = Document(id="d", source="d.md", notes=[Note(number=n + 1, text=t, citations=c)
+                                                  for n, (t, c) in enumerate(zip(notes, cite_notes(notes)))])
+    resolve_document(doc)
+    chapter = doc.notes[1].citations[0]
+    assert (chapter.form, chapter.locator, chapter.antecedent) == ("full", "80", None)
+    assert {k: chapter.work.get(k) for k in ("type", "container-title", "page", "publisher")} == {
+        "type": "chapter", "container-title": "Häfen im Wandel", "page": "71–98", "publisher": "Wachholtz"}
+    assert chapter.work["editor"] == [{"family": "Lenz", "given": "Eva"}, {"family": "Born", "given": "Kai"}]

@@ -63,6 +63,9 @@ class Citation:
     """The work came whole from the file (a Zotero or Mendeley citation field), not from parsing."""
     same_author: bool = False
     """Set by parsing: the author is written `Idem`, `Ders.`, `Id.`: the one of the citation before."""
+    in_the_work_before: bool = False
+    """Set by parsing: `Harthaus, *Title*, ebd., S. 171–198`: ibid. after a title: a part of the work
+    cited just before (resolve makes it a chapter of that book or an article of that journal issue)."""
     same_place: bool = False
     """Set by parsing: `Ebd., Schreiben ... vom 3. Mai 1950`: ibid. before a new document, kept where the
     document cited before is kept (resolve gives it that archive)."""

@@ -37,9 +37,11 @@ def resolve_document(doc: Document) -> Document:
             _same_author_as(cit, root(doc, previous))
         if cit.same_place and previous is not None:
             _same_place_as(cit, root(doc, previous))
+        if cit.in_the_work_before and previous is not None:
+            _part_of(cit, root(doc, previous))
         if cit.form == "ibid" or (cit.form == "short" and not cit.work):   # `Id., p. 9` repeats the note before
             _resolve_ibid(doc, i, cit)
-        elif cit.same_place:
+        elif cit.same_place or cit.in_the_work_before:
             pass                                      # `Ibid., ofício ..., 2 de março`: a new record, no repeat
         else:
             _resolve_repeat(doc, i, cit, index)
@@ -53,6 +55,31 @@ def _same_author_as(cit: Citation, before: Citation) -> None:
     names = before.work.get("author") or before.work.get("editor")
     if names and cit.work:
         cit.work.setdefault("author", [dict(name) for name in names])
+
+
+WHOLE_WORK_FIELDS = ("editor", "publisher", "publisher-place", "issued", "volume", "collection-title", "edition")
+
+
+def _part_of(cit: Citation, before: Citation) -> None:
+    """`Lauterbach/Weidlich (Hrsg.), *Medien und Öffentlichkeit*, Essen 2009` then `Harthaus,
+    Die Illustrierte, ebd., S. 171–198`: a chapter of the book cited before (of the same
+    journal, when an article was)."""
+    work, whole = cit.work, before.work
+    if "container-title" in work or "title" not in whole:
+        return
+    if whole.get("type") in ("book", "report") or "container-title" not in whole:
+        work["type"], work["container-title"] = "chapter", whole["title"]
+        names = whole.get("editor") or whole.get("author")
+        if names:
+            work.setdefault("editor", [dict(name) for name in names])
+        for key in WHOLE_WORK_FIELDS[1:]:
+            if key in whole:
+                work.setdefault(key, whole[key])
+    else:                                             # an article of the same journal or a chapter of the same book
+        work["type"], work["container-title"] = whole["type"], whole["container-title"]
+        for key in WHOLE_WORK_FIELDS:
+            if key in whole:
+                work.setdefault(key, whole[key])
 
 
 UNPUBLISHED_GUESSES = {"book", "document", "article-newspaper", "manuscript"}

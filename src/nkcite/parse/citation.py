@@ -74,7 +74,15 @@ def parse_piece(tokens: Tokens, labels: list[str], piece: Piece) -> Citation:
     found = [Segment(s.label, s.text, s.first + piece.first, s.last + piece.first)
              for s in segments(_Window(tokens, piece.first), own)]
     _finish(cit, read_fields(found))
+    if cit.same_place and _ibid_after_the_title(own):
+        cit.same_place, cit.in_the_work_before = False, True
     return cit
+
+
+def _ibid_after_the_title(labels: list[str]) -> bool:
+    """`Harthaus, Die Illustrierte als Leitmedium, ebd., S. 171–198`: ibid. comes after a title."""
+    first = labels.index("ibid")
+    return "title" in labels[:first]
 
 
 def _legal_citation(cit: Citation, tokens: Tokens, own: list[str], piece: Piece) -> bool:

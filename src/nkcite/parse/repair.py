@@ -113,7 +113,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..data.citewords import (ARCHIVE_WORDS, BY_THE_AUTHOR, CLAUSE_OPENERS, PREFIX_WORDS, INTERVIEW_HEADING_WORDS, INTERVIEW_WITH_WORDS, COMMAND_SERIES, INVENTORY_WORDS, EDITION_WORDS, EDITOR_WORDS, GENRE_WORDS, IBID_WORDS, LEAD_ALSO_WORDS,
+from ..data.citewords import (ARCHIVE_WORDS, BY_THE_AUTHOR, CLAUSE_OPENERS, PINPOINT_LEAD_WORDS, PREFIX_WORDS, INTERVIEW_HEADING_WORDS, INTERVIEW_WITH_WORDS, COMMAND_SERIES, INVENTORY_WORDS, EDITION_WORDS, EDITOR_WORDS, GENRE_WORDS, IBID_WORDS, LEAD_ALSO_WORDS,
                               EXAMPLE_PHRASES, LEAD_PRELUDE_WORDS, LEAD_WORDS, LETTER_TO_WORDS, PAGE_WORDS, PAPER_SERIES,
                               ISSUE_WORDS, SAME_AUTHOR_PHRASES, SAME_AUTHOR_WORDS, SHELF_WORDS, THESIS,
                               PERIODICAL_WORDS, SERIES_WORDS, TRANSLATOR_WORDS, VOLUME_WORDS)
@@ -183,6 +183,7 @@ def note_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _second_repository(toks, labels)
     _document_number_after_the_volume(toks, labels)
     _series_after_its_word(toks, labels)
+    _extent_before_the_pinpoint_lead(toks, labels)
 
 
 def _one_label_in_a_hyphenated_word(toks, labels: list[str]) -> None:
@@ -316,6 +317,7 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _collection_before_its_editor(toks, labels)
     _editor_after_the_role(toks, labels)
     _archive_named_before_its_abbreviation(toks, labels)
+    _archive_name_runs_past_its_joining_word(toks, labels)
     _abbreviation_after_the_archive(toks, labels)
     _place_and_abbreviation_after_the_archive(toks, labels)
     _shelf_mark_after_the_archive(toks, labels)                 # again, after the archive's `(BayHStA)`
@@ -1246,8 +1248,26 @@ def _whole_ranges(toks, labels: list[str]) -> None:
     """`ll. 12–15`: a number, a dash and a number are one range, labelled as its first number."""
     for i in range(1, len(toks) - 1):
         if toks[i].text in DASHES and toks[i - 1].text.isdecimal() and toks[i + 1].text[:1].isdecimal() \
-                and not toks[i].space and labels[i] != labels[i - 1]:
-            labels[i] = labels[i + 1] = labels[i - 1]
+                and not toks[i].space and (labels[i] != labels[i - 1] or labels[i + 1] != labels[i - 1]):
+            labels[i] = labels[i + 1] = labels[i - 1]                   # `S. 171–` | `198`: one range
+
+
+def _extent_before_the_pinpoint_lead(toks, labels: list[str]) -> None:
+    """`S. 171–198, hier S. 180`, `pp. 5–40, esp. 17`: a range read as the pinpoint before a
+    comma and a word leading into the pinpoint is the extent (the pinpoint follows)."""
+    for i in range(2, len(toks) - 1):
+        if toks[i].text != "," or labels[i - 1] != "locator" or toks[i + 1].text.lower() not in PINPOINT_LEAD_WORDS \
+                or labels[i + 1] not in ("locator", "pages"):
+            continue
+        first = i - 1
+        while first > 0 and labels[first - 1] == "locator":
+            first -= 1
+        if any(toks[k].text in DASHES for k in range(first, i)):
+            labels[first:i + 1] = ["pages"] * (i + 1 - first)
+            k = i + 1
+            while k < len(toks) and labels[k] in ("locator", "pages") and toks[k].text not in (";",):
+                labels[k] = "locator"
+                k += 1
 
 
 ROLE_WORDS = EDITOR_WORDS | TRANSLATOR_WORDS
@@ -1768,7 +1788,8 @@ def _letter_heading(toks, labels: list[str]) -> None:
     recipient opening the citation before its first comma, with a date soon after,
     are a letter's heading (the writer its author, the rest its recipient)."""
     start = next((k for k, label in enumerate(labels) if label not in ("prefix", "note")), None)
-    comma = next((k for k in range(len(toks)) if toks[k].text == "," and not toks[k].paren and not toks[k].quote), None)
+    comma = next((k for k in range(len(toks)) if toks[k].text in (",", "vom") and not toks[k].paren and not toks[k].quote),
+                 None)                              # `E-Mail von X an die Verfasserin vom 4. Februar 2019`
     if start is None or comma is None or not 2 <= comma - start <= 14 or toks[start].quote:
         return
     to = next((k for k in range(start + 1, comma - 1) if toks[k].text in LETTER_TO_WORDS), None)
@@ -1780,9 +1801,15 @@ def _letter_heading(toks, labels: list[str]) -> None:
     if dated and not one_word:
         labels[start:to] = ["author"] * (to - start)
         labels[to:comma] = ["recipient"] * (comma - to)
-        if to - start > 2 and fold(toks[start].text) in LETTER_GENRES and toks[start + 1].text in LETTER_FROM_WORDS:
-            labels[start:start + 2] = ["genre", "genre"]               # `Brief von Otto Weber an seine Frau`
-        if "date" not in labels[comma + 1:comma + 14]:                 # the date read into the heading
+        genre = 3 if _text(toks, start, start + 2).lower() in ("e-mail", "e-mails") else 1
+        if to - start > genre + 1 and (genre == 3 or fold(toks[start].text) in LETTER_GENRES) \
+                and toks[start + genre].text in LETTER_FROM_WORDS:
+            labels[start:start + genre + 1] = ["genre"] * (genre + 1)  # `Brief von Otto Weber an seine Frau`
+        if toks[comma].text == "vom":                                   # `... an die Verfasserin vom 3. März 2018`
+            end = next((k for k in range(comma + 1, len(toks)) if toks[k].text in (",", ";")), len(toks))
+            end -= end == len(toks) and toks[-1].text == "."
+            labels[comma:end] = ["date"] * (end - comma)
+        elif "date" not in labels[comma + 1:comma + 14]:               # the date read into the heading
             end = next(k for k in range(comma + 2, len(toks) + 1) if k == len(toks) or toks[k].text in (",", ";", "."))
             labels[comma + 1:end] = ["date"] * (end - comma - 1)
         _place_of_writing(toks, labels, comma + 1)
@@ -1797,7 +1824,10 @@ def _dated_after(toks, comma: int) -> bool:
     """True when the words after a comma up to the next are a day, month and year
     (`Lessing to Nicolai, 2 April 1768, in ...`), whatever the model read them as."""
     end = next((k for k in range(comma + 1, len(toks)) if toks[k].text in (",", ";", ".") and k > comma + 1), len(toks))
-    return _a_whole_date(_text(toks, comma + 1, end - 1))
+    if _a_whole_date(_text(toks, comma + 1, end - 1)):
+        return True
+    end = next((k for k in range(comma + 1, len(toks)) if toks[k].text in (",", ";")), len(toks))
+    return _a_whole_date(_text(toks, comma + 1, end - 1).rstrip(". "), ("dmy",))     # `vom 3. März 2018.`
 
 
 def _place_of_writing(toks, labels: list[str], first: int) -> None:
@@ -1812,8 +1842,11 @@ def _place_of_writing(toks, labels: list[str], first: int) -> None:
 
 def _writer_like(toks) -> bool:
     """`Zhou Enlai`, `W. W. Rostow`, `Francisco de Toledo`, `Ambassador Puzanov`: capitalised words, initials, particles."""
-    return 1 <= len(toks) <= 7 and toks[0].text[:1].isupper() \
+    return 1 <= len(toks) <= 9 and toks[0].text[:1].isupper() \
         and all(t.text[:1].isupper() or t.text in PARTICLES or t.text in (".", "-") for t in toks)
+
+
+RECIPIENT_ARTICLES = {"the", "die", "den", "der", "das", "le", "la", "les", "il", "lo", "el", "los", "las", "o", "os", "a"}
 
 
 def _recipient_like(toks, to: str) -> bool:
@@ -1823,7 +1856,7 @@ def _recipient_like(toks, to: str) -> bool:
         return False
     if words[0].lower() in POSSESSIVES or (to in LOWER_RECIPIENT_AFTER and words[0].islower()):
         return len(words) <= 3 and all(w.isalpha() for w in words)
-    named = words[1:] if words[0] in ("the", "The") else words
+    named = words[1:] if words[0].lower() in RECIPIENT_ARTICLES else words     # `the Foreign Office`, `die Verfasserin`
     return bool(named) and all(w[:1].isupper() or w in PARTICLES for w in named)
 
 
@@ -2232,7 +2265,7 @@ def _shelf_mark_after_the_archive(toks, labels: list[str]) -> None:
             continue
         start = first
         if toks[last].text != ",":
-            if toks[first].text != "," or first == end:
+            if toks[first].text != "," or first + 1 >= len(toks):
                 continue
             first += 1                                       # `(BayHStA)` | `, MK 61532,`
         comma = next((k for k in range(first, min(len(toks), first + 9)) if toks[k].text in (",", ";")), None)
@@ -2271,6 +2304,26 @@ def _archive_named_before_its_abbreviation(toks, labels: list[str]) -> None:
 
 DEFINING_WORDS = {"hereafter", "henceforth", "hereinafter", "adelante", "desormais", "folgenden",
                   "kunftig", "fortan", "doravante", "hierna", "seguito"}
+
+
+ARCHIVE_NAME_JOINERS = {"für", "of", "for", "de", "du", "des", "della", "dello", "delle", "di", "do", "da", "dos", "das",
+                        "van", "voor", "för", "af", "pour", "del", "der"}
+
+
+def _archive_name_runs_past_its_joining_word(toks, labels: list[str]) -> None:
+    """`Archiv für Christlich-Demokratische Politik (ACDP), 07-001-5011`: an archive's name
+    never ends in `für`, `of`, `de`: the capitalised words after it, read as a name, are the archive's."""
+    runs = _runs(labels)
+    for (label, first, last), (after, start, stop) in zip(runs, runs[1:]):
+        if label != "archive" or toks[last].text.lower() not in ARCHIVE_NAME_JOINERS or after not in NAME_LABELS:
+            continue
+        end = start
+        while end <= stop and (toks[end].text[:1].isupper() or toks[end].text in ("-",) or toks[end].text.lower()
+                               in ARCHIVE_NAME_JOINERS) and not toks[end].paren:
+            end += 1
+        if end > start:
+            labels[start:end] = ["archive"] * (end - start)
+        return
 
 
 def _place_and_abbreviation_after_the_archive(toks, labels: list[str]) -> None:
@@ -3098,11 +3151,12 @@ def _commentary_after_ibid(toks, labels: list[str]) -> None:
     """`Ibid., 213–14, on the weavers of Ghent.`, `Ibid., fos 31–33 (report for 1923).`:
     in an ibid., what follows the pinpoint from a comma and a lower-case word, or
     from a bracket, on is the author's commentary."""
-    if "ibid" not in labels or "locator" not in labels:
-        return
+    if "ibid" not in labels or "locator" not in labels or next(l for l in labels if l != "prefix") != "ibid":
+        return                                           # `Harthaus, Title, ebd., S. 171–198, hier S. 180`: no commentary
     start = labels.index("locator")
     for k in range(start, len(toks) - 1):
-        if toks[k].text == "," and toks[k + 1].text[:1].islower() and toks[k + 1].text.isalpha():
+        if toks[k].text == "," and toks[k + 1].text[:1].islower() and toks[k + 1].text.isalpha() \
+                and toks[k + 1].text.lower() not in PINPOINT_LEAD_WORDS:
             labels[k:] = ["note"] * (len(toks) - k)
             return
         if toks[k].text == "(" and not toks[k].paren and labels[k - 1] == "locator":
