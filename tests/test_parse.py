@@ -1764,6 +1764,14 @@ def test_classical_references_in_a_note(note, expected):
                  id="German: an archive's name runs past its für; figures after its abbreviation are the signature"),
     pytest.param("„Kirche und Kasse“, in: *Der Spiegel*, Nr. 22/1968, S. 40–44.",
                  [{"type": "article-magazine", "container-title": "Der Spiegel"}], id="a magazine the table knows"),
+    pytest.param("Eva Lenz, *Kai und Kran*, Freiburg i. Br.: Rombach 2001, S. 5.",
+                 [{"publisher-place": "Freiburg i. Br.", "title": "Kai und Kran", "publisher": "Rombach"}],
+                 id="German: a town and its abbreviated river"),
+    pytest.param("Kai Born, Art. Hafen, in: *Lexikon der Seefahrt*, 2. Aufl., Bd. 3, Berlin: Nautik 1990, Sp. 41–44, "
+                 "hier Sp. 42.",
+                 [{"container-title": "Lexikon der Seefahrt", "edition": "2", "volume": "3", "page": "41–44",
+                   "note": None}],
+                 id="German: an edition closing the container, columns after the imprint"),
 ])
 def test_forms_found_in_sets_14_and_15(note, expected):
     """Forms of sets 14 and 15 (read in session 25), in made-up citations of the same forms."""

@@ -131,7 +131,8 @@ def strip_emphasis(text: str) -> str:
 
 QUOTES = "\"\u201c\u201d"
 # A full stop that belongs to the value: an initial or an abbreviation (`Jr.`, `No.`).
-KEPT_FULL_STOP = re.compile(r"(?:\b[A-Z]|\b(?:No|Vol|Co|Inc|Ltd|Jr|ed|eds|D\.C))\.$")
+KEPT_FULL_STOP = re.compile(r"(?:\b[A-Z]|\b(?:No|Vol|Co|Inc|Ltd|Jr|ed|eds|D\.C)|\b[a-z]\.\s[A-Z][a-z]{1,2})\.$")
+"""The full stop of an initial, an abbreviation, or a town's `i. Br.` (`Freiburg i. Br.`), which stays."""
 KEPT_FULL_STOP_WINDOW = 6
 """Characters at the end of a value that KEPT_FULL_STOP needs to see (`.D.C.` and one before)."""
 

@@ -63,7 +63,7 @@ PREFIX_WORDS = {"see", "also", "cf", "cfr", "compare", "vedi", "vgl", "voir", "s
 # `p. 12`, `pp. 58-67`, `S. 3`, `f. 3r`, `ff.`, `fol.`, `c. 5v`, `cc.`, `col.`, `l. 270`, `ll.`
 PAGE_WORDS = {"p", "pp", "pag", "pagg", "page", "pages", "s", "seite", "seiten", "f", "ff", "fol", "fols",
               "folio", "folios", "c", "cc", "carta", "carte", "col", "cols", "coll", "l", "ll", "list", "listy",
-              "n", "nn", "note", "notes", "at", "σ", "σσ", "σελ"}
+              "n", "nn", "note", "notes", "at", "σ", "σσ", "σελ", "sp", "spp", "spalte", "spalten"}
 # `vol. 3`, `vols.`, `voll.`, `t. X`, `Bd. 2`, `no. 1`, `n. 7`, `Nr. 3`, `Heft`, `fasc.`, `issue`, `Jg.`
 VOLUME_WORDS = {"vol", "vols", "voll", "volume", "volumes", "volume", "t", "tome", "tomo", "tomes", "bd", "τόμ", "τόμος",
                 "band", "bde", "no", "nos", "n", "nr", "num", "number", "issue", "heft", "h", "fasc",

@@ -373,7 +373,8 @@ def _place(reading: Reading, text: str) -> None:
         value = head
         _simple("publisher")(reading, after)
     last = re.search(r"(?:^|[\s.])([A-Za-z]+)\.$", text.strip(" ,:;)"))     # `Frankfurt a. M.`, `N.J.`, `Mass.`
-    abbreviated = last and (len(last.group(1)) == 1 or last.group(1).lower() in STATE_ABBREVIATIONS)
+    abbreviated = last and (len(last.group(1)) == 1 or last.group(1).lower() in STATE_ABBREVIATIONS
+                            or re.search(r"\b[a-z]{1,2}\.\s+[A-Z][a-z]{0,3}\.$", text.strip(" ,:;)")))   # `Freiburg i. Br.`
     _simple("publisher-place")(reading, value + "." if abbreviated and not value.endswith(".") else value)
 
 

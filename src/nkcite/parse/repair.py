@@ -158,6 +158,7 @@ def note_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _lead_in_before_a_citation(toks, labels)
     _citation_in_parentheses_after_prose(toks, labels)
     _whole_ranges(toks, labels)
+    _page_word_opens_its_pages(toks, labels)
     _names_end_at_their_role(toks, labels)
     _ibid_opening_a_citation(toks, labels)
     _same_author_opening_a_citation(toks, labels)
@@ -279,6 +280,8 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _title_after_the_editors_role(toks, labels)
     _imprint_starts_at_its_parenthesis(toks, labels)
     _first_year_before_the_reprint(toks, labels)
+    _place_with_its_abbreviated_river(toks, labels)
+    _edition_closing_a_title(toks, labels)
     _pinpoint_after_the_imprint(toks, labels)
     _publisher_after_the_imprint_colon(toks, labels)
     _page_and_its_note(toks, labels)
@@ -1250,6 +1253,16 @@ def _whole_ranges(toks, labels: list[str]) -> None:
         if toks[i].text in DASHES and toks[i - 1].text.isdecimal() and toks[i + 1].text[:1].isdecimal() \
                 and not toks[i].space and (labels[i] != labels[i - 1] or labels[i + 1] != labels[i - 1]):
             labels[i] = labels[i + 1] = labels[i - 1]                   # `S. 171–` | `198`: one range
+
+
+def _page_word_opens_its_pages(toks, labels: list[str]) -> None:
+    """`..., Herder 1988, Sp. 1123–1127`: a page or column word and its full stop right before
+    the pages (or pinpoint) are theirs, whatever the model read them as."""
+    for i in range(2, len(toks)):
+        if labels[i] in ("pages", "locator") and toks[i].text[:1].isdigit() and toks[i - 1].text == "." \
+                and toks[i - 2].text.lower() in PAGE_WORDS and labels[i - 2] != labels[i] \
+                and labels[i - 2] not in ("title", "container", "shelfmark", "ibid"):
+            labels[i - 2:i] = [labels[i]] * 2
 
 
 def _extent_before_the_pinpoint_lead(toks, labels: list[str]) -> None:
@@ -2225,6 +2238,43 @@ def _record_number_after_the_heading(toks, labels: list[str]) -> None:
             k += 2
         if k < len(toks) and re.fullmatch(r"\d[\w/.-]*", toks[k].text) and (k + 1 == len(toks) or toks[k + 1].text in ",;."):
             labels[i:k + 1] = ["genre"] * (k + 1 - i)
+
+
+def _edition_closing_a_title(toks, labels: list[str]) -> None:
+    """`in: *Handwörterbuch der Bildungsgeschichte*, 3. Aufl., Bd. 4`, `*The Port*, 2nd ed.,`: an
+    ordinal and an edition word closing a title or container run are the edition."""
+    for label, first, last in _runs(labels):
+        if label not in ("title", "container"):
+            continue
+        end = last - (toks[last].text in (",", "."))
+        word = end - (toks[end].text == ".")
+        if word - 3 <= first or toks[word].text.lower() not in EDITION_WORDS:
+            continue
+        if toks[word - 1].text == "." and toks[word - 2].text.isdecimal() and toks[word - 3].text == ",":
+            opens = word - 2                                  # `, 3. Aufl.`
+        elif re.fullmatch(r"\d+(?:st|nd|rd|th|e|er|a|ª|º)", toks[word - 1].text) and toks[word - 2].text == ",":
+            opens = word - 1                                  # `, 2nd ed.`
+        else:
+            continue
+        labels[opens:last + 1] = ["edition"] * (last + 1 - opens)
+
+
+PLACE_ABBREVIATION_WORDS = {"i", "a", "am", "an", "ob", "d", "b", "v", "vor"}
+
+
+def _place_with_its_abbreviated_river(toks, labels: list[str]) -> None:
+    """`..., Freiburg i. Br.: Alber 2004`, `Neustadt a. d. Aisch: Degener`, `Frankfurt a. M.`: a town
+    and the short words after it (`i.`, `a. d.`) that the model read into the title are the place's."""
+    for label, first, last in _runs(labels):
+        if label != "place" or first < 4:
+            continue
+        k = first
+        while k >= 2 and toks[k - 1].text == "." and toks[k - 2].text in PLACE_ABBREVIATION_WORDS:
+            k -= 2
+        if k < first and k >= 2 and toks[k - 1].text[:1].isupper() and toks[k - 1].text.isalpha() \
+                and toks[k - 2].text == "," and labels[k - 1] != "place":
+            labels[k - 1:first] = ["place"] * (first - k + 1)
+        return
 
 
 REPRINT_WORDS = {"repr", "reprint", "reprinted", "rpt", "reimpr", "réimpr", "nachdr", "rist", "ristampa", "reed"}
