@@ -280,6 +280,7 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _title_after_the_editors_role(toks, labels)
     _imprint_starts_at_its_parenthesis(toks, labels)
     _first_year_before_the_reprint(toks, labels)
+    _imprint_read_as_a_title_or_container(toks, labels)
     _place_with_its_abbreviated_river(toks, labels)
     _edition_closing_a_title(toks, labels)
     _pinpoint_after_the_imprint(toks, labels)
@@ -2259,7 +2260,35 @@ def _edition_closing_a_title(toks, labels: list[str]) -> None:
         labels[opens:last + 1] = ["edition"] * (last + 1 - opens)
 
 
+def _imprint_read_as_a_title_or_container(toks, labels: list[str]) -> None:
+    """`*Kai und Kran*, Freiburg i. Br.: Rombach 2001`: after a comma, a town the lexicon knows
+    (with its `i. Br.`, `a. M.`), a colon, capitalised words and a year are place, publisher and
+    date, though the model read them into a title or container."""
+    for i in range(1, len(toks) - 4):
+        if toks[i - 1].text != "," or not toks[i].text[:1].isupper() or labels[i] not in ("title", "container"):
+            continue
+        colon = i + 1
+        while colon + 1 < len(toks) and toks[colon + 1].text == "." and _a_place_abbreviation(toks[colon].text):
+            colon += 2                                        # `i.`, `Br.`, `a.`, `M.`
+        if colon >= len(toks) or toks[colon].text != ":" or not is_known_place(toks[i].text):
+            continue
+        year = next((k for k in range(colon + 2, min(len(toks), colon + 7)) if re.fullmatch(r"1[5-9]\d\d|20[0-2]\d",
+                                                                                         toks[k].text)), None)
+        if year is None or not all(toks[k].text[:1].isupper() or toks[k].text in ("&", "-", "und")
+                                   for k in range(colon + 1, year)):
+            continue
+        labels[i:colon + 1] = ["place"] * (colon + 1 - i)
+        labels[colon + 1:year] = ["publisher"] * (year - colon - 1)
+        labels[year] = "date"
+        return
+
+
 PLACE_ABBREVIATION_WORDS = {"i", "a", "am", "an", "ob", "d", "b", "v", "vor"}
+
+
+def _a_place_abbreviation(word: str) -> bool:
+    """`i`, `a`, `d` (`Freiburg i. Br.`, `Neustadt a. d. Aisch`) or a river's short capital (`Br`, `M`)."""
+    return word in PLACE_ABBREVIATION_WORDS or len(word) <= 2 and word[:1].isupper() and word.isalpha()
 
 
 def _place_with_its_abbreviated_river(toks, labels: list[str]) -> None:
