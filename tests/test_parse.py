@@ -1772,6 +1772,10 @@ def test_classical_references_in_a_note(note, expected):
                  [{"container-title": "Lexikon der Seefahrt", "edition": "2", "volume": "3", "page": "41–44",
                    "note": None}],
                  id="German: an edition closing the container, columns after the imprint"),
+    pytest.param("So der Bürgermeister Karl Roth in einer Rede vom 3. Mai 1950, zit. nach Eva Lenz, *Stadt und Krieg*, "
+                 "Kiel: Wachholtz 2001, S. 5.",
+                 [{"author": [{"family": "Lenz", "given": "Eva"}], "title": "Stadt und Krieg"}],
+                 id="German: prose, then zit. nach and the source"),
 ])
 def test_forms_found_in_sets_14_and_15(note, expected):
     """Forms of sets 14 and 15 (read in session 25), in made-up citations of the same forms."""

@@ -3718,6 +3718,10 @@ QUOTED_AFTER = (("zit", ".", "nach"), ("zitiert", "nach"), ("so", "auch"), ("so"
 into the source a quotation or a view is taken from (folded)."""
 
 
+QUOTED_IN = tuple(p for p in QUOTED_AFTER if p not in (("so", "auch"), ("so", "etwa"), ("anders", "dagegen")))
+"""The words of `quoted after` that may follow a sentence of prose (`..., zit. nach`), not `so auch`."""
+
+
 def _quoted_after_the_lead(toks, labels: list[str]) -> None:
     """`Zit. nach Peter Longerich, Heinrich Himmler, München 2008`: the words of `quoted
     after` opening a citation, read into the author's name, are its prefix."""
@@ -3728,6 +3732,24 @@ def _quoted_after_the_lead(toks, labels: list[str]) -> None:
                 and toks[end].text[:1].isupper() and labels[first] in NAME_LABELS | {"title", "note"}:
             labels[:end] = ["prefix"] * end
             return
+    _quoted_after_prose(toks, labels, first)
+
+
+def _quoted_after_prose(toks, labels: list[str], first: int) -> None:
+    """`So der Prälat Emil Rathgeber in einer Predigt vom 8. Mai 1955, zit. nach Hartmut Ohlendorf,
+    *Kirche im Wiederaufbau*`: a sentence of prose (no emphasis, quotes or brackets) and the words
+    of `quoted after` are the prefix of the source quoted."""
+    for comma in range(first + 2, min(len(toks) - 3, first + 40)):
+        if toks[comma].text != ",":
+            continue
+        for phrase in QUOTED_IN:
+            end = comma + 1 + len(phrase)
+            if end < len(toks) and tuple(fold(t.text) or t.text for t in toks[comma + 1:end]) == phrase \
+                    and toks[end].text[:1].isupper() \
+                    and not any(t.emphasis or t.quote or t.paren for t in toks[first:comma]) \
+                    and any(t.text.islower() and len(t.text) > 3 for t in toks[first:comma]):
+                labels[:end] = ["prefix"] * end
+                return
 
 
 def _prose_lead_in_before_a_name(toks, labels: list[str]) -> None:
