@@ -165,6 +165,9 @@ def test_pinpoint_labels(text, expected):
 @pytest.mark.parametrize("text, expected", [
     pytest.param("Farrow's", [{"family": "Farrow"}], id="a possessive ending"),
     pytest.param("Dr. Anna Berg", [{"family": "Berg", "given": "Anna"}], id="a form of address"),
+    pytest.param("Pfarrer i. R. Karl Lenz", [{"family": "Lenz", "given": "Karl"}], id="a retired pastor's office"),
+    pytest.param("Captain R. H. Vane", [{"family": "Vane", "given": "R. H."}], id="a rank"),
+    pytest.param("Landesbischof Otto Roth", [{"family": "Roth", "given": "Otto"}], id="a bishop's office"),
     pytest.param("CIA", [{"literal": "CIA"}], id="a body's initials"),
     pytest.param("Sawada Akio", [{"family": "Sawada", "given": "Akio"}], id="Japanese, family name first"),
     pytest.param("Akira Kurosawa", [{"family": "Kurosawa", "given": "Akira"}], id="Japanese, given name first"),

@@ -1776,6 +1776,10 @@ def test_classical_references_in_a_note(note, expected):
                  "Kiel: Wachholtz 2001, S. 5.",
                  [{"author": [{"family": "Lenz", "given": "Eva"}], "title": "Stadt und Krieg"}],
                  id="German: prose, then zit. nach and the source"),
+    pytest.param("Interview mit Pastor i. R. Karl Lenz, geführt von Eva Roth, Kiel, 3. Mai 2004.",
+                 [{"type": "interview", "author": [{"family": "Lenz", "given": "Karl"}],
+                   "interviewer": [{"family": "Roth", "given": "Eva"}], "event-place": "Kiel"}],
+                 id="German: a retired pastor interviewed, the interviewer after geführt von"),
 ])
 def test_forms_found_in_sets_14_and_15(note, expected):
     """Forms of sets 14 and 15 (read in session 25), in made-up citations of the same forms."""

@@ -124,8 +124,12 @@ def _take_original_forms(text: str) -> tuple[str, list[str]]:
 
 
 # `Dr. Ruth Sloane`, `Mrs. J. T. Harlan`, `Prof. Dr. Hans Meier`: forms of address before a name are no part of it
-HONORIFICS = re.compile(r"^(?:(?:Dr|Prof|Rev|Revd|Mr|Mrs|Ms|Mme|Mlle|Dott|Dott\.ssa|Prof\.ssa)\.?\s+"
-                        r"|(?:Herr|Frau|Monsieur|Madame)\s+)+(?=[A-ZÀ-Þ])")
+HONORIFICS = re.compile(r"^(?:(?:Dr|Prof|Rev|Revd|Mr|Mrs|Ms|Mme|Mlle|Dott|Dott\.ssa|Prof\.ssa|Capt|Col|Gen|Lt|Maj|Adm)\.?\s+"
+                        r"|(?:Herr|Frau|Monsieur|Madame|Pfarrer|Pastor|Pastorin|Prälat|Landesbischof|Bischof|"
+                        r"Oberkirchenrat|Kirchenpräsident|Ministerialrat|Regierungsdirektor|Staatssekretär|"
+                        r"Oberbürgermeister|Bürgermeister|Captain|Colonel|Major|Admiral|Lieutenant|Sir|Father|"
+                        r"Bishop|Archbishop|Cardinal|Abbé|Padre)(?:\s+(?:i\.\s?R|a\.\s?D)\.)?\s+)+(?=[A-ZÀ-Þ])")
+"""Forms of address, ranks and offices before a name (`Pfarrer i. R.`: retired; `a. D.`: out of office)."""
 
 
 def _comma_names(part: str) -> list[Name]:

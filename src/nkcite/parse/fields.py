@@ -132,7 +132,8 @@ def the_author() -> list[dict]:
 # an interview's heading before the person: `Entrevista de la autora con`, `raccolta dall'autore`
 INTERVIEW_HEADING = re.compile(r"^(?:(?:" + "|".join(sorted(INTERVIEW_HEADING_WORDS)) + r")\b.*|raccolt[ao]\s+\S+)$", re.I)
 AUTHORS_INTERVIEW = re.compile(r"^(?:the\s+)?author[’']s\s+(?:\w+\s+){0,2}interview$", re.I)
-INTERVIEWED_BY = re.compile(r"^(?:interview(?:ed)?\s+)?by\s+(?P<who>.+)$", re.I)
+INTERVIEWED_BY = re.compile(r"^(?:interview(?:ed)?\s+)?(?:by|conducted by|geführt von|durchgeführt von|realizada por|"
+                            r"réalisé par|réalisée par|condotta da)\s+(?P<who>.+)$", re.I)
 
 
 def _genre(reading: Reading, text: str) -> None:

@@ -2089,12 +2089,17 @@ def _interviewee(toks, heading: int) -> int | None:
     return None
 
 
+def _retired(toks, k: int) -> bool:
+    """`Pfarrer i. R.`, `Oberst a. D.`: retired, out of office, after a title before the name."""
+    return k + 2 < len(toks) and toks[k].text in ("i", "a") and toks[k + 1].text == "." and toks[k + 2].text in ("R", "D")
+
+
 def _label_interview(toks, labels: list[str], heading: int, person: int) -> None:
     """Labels an interview from its heading to its date (see `_interview_heading`)."""
     end = person
     while end < len(toks) and toks[end].text not in (",", ";", "(") and not toks[end].text[:1].isdigit() \
             and (toks[end].text[:1].isupper() or toks[end].text in (".", "-") or toks[end].text in NAME_JOINING_WORDS
-                 or toks[end - 1].text == "-"):         # `Kim Yong-ho`
+                 or toks[end - 1].text == "-" or _retired(toks, end)):         # `Kim Yong-ho`, `Pfarrer i. R.`
         end += 1
     labels[heading:person] = ["genre"] * (person - heading)
     labels[person:end] = ["author"] * (end - person)
@@ -2121,7 +2126,13 @@ def _label_interview(toks, labels: list[str], heading: int, person: int) -> None
     for n, (comma, stop) in enumerate(parts):
         place = n == len(parts) - 1 and toks[comma + 1].text[:1].isupper() and stop - comma <= 6
         close = stop + 1 if stop < len(toks) and toks[stop].text == "," else stop
-        labels[comma + 1:close] = ["place" if place else "note"] * (close - comma - 1)
+        conducted = fold(_text(toks, comma + 1, stop - 1)).startswith(CONDUCTED_BY)     # `, geführt von Anne Berg`
+        labels[comma + 1:close] = ["genre" if conducted else "place" if place else "note"] * (close - comma - 1)
+
+
+CONDUCTED_BY = ("gefuhrt von ", "durchgefuhrt von ", "conducted by ", "by ", "realizada por ", "realise par ",
+                "realisee par ", "condotta da ")
+"""`..., geführt von Anne Berghofer, Reutlingen`: the words that name an interview's interviewer (folded)."""
 
 
 def _title_before_the_colon(toks, labels: list[str]) -> None:
