@@ -1780,6 +1780,12 @@ def test_classical_references_in_a_note(note, expected):
                  [{"type": "interview", "author": [{"family": "Lenz", "given": "Karl"}],
                    "interviewer": [{"family": "Roth", "given": "Eva"}], "event-place": "Kiel"}],
                  id="German: a retired pastor interviewed, the interviewer after geführt von"),
+    pytest.param("Ann Lee, *Der Hafen*, aus dem Englischen von Kai Born, Kiel: Wachholtz 2003 "
+                 "(engl. Orig.: The Harbour, London 1999), S. 12.",
+                 [{"translator": [{"family": "Born", "given": "Kai"}], "title": "Der Hafen",
+                   "original-title": "The Harbour", "original-date": {"date-parts": [[1999]]},
+                   "publisher": "Wachholtz", "issued": {"date-parts": [[2003]]}, "note": None}],
+                 id="German: the translator after the title, the original edition in parentheses"),
 ])
 def test_forms_found_in_sets_14_and_15(note, expected):
     """Forms of sets 14 and 15 (read in session 25), in made-up citations of the same forms."""

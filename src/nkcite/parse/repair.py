@@ -278,8 +278,10 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _year_closing_the_title(toks, labels)
     _inverted_name_ends_at_its_full_stop(toks, labels)
     _title_after_the_editors_role(toks, labels)
+    _original_edition_in_parentheses(toks, labels)
     _imprint_starts_at_its_parenthesis(toks, labels)
     _first_year_before_the_reprint(toks, labels)
+    _translator_read_into_the_title(toks, labels)
     _imprint_read_as_a_title_or_container(toks, labels)
     _place_with_its_abbreviated_river(toks, labels)
     _edition_closing_a_title(toks, labels)
@@ -2269,6 +2271,41 @@ def _edition_closing_a_title(toks, labels: list[str]) -> None:
         else:
             continue
         labels[opens:last + 1] = ["edition"] * (last + 1 - opens)
+
+
+ORIGINAL_WORDS = {"orig", "original", "originaltitel", "originalausgabe", "titre", "título", "titolo"}
+
+
+def _original_edition_in_parentheses(toks, labels: list[str]) -> None:
+    """`Göttingen: Wallstein 2002 (engl. Orig.: The Occupiers and the Press, Oxford 1998)`: a
+    parenthesis naming the original edition is commentary (`types` reads the original title
+    and year from it), not the date or the title of the translation."""
+    for i in range(len(toks) - 4):
+        if toks[i].text != "(" or toks[i].paren:
+            continue
+        close = next((k for k in range(i + 1, min(len(toks), i + 40)) if toks[k].text == ")" and not toks[k].paren), None)
+        colon = next((k for k in range(i + 1, min(i + 6, len(toks))) if toks[k].text == ":"), None)
+        if close and colon and colon < close \
+                and any(fold(toks[k].text) in ORIGINAL_WORDS for k in range(i + 1, colon)):
+            labels[i:close + 1] = ["note"] * (close + 1 - i)
+
+
+TRANSLATED_BY = re.compile(r"^(?:übersetzt von|traduit par|translated by|tradotto da|traducido por|traduzido por|"
+                           r"vertaald door)\s+\S", re.I)
+
+
+def _translator_read_into_the_title(toks, labels: list[str]) -> None:
+    """`*Die Besatzer und die Presse*, aus dem Englischen von Gudrun Nolte, Göttingen`: a
+    translator's role (with the language translated from) and names after a comma, read into
+    the title or as commentary, are the translator."""
+    for k in range(2, len(toks)):
+        if toks[k - 1].text != "," or labels[k] not in ("title", "note") or toks[k].paren:
+            continue
+        comma = next((j for j in range(k, len(toks)) if toks[j].text in (",", ";", "(")), len(toks))
+        text = _text(toks, k, comma - 1)
+        if TRANSLATED_FROM.match(text) or TRANSLATED_BY.match(text):
+            labels[k:comma] = ["translator"] * (comma - k)
+            return
 
 
 def _imprint_read_as_a_title_or_container(toks, labels: list[str]) -> None:

@@ -673,6 +673,20 @@ def settle_note(work: dict) -> None:
     and size (`oil on panel, 48 × 63 cm`), once the note is assembled."""
     if work.get("type") == "manuscript" and "note" in work:
         _artwork(work)
+    original = ORIGINAL_EDITION.search(work.get("note", ""))
+    if original and "original-title" not in work:        # `(engl. Orig.: The Occupiers and the Press, Oxford 1998)`
+        work["original-title"] = original.group("title").strip()
+        if original.group("year"):
+            work.setdefault("original-date", {"date-parts": [[int(original.group("year"))]]})
+        work["note"] = (work["note"][:original.start()] + work["note"][original.end():]).strip(" ,;")
+        if not work["note"]:
+            del work["note"]
+
+
+ORIGINAL_EDITION = re.compile(r"\(?(?:[a-zé]+\.?\s+)?(?:Orig(?:inal)?(?:titel|ausgabe)?\.?|original title|titre original|"
+                              r"título original|titolo originale)\s*:\s*(?P<title>[^,()]+?)"
+                              r"(?:,\s*(?P<place>[^,\d()]+?))?(?:,?\s*(?P<year>1[5-9]\d\d|20[0-2]\d))?\s*\)?$")
+"""`(engl. Orig.: The Occupiers and the Press, Oxford 1998)`, `(titre original : Les Ports, Paris 1990)`."""
 
 
 def _artwork(work: dict) -> None:
