@@ -1786,6 +1786,23 @@ def test_classical_references_in_a_note(note, expected):
                    "original-title": "The Harbour", "original-date": {"date-parts": [[1999]]},
                    "publisher": "Wachholtz", "issued": {"date-parts": [[2003]]}, "note": None}],
                  id="German: the translator after the title, the original edition in parentheses"),
+    pytest.param("Tom Reed, *The Harbour Board*, trans. Ann C. Lee (Boston: Beacon, 2001), 4.",
+                 [{"translator": [{"family": "Lee", "given": "Ann C."}], "editor": None}],
+                 id="trans. read as an editor's run"),
+    pytest.param("Ann Lee, ed. and trans., *The Salt Letters* (London: Verso, 1990).",
+                 [{"editor": [{"family": "Lee", "given": "Ann"}], "translator": [{"family": "Lee", "given": "Ann"}]}],
+                 id="ed. and trans. after the names"),
+    pytest.param("Zhongguo shehui kexueyuan lishi yanjiusuo, ed., *Gangkou shiliao* (Beijing: Renmin, 1990), 3.",
+                 [{"editor": [{"literal": "Zhongguo shehui kexueyuan lishi yanjiusuo"}], "title": "Gangkou shiliao"}],
+                 id="a romanised body before its ed."),
+    pytest.param("Trần Văn Lâm, *Lịch sử cảng Sài Gòn* (A history of the port of Saigon) (Hà Nội: Nxb. Trẻ, 2004), 5.",
+                 [{"title": "Lịch sử cảng Sài Gòn", "publisher-place": "Hà Nội"}],
+                 id="a translation in parentheses before the imprint"),
+    pytest.param("Wang Lihua 王立华, *Gangkou yu chengshi* (Shanghai: Renmin, 2011), 9.",
+                 [{"author": [{"family": "Wang", "given": "Lihua"}]}], id="a romanised name and its characters"),
+    pytest.param("The strike of the dockers was reported in El Diario, 3 de mayo de 1951, 2.",
+                 [{"type": "article-newspaper", "container-title": "El Diario"}],
+                 id="prose saying where it was reported"),
 ])
 def test_forms_found_in_sets_14_and_15(note, expected):
     """Forms of sets 14 and 15 (read in session 25), in made-up citations of the same forms."""

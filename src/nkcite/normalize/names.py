@@ -51,7 +51,8 @@ def parse_names(text: str) -> tuple[list[Name], list[str]]:
     text = _strip_edges(ET_AL.sub("", POSSESSIVE.sub("", text)))
     if not text or VARIOUS.match(text):
         return [], originals                              # `AA. VV.`: various authors, none named
-    if is_institution(text) or ACRONYM.fullmatch(text) and fold(text) not in EAST_ASIAN_SURNAMES:
+    if is_institution(text) or ACRONYM.fullmatch(text) and fold(text) not in EAST_ASIAN_SURNAMES \
+            or _a_romanised_body(text):
         return [{"literal": text}], originals         # `CIA`, `UNHCR`: a body by its initials
     names: list[Name] = []
     for group in re.split(r"\s*;\s*", text):
@@ -108,9 +109,25 @@ def is_institution(text: str) -> bool:
         or any(w.endswith(INSTITUTION_HEADS) and len(w) > 8 for w in words)   # German compounds: `Bundesinstitut`
 
 
+def _a_romanised_body(text: str) -> bool:
+    """`Zhonggong zhongyang wenxian yanjiushi`: a body's romanised name, its words after the first in
+    lower case (no particles), where a person's name capitalises each part."""
+    words = text.split()
+    lower = [w for w in words[1:] if w.islower() and w.isalpha() and w not in PARTICLES and w not in NAME_JOINING_WORDS]
+    return len(words) >= 3 and words[0][:1].isupper() and len(lower) >= 2 and "," not in text
+
+
+CJK_AFTER = re.compile(r"(?<=[A-Za-z])\s+([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+)\s*$")
+
+
 def _take_original_forms(text: str) -> tuple[str, list[str]]:
-    """Remove parentheses holding a name in another script (`Tanaka(田中)`, `Tanaka(田中`)."""
+    """Remove parentheses holding a name in another script (`Tanaka(田中)`, `Tanaka(田中`), and
+    the characters printed after a romanised name (`Qian Mingyuan 钱明远`)."""
     originals = []
+    after = CJK_AFTER.search(text)
+    if after:
+        originals.append(after.group(1))
+        text = text[:after.start()]
     for start, end in reversed(list(top_level_spans(text, "("))):
         inner = text[start + 1:end - 1].strip()
         if script_language(inner) in {"ko", "ja", "zh", "ru"} or _is_vietnamese(inner):

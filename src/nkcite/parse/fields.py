@@ -197,11 +197,11 @@ def _names(role: str) -> Callable[[Reading, str], None]:
     return read
 
 
+ROLE_WORD = "|".join(sorted(EDITOR_WORDS | TRANSLATOR_WORDS, key=len, reverse=True))
 ROLE_AT_EDGE = re.compile(
-    r"^\(?\s*(?:(?:in|In|dans|In:)\s+)?(?:(?:" + "|".join(sorted(EDITOR_WORDS | TRANSLATOR_WORDS, key=len, reverse=True))
-    + r")\b\.?(?:\s+(?:and|und|e|et|&)\s+\w+\.?)?\s*(?:(?:by|von|par|di|de|da)\b|v\.)?\s*)+\)?[\s.,:]*"
-    r"|[\s,(]*\(?\b(?:" + "|".join(sorted(EDITOR_WORDS | TRANSLATOR_WORDS, key=len, reverse=True))
-    + r")\.?\)?[\s.,:]*$", re.I)
+    r"^\(?\s*(?:(?:in|In|dans|In:)\s+)?(?:(?:" + ROLE_WORD + r")\b\.?(?:\s+(?:and|und|e|et|&)\s+\w+\.?)?\s*(?:(?:by|von|par|di|de|da)\b|v\.)?\s*)+\)?[\s.,:]*"
+    r"|[\s,(]*\(?\b(?:" + ROLE_WORD + r")\.?(?:\s+(?:and|und|e|et|&)\s+(?:" + ROLE_WORD + r")\.?)?\)?[\s.,:]*$", re.I)
+"""Role words at a name segment's edge: `trans. Karl Weber`, `Ann Smith, ed.`, `Ann Lee, ed. and trans.`."""
 TRANSLATED_FROM = re.compile(
     r"^\(?\s*(?:(?:trad(?:uit|otto|ucido|uzido)?|übers(?:etzt)?|transl(?:ated)?|trans)\.?\s+"
     r"(?:de\s+l['’]|du|de|dell['’]|dal(?:lo)?|del|do|da|aus\s+dem|from(?:\s+the)?)\s*[^\W\d_]+\s+"
@@ -231,8 +231,8 @@ def name_role(text: str, role: str) -> tuple[str, str]:
 
     >>> name_role("Ann Smith, ed.", "author"), name_role("a cura di A. Bettagno", "editor")
     (('editor', 'Ann Smith'), ('editor', 'A. Bettagno'))
-    >>> name_role("trad. de l'anglais par Jean Martin", "editor")
-    ('translator', 'Jean Martin')
+    >>> name_role("trad. de l'anglais par Jean Martin", "editor"), name_role("trans. Anne Hollis", "editor")
+    (('translator', 'Jean Martin'), ('translator', 'Anne Hollis'))
     """
     kind = role
     translated = TRANSLATED_FROM.match(text.strip())
@@ -252,6 +252,9 @@ def name_role(text: str, role: str) -> tuple[str, str]:
             kind = "editor"
         if role == "author" and m.start() > 0 and word in TRANSLATOR_WORDS:
             kind = "translator"
+        if role == "editor" and m.start() == 0 and word in TRANSLATOR_WORDS - EDITOR_WORDS \
+                and not re.match(r"\W*\w+\.?\s+(?:and|und|e|et|&)\s", m.group()):
+            kind = "translator"                          # `trans. Anne C. Hollis` read as an editor's run
         stripped = (stripped[:m.start()] + stripped[m.end():]).strip()
     return kind, stripped.strip(" ,;:()")
 

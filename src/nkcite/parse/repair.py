@@ -279,6 +279,7 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _inverted_name_ends_at_its_full_stop(toks, labels)
     _title_after_the_editors_role(toks, labels)
     _original_edition_in_parentheses(toks, labels)
+    _translation_in_parentheses_before_the_imprint(toks, labels)
     _imprint_starts_at_its_parenthesis(toks, labels)
     _first_year_before_the_reprint(toks, labels)
     _translator_read_into_the_title(toks, labels)
@@ -1932,9 +1933,12 @@ def _body_before_its_editors_role(toks, labels: list[str]) -> None:
     (`, ed.,`, `, Hg.,`) are the editor, a body or a person, whatever the model read them as."""
     start = next((k for k, label in enumerate(labels) if label != "prefix"), len(labels))
     for i in range(start + 1, min(start + 16, len(toks) - 2)):
-        if toks[i].text != "," or toks[i + 1].text.lower() not in EDITOR_WORDS or labels[i + 1] != "editor":
+        if toks[i].text != "," or toks[i + 1].text.lower() not in EDITOR_WORDS:
             continue
         end = i + 3 if i + 2 < len(toks) and toks[i + 2].text == "." else i + 2
+        title_after = end + 1 < len(toks) and (toks[end + 1].emphasis or toks[end + 1].quote)
+        if labels[i + 1] != "editor" and not (labels[i + 1] == "title" and title_after):
+            continue                                 # `yanjiushi, ed., *Geng Weiming nianpu*`: all read as the title
         if end < len(toks) and toks[end].text == "," and not {"ibid", "short"} & set(labels[start:i]) \
                 and toks[start].text[:1].isupper() and labels[start] != "editor":
             labels[start:end + 1] = ["editor"] * (end + 1 - start)
@@ -2288,6 +2292,20 @@ def _original_edition_in_parentheses(toks, labels: list[str]) -> None:
         if close and colon and colon < close \
                 and any(fold(toks[k].text) in ORIGINAL_WORDS for k in range(i + 1, colon)):
             labels[i:close + 1] = ["note"] * (close + 1 - i)
+
+
+def _translation_in_parentheses_before_the_imprint(toks, labels: list[str]) -> None:
+    """`*Phong trào công nhân Hải Phòng, 1929–1939* (The workers' movement in Haiphong, 1929–1939)
+    (Hà Nội: Nxb. Lao động, 2004)`: words in parentheses between an emphasised title and the
+    imprint's parenthesis, with no colon, are the title's translation (commentary)."""
+    for i in range(1, len(toks) - 3):
+        if toks[i].text != "(" or toks[i].paren or not toks[i - 1].emphasis:
+            continue
+        close = next((k for k in range(i + 1, min(len(toks), i + 30)) if toks[k].text == ")" and not toks[k].paren), None)
+        if close is None or close + 1 >= len(toks) or toks[close + 1].text != "(" \
+                or any(t.text == ":" for t in toks[i:close]) or not toks[i + 1].text[:1].isupper():
+            continue
+        labels[i:close + 1] = ["note"] * (close + 1 - i)
 
 
 TRANSLATED_BY = re.compile(r"^(?:übersetzt von|traduit par|translated by|tradotto da|traducido por|traduzido por|"
@@ -3770,6 +3788,11 @@ QUOTED_IN = tuple(p for p in QUOTED_AFTER if p not in (("so", "auch"), ("so", "e
 """The words of `quoted after` that may follow a sentence of prose (`..., zit. nach`), not `so auch`."""
 
 
+REPORTED_IN = (("reported", "in"), ("published", "in"), ("printed", "in"), ("described", "in"), ("noted", "in"))
+AUXILIARIES = {"was", "were", "is", "are", "been", "wurde", "wurden", "fue", "foi", "fut"}
+"""`The arrest ... was reported in La Gaceta, 7 de septiembre de 1959`: a sentence that names where it was read."""
+
+
 def _quoted_after_the_lead(toks, labels: list[str]) -> None:
     """`Zit. nach Peter Longerich, Heinrich Himmler, München 2008`: the words of `quoted
     after` opening a citation, read into the author's name, are its prefix."""
@@ -3788,9 +3811,9 @@ def _quoted_after_prose(toks, labels: list[str], first: int) -> None:
     *Kirche im Wiederaufbau*`: a sentence of prose (no emphasis, quotes or brackets) and the words
     of `quoted after` are the prefix of the source quoted."""
     for comma in range(first + 2, min(len(toks) - 3, first + 40)):
-        if toks[comma].text != ",":
-            continue
-        for phrase in QUOTED_IN:
+        if toks[comma].text != "," and toks[comma].text.lower() not in AUXILIARIES:
+            continue                                 # `..., zit. nach`; `... was reported in La Gaceta`
+        for phrase in QUOTED_IN + (REPORTED_IN if toks[comma].text != "," else ()):
             end = comma + 1 + len(phrase)
             if end < len(toks) and tuple(fold(t.text) or t.text for t in toks[comma + 1:end]) == phrase \
                     and toks[end].text[:1].isupper() \
