@@ -1811,3 +1811,34 @@ def test_forms_found_in_sets_14_and_15(note, expected):
     assert len(got) == len(expected)
     for cit, fields in zip(got, expected):
         assert _subset(fields, cit.work) == []
+
+
+@pytest.mark.parametrize("note, expected", [
+    pytest.param("See Exod. 3:14; cf. Mark 2:27–28.", [("Exod", "3:14"), ("Mark", "2:27–28")],
+                 id="books of the Bible with chapter and verse (Exod. is no month)"),
+    pytest.param("Vgl. 1 Kor 13,4.", [("1 Kor", "13,4")], id="German: a numbered book, chapter and verse by comma"),
+    pytest.param("Aristotle, *Politics* 3.9, 1280a31–34.", [("Politics", "3.9, 1280a31–34")],
+                 id="book and chapter before the Bekker number"),
+    pytest.param("Kant, *Kritik der Urteilskraft*, A 12/B 14.", [("Kritik der Urteilskraft", "A 12/B 14")],
+                 id="the first and second editions' pages, no shelf mark"),
+])
+def test_pinpoints_of_scripture_and_philosophy(note, expected):
+    """Probes in the forms of religious studies and philosophy (session 25)."""
+    from nkcite.parse.citation import cite_note
+    assert [(c.work.get("title"), c.locator) for c in cite_note(note)] == expected
+
+
+@pytest.mark.parametrize("raw, fields", [
+    pytest.param("*The Lost Harbour*, directed by Ruth Vane (Pinewood Films, 1952).",
+                 {"type": "motion_picture", "title": "The Lost Harbour", "director": [{"family": "Vane", "given": "Ruth"}],
+                  "author": None}, id="a film's title and its director"),
+    pytest.param("Tate Gallery, *Turner and the Sea*, exh. cat. (London: Tate, 2013), cat. no. 12.",
+                 {"title": "Turner and the Sea", "genre": "exh. cat"}, id="an exhibition catalogue"),
+    pytest.param("Ann Lee, *Sonata for Harbour and Strings*, score (London: Novello, 1931), mm. 5–9.",
+                 {"title": "Sonata for Harbour and Strings", "genre": "score"}, id="a score"),
+    pytest.param("*Histoire du port*, dir. Paul Roux et Anne Blanc, t. II, Lille, Septentrion, 1998, p. 7.",
+                 {"type": "book", "director": None}, id="French: dir. names the editors, no film's director"),
+])
+def test_kinds_of_work_in_the_arts(raw, fields):
+    """Probes in the forms of art history, musicology and film studies (session 25)."""
+    assert _subset(fields, parse_citation(raw).work) == []

@@ -120,6 +120,7 @@ from ..data.citewords import (ARCHIVE_WORDS, BY_THE_AUTHOR, CLAUSE_OPENERS, PINP
 from ..data.lexicon import lexicon
 from ..data.names import ARABIC_ARTICLES, EAST_ASIAN_SURNAMES
 from ..data.periodicals import DOCUMENT_SERIES
+from ..data.scripture import BOOKS as SCRIPTURE_BOOKS, NUMBERED as NUMBERED_BOOKS
 from ..normalize.archives import defines_an_abbreviation, is_known_place, place_like
 from ..normalize.dates import MONTHS, find_date
 from ..normalize.names import NAME_JOINING_WORDS, PARTICLES, is_institution
@@ -165,6 +166,7 @@ def note_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _author_year_run_on(toks, labels)
     _page_after_the_year_colon(toks, labels)
     _classical_chain(toks, labels)
+    _scripture_reference(toks, labels)
     _interview_heading(toks, labels)
     _parliamentary_paper_read_as_commentary(toks, labels)
     _date_left_as_commentary(toks, labels)
@@ -216,6 +218,8 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _prose_lead_in_before_a_name(toks, labels)
     _quoted_after_the_lead(toks, labels)
     _leading_ibid(toks, labels)
+    _film_and_its_director(toks, labels)
+    _kind_of_work_after_the_title(toks, labels)
     _shelf_mark_after_the_archive(toks, labels)
     _record_number_after_the_heading(toks, labels)
     _title_ends_in_a_whole_word(toks, labels)
@@ -242,6 +246,7 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _interviewer_whole(toks, labels)
     _classical_reference(toks, labels)
     _standard_edition_number(toks, labels)
+    _first_and_second_edition_pages(toks, labels)
     _commentary_after_the_pinpoint(toks, labels)
     _signature_mark_at_the_end(toks, labels)
     _names_end_before_the_title(toks, labels)
@@ -2387,6 +2392,57 @@ def _first_year_before_the_reprint(toks, labels: list[str]) -> None:
             labels[i:end] = ["date"] * (end - i)
 
 
+WORK_KINDS = ("exh. cat.", "exhibition catalogue", "exhibition catalog", "ausst.-kat.", "ausstellungskatalog",
+              "cat. exp.", "catalogue d'exposition", "catalogo della mostra", "catálogo de la exposición", "score",
+              "vocal score", "full score", "facsimile", "facs.", "libretto", "liner notes", "sound recording", "lp", "cd",
+              "microfilm", "microfiche", "typescript", "manuscript")
+"""`*Degas and the Dance*, exh. cat. (Boston, 2002)`, `*Prélude*, score (Paris, 1895)`: the kind of a
+work printed after its title (its genre or medium)."""
+
+
+def _kind_of_work_after_the_title(toks, labels: list[str]) -> None:
+    """A kind of work (`WORK_KINDS`) after a title and its comma, before the imprint, read
+    into the title, is the genre."""
+    for label, first, last in _runs(labels):
+        if label != "title":
+            continue
+        for comma in range(first + 1, last + 1):
+            if toks[comma].text != ",":
+                continue
+            stop = next((k for k in range(comma + 1, len(toks)) if toks[k].text in (",", ";", "(")
+                         or toks[k].text == "." and k + 1 < len(toks) and toks[k + 1].text == "("), len(toks))
+            words = _text(toks, comma + 1, stop - 1).lower().rstrip(" ,")
+            if words in WORK_KINDS or words.rstrip(".") in {w.rstrip(".") for w in WORK_KINDS}:
+                end = stop + (stop < len(toks) and toks[stop].text == ".")
+                labels[comma + 1:end] = ["genre"] * (end - comma - 1)
+                return
+
+
+DIRECTED_WORDS = (("directed", "by"), ("réalisé", "par"), ("regia", "di"), ("regie", ":"), ("regie",))
+"""`directed by`, `réalisé par`, `regia di`, `Regie:` (not `dir.`, the French editor's word, nor `dirigida por`)."""
+
+
+def _film_and_its_director(toks, labels: list[str]) -> None:
+    """`*Citizen Kane*, directed by Orson Welles (RKO Radio Pictures, 1941)`: an emphasised
+    title and `directed by` with the names after it are the title run (`fields` reads the
+    director from it), however the model read the title (as a name, often)."""
+    first = next((k for k, label in enumerate(labels) if label != "prefix"), len(labels))
+    end = first
+    while end < len(toks) and toks[end].emphasis:
+        end += 1
+    if end == first or end + 2 >= len(toks) or toks[end].text != ",":
+        return
+    for phrase in DIRECTED_WORDS:
+        after = end + 1 + len(phrase)
+        if tuple(t.text.lower() for t in toks[end + 1:after]) == phrase and after < len(toks) \
+                and toks[after].text[:1].isupper():
+            stop = after
+            while stop < len(toks) and toks[stop].text not in (",", ";", "(") and not toks[stop].paren:
+                stop += 1
+            labels[first:stop] = ["title"] * (stop - first)
+            return
+
+
 def _title_ends_in_a_whole_word(toks, labels: list[str]) -> None:
     """`Vermerk des Referats IV/3, 18. Oktober 1962`: a title never ends inside a word
     printed without spaces (`IV/` | `3`); the rest of the word is the title's."""
@@ -3401,6 +3457,27 @@ def _classical_reference(toks, labels: list[str]) -> None:
             k -= 1
 
 
+def _scripture_reference(toks, labels: list[str]) -> None:
+    """`See Gen. 12:1–3; cf. Matt. 5:17`, `1 Cor 13:4`, `vgl. Röm 8,28`: a book of the Bible and
+    its chapter and verse opening a citation are a short title and its pinpoint (`Gen.` is no month)."""
+    for i in range(len(toks) - 2):
+        if not (i == 0 or toks[i - 1].text == ";" or labels[i - 1] == "prefix" and labels[i] != "prefix"):
+            continue
+        book = i + 1 if toks[i].text in ("1", "2", "3", "I", "II", "III") and i + 1 < len(toks) else i
+        if fold(toks[book].text) not in SCRIPTURE_BOOKS or book > i and fold(toks[book].text) not in NUMBERED_BOOKS:
+            continue
+        chapter = book + 1 + (book + 1 < len(toks) and toks[book + 1].text == ".")
+        if chapter + 2 >= len(toks) or not toks[chapter].text.isdecimal() or toks[chapter + 1].text not in (":", ",") \
+                or not toks[chapter + 2].text[:1].isdecimal() or toks[chapter + 1].space or toks[chapter + 2].space:
+            continue
+        end = chapter + 3
+        while end + 1 < len(toks) and toks[end].text in DASHES | {".", ","} and not toks[end].space \
+                and toks[end + 1].text[:1].isdecimal():
+            end += 2
+        labels[i:chapter] = ["title"] * (chapter - i)
+        labels[chapter:end] = ["locator"] * (end - chapter)
+
+
 STANDARD_NUMBER = re.compile(r"\d{1,4}[a-e]\d{0,2}")
 STANDARD_NUMBER_END = re.compile(r"\d{1,4}[a-e]?\d{0,2}|[a-e]\d{0,2}")
 
@@ -3417,6 +3494,10 @@ def _standard_edition_number(toks, labels: list[str]) -> None:
     start = end
     while start >= 2 and toks[start - 1].text in DASHES and STANDARD_NUMBER_END.fullmatch(toks[start].text):
         start -= 2
+    section = _section_before_the_standard_number(toks, start)
+    if section is not None and all(labels[k] != "locator" for k in range(section)):
+        labels[section:] = ["locator"] * (len(toks) - section)     # `*Nicomachean Ethics* 1.7, 1098a16–18`
+        return
     if start >= 1 and STANDARD_NUMBER.fullmatch(toks[start].text) and toks[start - 1].text[:1].isalpha() \
             and toks[start - 1].text.lower() not in LEAF_WORDS and labels[start - 1] in ("title", "author") \
             and all(labels[k] != "locator" for k in range(start)):
@@ -3426,6 +3507,30 @@ def _standard_edition_number(toks, labels: list[str]) -> None:
             while k >= 0 and toks[k].emphasis:
                 labels[k] = "title"
                 k -= 1
+
+
+def _section_before_the_standard_number(toks, start: int) -> int | None:
+    """Where a book and chapter (`1.7`) printed between an emphasised title and a comma before
+    a Bekker or Stephanus number at `start` begin, or None."""
+    if start < 4 or toks[start - 1].text != "," or not STANDARD_NUMBER.fullmatch(toks[start].text):
+        return None
+    k = start - 2
+    while k >= 2 and toks[k - 1].text == "." and toks[k - 2].text.isdecimal() and not toks[k].space \
+            and not toks[k - 1].space and toks[k].text.isdecimal():
+        k -= 2
+    return k if k < start - 2 and toks[k - 1].emphasis and not toks[k].emphasis else None
+
+
+def _first_and_second_edition_pages(toks, labels: list[str]) -> None:
+    """`Kant, *Kritik der reinen Vernunft*, A 51/B 75`: the pages of the first and second
+    editions side by side are the pinpoint, no shelf mark."""
+    for i in range(len(toks) - 4):
+        if toks[i].text == "A" and toks[i + 1].text.isdecimal() and toks[i + 2].text == "/" \
+                and toks[i + 3].text == "B" and toks[i + 4].text.isdecimal():
+            end = i + 5
+            while end + 1 < len(toks) and toks[end].text in DASHES and toks[end + 1].text.isdecimal():
+                end += 2
+            labels[i:end] = ["locator"] * (end - i)
 
 
 PINPOINT_LABELS = {"chap", "ch", "cap", "capp", "n", "nn", "fig", "figs", "pl", "pls", "sec", "para", "kap",
