@@ -1842,3 +1842,24 @@ def test_pinpoints_of_scripture_and_philosophy(note, expected):
 def test_kinds_of_work_in_the_arts(raw, fields):
     """Probes in the forms of art history, musicology and film studies (session 25)."""
     assert _subset(fields, parse_citation(raw).work) == []
+
+
+@pytest.mark.parametrize("note, fields", [
+    pytest.param("Marie Roux, « Le quai », dans Paul Blanc (dir.), *Le Port normand*, Rouen, PURH, 2004, p. 11-30.",
+                 {"editor": [{"family": "Blanc", "given": "Paul"}], "container-title": "Le Port normand"},
+                 id="French: dans before the editors"),
+    pytest.param("Ana Gil, «El muelle», en Juan Pérez (coord.), *Historia de Cádiz*, Sevilla, US, 2001, pp. 11-30.",
+                 {"editor": [{"family": "Pérez", "given": "Juan"}]}, id="Spanish: en before the editors"),
+    pytest.param("Entrevista a Rosa Vidal, realizada por el autor, Córdoba, 12 de abril de 2003.",
+                 {"type": "interview", "interviewer": [{"literal": "the author"}]},
+                 id="Spanish: the interviewer is the author"),
+])
+def test_forms_of_french_and_spanish_notes(note, fields):
+    """Probes in the forms of French and Spanish historiography (session 25)."""
+    from nkcite.parse.citation import cite_note
+    assert _subset(fields, cite_note(note)[0].work) == []
+
+
+def test_ibidem_with_its_accent_is_ibid():
+    from nkcite.parse.citation import cite_note
+    assert [c.form for c in cite_note("Ibídem, p. 50.")] == ["ibid"]

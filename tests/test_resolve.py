@@ -174,3 +174,16 @@ def test_ebd_after_a_title_is_a_chapter_of_the_book_before():
     assert {k: chapter.work.get(k) for k in ("type", "container-title", "page", "publisher")} == {
         "type": "chapter", "container-title": "Häfen im Wandel", "page": "71–98", "publisher": "Wachholtz"}
     assert chapter.work["editor"] == [{"family": "Lenz", "given": "Eva"}, {"family": "Born", "given": "Kai"}]
+
+
+def test_a_compound_surname_alone_before_ob_cit_finds_its_work():
+    """`Pérez García, ob. cit., p. 60` after `Juan Pérez García, *Historia ...*` (a Spanish probe)."""
+    from nkcite.parse.citation import cite_notes
+    from nkcite.model import Document, Note
+    notes = ["Juan Pérez García, *Historia de la minería*, México, FCE, 1985, p. 45.", "Ana Ruiz, *El puerto*, Sevilla, 1990.",
+             "Pérez García, ob. cit., p. 60."]
+    doc = Document(id="d", source="d.md", notes=[Note(number=n + 1, text=t, citations=c)
+                                                  for n, (t, c) in enumerate(zip(notes, cite_notes(notes)))])
+    resolve_document(doc)
+    short = doc.notes[2].citations[0]
+    assert (short.form, short.antecedent, short.locator) == ("short", (0, 0), "60")

@@ -276,7 +276,7 @@ def _lookup_keys(cit: Citation) -> list[tuple]:
     if _report_key(work):
         return [_report_key(work)]
     if "title" not in work and "container-title" not in work and first_author(work):
-        return [("author", first_author(work)) + ((_year(work),) if work.get("issued") else ())]
+        return [("author", name) + ((_year(work),) if work.get("issued") else ()) for name in author_readings(work)]
     if "title" not in work:
         return [("issue", fold(work.get("container-title")), _issued_key(work))] if work.get("issued") else []
     words = _words(work)
@@ -297,7 +297,7 @@ def is_repeat_of(cit: Citation, target: Citation) -> bool:
         return _report_key(a) == _report_key(b)
     if "title" not in a and "container-title" not in a and a.get("author"):
         same_year = not (a.get("issued") and b.get("issued")) or _year(a) == _year(b)     # `Beck 1986: 25`
-        return bool(first_author(a)) and first_author(a) == first_author(b) and same_year  # `Kuethe, 132.`
+        return bool(first_author(a)) and first_author(b) in author_readings(a) and same_year  # `Kuethe, 132.`
     if "title" not in a:
         return "title" not in b and fold(a.get("container-title")) == fold(b.get("container-title")) \
             and a.get("issued") == b.get("issued") and bool(a.get("issued"))
@@ -316,6 +316,21 @@ def _report_key(work: dict) -> tuple | None:
 def _year(work: dict):
     parts = work["issued"].get("date-parts") or [[None]]
     return parts[0][0] if parts[0] else None
+
+
+def author_readings(work: dict) -> list[str]:
+    """The first author's folded family name, and, for a repeat that names two words with no
+    initial (`Pérez García, ob. cit.`), both words as one compound surname.
+
+    >>> author_readings({"author": [{"family": "García", "given": "Pérez"}]})
+    ['garcia', 'perez garcia']
+    """
+    names = work.get("author") or work.get("editor") or []
+    readings = [first_author(work)]
+    given = names[0].get("given", "") if names else ""
+    if given and "." not in given and " " not in given and names[0].get("family"):
+        readings.append(fold(f"{given} {names[0]['family']}"))
+    return readings
 
 
 def first_author(work: dict) -> str:

@@ -44,7 +44,7 @@ COMMAND_SERIES = {"C", "Cd", "Cmd", "Cmnd", "Cm"}
 # `coll. « Histoire et civilisations »`, `collana «Saggi»`, `Reihe „Studien“`: words before a series' quoted name
 SERIES_WORDS = {"coll", "col", "collection", "collana", "colección", "colecção", "coleção", "reihe", "série"}
 # `Ibid.`, `ibidem`, `Ebd.`, `ebenda`, `Ivi`, `ib.`, `Tamże`, `Tamtéž`, `Uo.`, `Там же`
-IBID_WORDS = {"ibid", "ibidem", "ib", "ebd", "ebenda", "ivi", "ibíd",
+IBID_WORDS = {"ibid", "ibidem", "ib", "ebd", "ebenda", "ivi", "ibíd", "ibídem", "íbid", "íbidem",
               "tamże", "tamtéž", "uo", "там"}                     # Polish, Czech, Hungarian `Uo.`, Russian `Там же`
 # `Idem, p. 9`, `Id.`, `Eadem`, `Ders.`, `Dies.`, `Ídem`: the author of the citation before
 SAME_AUTHOR_WORDS = {"idem", "id", "eadem", "eid", "ead", "ders", "dies", "derselbe", "dieselbe", "ídem",

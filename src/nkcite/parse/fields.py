@@ -119,7 +119,9 @@ OBTAINED = re.compile(r"(?:^|,\s*|\band\s+)\(?obtained(?: and translated)?(?: fo
                       re.I)
 
 
-AUTHOR_OF_THE_PAPER = r"(?:the\s+)?(?:author|present\s+writer)"
+AUTHOR_OF_THE_PAPER = (r"(?:(?:the\s+)?(?:author|present\s+writer)|(?:el|la|o|a|l[’'])\s?(?:autor|autora|auteur|auteure|"
+                       r"autore|autrice)|(?:die|der|den)\s+(?:Verfasser|Verfasserin|Autor|Autorin))")
+"""`the author`, `el autor`, `l'auteur`, `a autora`, `die Verfasserin`: the writer of the citing paper."""
 THE_AUTHOR = re.compile(r"^\s*(?:to\s+)?" + AUTHOR_OF_THE_PAPER + r"\W*$", re.I)
 TO_THE_AUTHOR = re.compile(r"^(?P<genre>.+?)\s+to\s+" + AUTHOR_OF_THE_PAPER + r"$", re.I)
 
@@ -180,7 +182,7 @@ def _names(role: str) -> Callable[[Reading, str], None]:
             text = text[inside.end():]
         also_translated = role != "recipient" and re.search(r"\b(?:and|e|und|&)\s+(?:trans|tr|trad|übers)\b", text, re.I)
         kind, text = name_role(text, role)
-        if role == "recipient" and THE_AUTHOR.match(text):
+        if role == "recipient" and (THE_AUTHOR.match(text) or THE_AUTHOR.match(RECIPIENT_LEAD.sub("", text.strip()))):
             reading.work.setdefault("recipient", the_author())     # `letter to the author`
             return
         if role == "recipient":
@@ -220,7 +222,7 @@ A_CURA_AFTER = re.compile(r"[\s,]*\(\s*(?:a\s*c(?:ura|\.)\s*(?:di)?|sous la dir(
 
 
 RECIPIENT_LEAD = re.compile(r"^(?:" + "|".join(sorted(LETTER_TO_WORDS, key=len, reverse=True)) + r")\s+(?=\S)")
-LEAD_IN = re.compile(r"^(?:in|In|In:|in:|and|und|et|e|by|von|di|de|par|with|mit|avec|to|from)\s+(?=\S)")
+LEAD_IN = re.compile(r"^(?:in|In|In:|in:|dans|Dans|en|En|em|Em|nel|nella|and|und|et|e|by|von|di|de|par|with|mit|avec|to|from)\s+(?=\S)")
 
 
 def name_role(text: str, role: str) -> tuple[str, str]:
