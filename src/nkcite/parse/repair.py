@@ -1762,17 +1762,20 @@ def _lone_inverted_name(toks, labels: list[str]) -> None:
         labels[commas[0] + 1:runs[0][2] + 1] = ["title"] * (runs[0][2] - commas[0])
 
 
+CONTAINER_LEAD_WORDS = {"in", "dans", "en", "em", "nel", "nella", "w"}
+
+
 def _container_after_editors(toks, labels: list[str]) -> None:
-    """`Netze. In: Lang, Martin (Hg.): Kapital.`: with no container found, a
-    second title run right after an editor run that opens with `In` is the
-    book the first title is in."""
+    """`Netze. In: Lang, Martin (Hg.): Kapital.`, `« Le quai », dans Paul Blanc (dir.), *Le Port*`:
+    with no container found, a second title run right after an editor run that opens with
+    `In` (`dans`, `en`, `nel`) is the book the first title is in."""
     if "container" in labels:
         return
     runs = _runs(labels)
     titles = [n for n, r in enumerate(runs) if r[0] == "title"]
     for n in titles[1:]:
         label, first, _ = runs[n - 1]
-        if label == "editor" and toks[first].text.lower() == "in":
+        if label == "editor" and toks[first].text.lower() in CONTAINER_LEAD_WORDS:
             _, start, end = runs[n]
             labels[start:end + 1] = ["container"] * (end + 1 - start)
             return
