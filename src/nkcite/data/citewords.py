@@ -169,10 +169,11 @@ PINPOINT_LEAD = "|".join(re.escape(w) + ("(?!\\w)" if w[-1].isalnum() else "") f
 PAPER_SERIES = re.compile(r"\b(?:Working|Discussion|Research|Occasional) Papers?\b|Arbeitspapier|Diskussionspapier|"
                           r"Forschungsbericht|Documentos? de trabajo", re.I)
 
-THESIS = re.compile(r"\b(?:diss|dissertation|thesis|tesi|thèse|tese|tesis|proefschrift|avhandling|doktorarbeit|"
-                    r"Habilitationsschrift|PhD|Ph\.D|MA thesis)\b", re.I)
+THESIS = re.compile(r"\b(?:diss|dissertation|dissertação|dissertacao|thesis|tesi|thèse|tese|tesis|proefschrift|avhandling|"
+                    r"doktorarbeit|Habilitationsschrift|mémoire de maîtrise|mémoire de master|PhD|Ph\.D|MA thesis)\b", re.I)
 """`PhD diss.`, `thèse de doctorat`, `Tese (Doutorado em História)`, `diss. Uppsala`, `proefschrift`: a thesis."""
 
 ISSUE_WORDS = ("no", "nos", "n", "nr", "num", "number", "issue", "iss", "heft", "h", "fasc", "fascicolo", "cahier",
-               "quaderno", "n°", "č", "zesz")
-"""`no. 2`, `Nr. 3`, `H. 2`, `fasc. 4`, Czech `č. 2`, Polish `zesz. 4`: the words of an issue (and `№`)."""
+               "quaderno", "n°", "č", "zesz", "núm", "número", "numéro", "numero")
+"""`no. 2`, `Nr. 3`, `H. 2`, `fasc. 4`, Czech `č. 2`, Polish `zesz. 4`, `núm. 3`, `n.º 108`: the words of an
+issue (and `№`)."""

@@ -43,7 +43,7 @@ TIMESTAMP = re.compile(rf"(?:at\s+)?({_TIME}\s*[-–]\s*{_TIME}|\d{{1,2}}:\d\d:\
 NUMBER = r"(?:\d+[a-z]?|[IVXLCDM]+|[ivxlcdm]+)"
 VOLUME_LABEL = re.compile(r"\b(?:vol|vols|voll|voi|volume|t|tome|tomo|bd|band|jg|jahrgang|anno|a|s|ser|serie|series|"
                           r"yr|year)\.?\s*", re.I)
-ISSUE = re.compile(r"(?:\b(?:" + "|".join(ISSUE_WORDS) + r")|№)\.?\s*"
+ISSUE = re.compile(r"(?:\b(?:" + "|".join(sorted(ISSUE_WORDS, key=len, reverse=True)) + r")|№)\.?\s*[º°]?\s*"
                    r"(\d+[a-z]?(?:\s*[-/–]\s*\d+)?|[IVXLCDM]+)\b", re.I)
 
 

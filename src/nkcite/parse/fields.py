@@ -210,7 +210,7 @@ TRANSLATED_FROM = re.compile(
     r"(?:par|von|da|di|por|by)|aus\s+dem\s+[^\W\d_]+\s+(?:übersetzt\s+)?von)\s+", re.I)
 """A translator's role with the language translated from: `trad. de l'anglais par`, `traducido del inglés
 por`, `aus dem Englischen übersetzt von`, `translated from the German by`."""
-A_CURA = re.compile(r"^\(?\s*(?:a\s*c(?:ura|\.)\s*di|sous la direction de|herausgegeben von|edited by|diret(?:ta|to)\s+da|"
+A_CURA = re.compile(r"^\(?\s*(?:a\s*c(?:ura|\.)\s*d[ie]|sous la direction de|herausgegeben von|edited by|diret(?:ta|to)\s+da|"
                     r"dirigée? par|dirigid[ao] por|coordinat[ao] da|bearbeitet von|bearb\.\s*v(?:on|\.)|"
                     r"(?:obtained and )?translated(?: for [\w-]+)? by|übersetzt von|traduit par|"
                     r"hrsg\.\s*v(?:on|\.)?|tradotto da|traducción de|trad\.\s*(?:it\.|fr\.|di|de|par)?)\s*", re.I)
