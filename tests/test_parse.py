@@ -1838,6 +1838,12 @@ def test_pinpoints_of_scripture_and_philosophy(note, expected):
                  {"title": "Sonata for Harbour and Strings", "genre": "score"}, id="a score"),
     pytest.param("*Histoire du port*, dir. Paul Roux et Anne Blanc, t. II, Lille, Septentrion, 1998, p. 7.",
                  {"type": "book", "director": None}, id="French: dir. names the editors, no film's director"),
+    pytest.param("Ann Lee, “Grief and Grammar,” *Victorian Poetry* 44, no. 2 (2006–7): 141–60.",
+                 {"volume": "44", "issue": "2", "issued": {"date-parts": [[2006]]}}, id="a year range in the volume run"),
+    pytest.param("“Hamlet on Film,” *Globe Library*, accessed June 3, 2021, https://www.example.org/hamlet-on-film.",
+                 {"type": "webpage"}, id="a page with film in its address is no film"),
+    pytest.param("Samuel Johnson, *A Dictionary of the English Language*, 2 vols. (London, 1755), s.v. “harbour.”",
+                 {"type": "entry-dictionary", "title": "harbour"}, id="the headword after s.v. closing the note"),
 ])
 def test_kinds_of_work_in_the_arts(raw, fields):
     """Probes in the forms of art history, musicology and film studies (session 25)."""

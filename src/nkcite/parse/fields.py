@@ -422,11 +422,19 @@ def _date(reading: Reading, text: str) -> None:
 def _volume(reading: Reading, text: str) -> None:
     """`vol. 37, no. 2`, `43(1)`, `XXI`, `t. X` -> volume (and issue); words
     that are neither stay in the note."""
+    year = YEAR_IN_PARENTHESES.search(text)
+    if year:                                             # `18, no. 2 (2005–6):` read as one volume run
+        text = text[:year.start()]
+        _date(reading, year.group(1))
     found = volume_issue(text)
     for key, value in found.items():
         reading.work.setdefault(key, value)
     if not found and clean_value(text):
         reading.notes.append(clean_value(text))
+
+
+YEAR_IN_PARENTHESES = re.compile(r"\s*\(((?:1[5-9]\d\d|20[0-3]\d)(?:\s*[-–/]\s*\d{1,4})?)\)[\s:,.]*$")
+"""`(2005–6)` closing a volume and issue: the issue's year, not its number."""
 
 
 EXTENT_THEN_PINPOINT = re.compile(

@@ -167,6 +167,7 @@ def note_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _page_after_the_year_colon(toks, labels)
     _classical_chain(toks, labels)
     _scripture_reference(toks, labels)
+    _headword_after_sub_verbo(toks, labels)
     _interview_heading(toks, labels)
     _parliamentary_paper_read_as_commentary(toks, labels)
     _date_left_as_commentary(toks, labels)
@@ -3277,6 +3278,18 @@ def _editor_after_the_role(toks, labels: list[str]) -> None:
                 and toks[end - 1].text not in PARTICLES | NAME_CONJUNCTIONS:
             stop = end + (toks[end].text == ",")                     # the comma closes the names; `(` opens the imprint
             labels[i:stop] = ["editor"] * (stop - i)
+
+
+def _headword_after_sub_verbo(toks, labels: list[str]) -> None:
+    """`..., s.v. “network.”`: the headword after `s.v.` belongs to the citation (its title),
+    though the model left it as commentary after the end (read before the note is split)."""
+    for i in range(1, len(toks) - 4):
+        if toks[i].text.lower() == "s" and toks[i + 1].text == "." and toks[i + 2].text.lower() in ("v", "vv") \
+                and toks[i + 3].text == "." and labels[i + 4] == "note":
+            end = i + 5
+            while end < len(toks) and toks[end].text != ";" and (toks[end].text != "," or toks[end].quote):
+                end += 1                                     # to the citation's end or a comma outside the quote
+            labels[i + 4:end] = ["title"] * (end - i - 4)
 
 
 def _sub_verbo(toks, labels: list[str]) -> None:

@@ -26,7 +26,9 @@ LETTER = re.compile(r"\b(?:letter|e-?mail|lettera|lettre|Brief|carta|memo|note)\
 REPORT = re.compile(r"\b(?:Working Papers?|Occasional Papers?|Policy Briefs?|e-Dossier|Research Reports?|Report|"
                     r"Discussion Papers?|Research Papers?|Technical Reports?|Arbeitspapiere?|Diskussionspapiere?|"
                     r"Forschungsberichte?|Documentos? de trabajo|Cahiers? de recherche)\b", re.I)
-FILM = re.compile(r"\b(?:film|documentary|motion picture|DVD|movie)\b|youtube\.com|youtu\.be", re.I)
+FILM = re.compile(r"\b(?:film|documentary|motion picture|DVD|movie)\b", re.I)
+FILM_HOSTS = re.compile(r"youtube\.com|youtu\.be|vimeo\.com", re.I)
+"""A film's genre, or a video site in its URL (a word `film` in a page's address is no film)."""
 BLOG = re.compile(r"blog", re.I)
 RECORD_KIND = r"(Telegram|Airgram|Cable|Memorandum|Memo|Letter|Despatch|Dispatch|Savingram|Note|Telex)"
 RECORD_HEAD = re.compile(r"^" + RECORD_KIND + r"\b")
@@ -479,7 +481,7 @@ def type_of(reading: Reading) -> str:
         return "manuscript"                                  # "Note on a Meeting," 4 May 1961, AVPRF, f. 07, ...
     if THESIS.search(genre):
         return "thesis"                                      # "Salt and Silver" (PhD diss., Yale University, 1999)
-    if FILM.search(genre + " " + work.get("URL", "")) or reading.label == "timestamp" or "director" in work:
+    if FILM.search(genre) or FILM_HOSTS.search(work.get("URL", "")) or reading.label == "timestamp" or "director" in work:
         return "motion_picture"                              # *White Jade*, dir. Kim, Studio, 2009, 13:57 to 15:08
     if "container-title" in work and (_sub_verbo(reading) or REFERENCE_WORK.search(work["container-title"])):
         return "entry-dictionary" if DICTIONARY.search(work["container-title"]) else "entry-encyclopedia"
