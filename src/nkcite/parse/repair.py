@@ -1516,9 +1516,12 @@ def _classical_chain(toks, labels: list[str]) -> None:
     an ancient author's abbreviation (and the work's), then book, chapter and section
     joined by full stops, are one short citation each (CONVENTIONS: the author and the
     work as printed, the numbers the pinpoint); a joining word between them leads the next."""
+    starts = _classical_starts(toks)
+    if not starts:
+        return
     i = 0
     while i < len(toks) - 2:
-        found = _classical_at(toks, i)
+        found = _classical_at(toks, i) if i in starts else None
         lead = i - 1
         while lead >= 0 and toks[lead].text.isalpha() and toks[lead].text.islower():
             lead -= 1                                # `; diversamente Diod. 12.38.2`
@@ -1536,6 +1539,23 @@ def _classical_chain(toks, labels: list[str]) -> None:
             labels[k] = "prefix"
             k -= 1
         i = end
+
+
+def _classical_starts(toks) -> set[int]:
+    """The tokens a classical reference could open at (`_classical_at` finds none elsewhere):
+    its number, spaced, runs on unspaced (`2.65`, `12-15`), and stands one to four tokens
+    after the reference's first token."""
+    starts: set[int] = set()
+    for number in range(1, len(toks) - 2):
+        if _number_runs_on(toks, number):
+            starts.update(range(max(number - 4, 0), number))
+    return starts
+
+
+def _number_runs_on(toks, k: int) -> bool:
+    """Whether token k is a spaced number followed, unspaced, by `.`, `-` or `–` and another number."""
+    return toks[k].text.isdecimal() and toks[k].space and toks[k + 1].text in (".", "-", "–") \
+        and not toks[k + 1].space and toks[k + 2].text.isdecimal() and not toks[k + 2].space
 
 
 def _classical_at(toks, i: int) -> tuple[int, int, int] | None:
