@@ -3659,10 +3659,16 @@ QUOTED_AFTER = (("zit", ".", "nach"), ("zitiert", "nach"), ("so", "auch"), ("so"
 into the source a quotation or a view is taken from (folded)."""
 
 
+QUOTED_AFTER_FIRST_WORDS = {phrase[0] for phrase in QUOTED_AFTER}
+"""The words a `QUOTED_AFTER` phrase opens with (a citation opening with none has no such lead)."""
+
+
 def _quoted_after_the_lead(toks, labels: list[str]) -> None:
     """`Zit. nach Peter Longerich, Heinrich Himmler, München 2008`: the words of `quoted
     after` opening a citation, read into the author's name, are its prefix."""
     first = next((k for k, label in enumerate(labels) if label != "prefix"), len(labels))
+    if first >= len(toks) or (fold(toks[first].text) or toks[first].text) not in QUOTED_AFTER_FIRST_WORDS:
+        return
     for phrase in QUOTED_AFTER:
         end = first + len(phrase)
         if end < len(toks) and tuple(fold(t.text) or t.text for t in toks[first:end]) == phrase \
