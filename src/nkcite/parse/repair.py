@@ -346,6 +346,8 @@ def _numbered_series_before_the_imprint(toks, labels: list[str]) -> None:
     `*Report on Indebtedness*, Colonial No. 112 (London: HMSO, 1936)`: capitalised words
     and a number, after the title and right before a publisher's imprint, are a
     series and its number (a journal's volume is never followed by a publisher)."""
+    if not _has_word(toks, NUMBER_WORDS):
+        return
     for i in range(2, len(toks) - 3):
         if toks[i].text.lower() not in NUMBER_WORDS or toks[i + 1].text != "." or not toks[i + 2].text.isdecimal() \
                 or i + 3 >= len(toks) or toks[i + 3].text != "(" or not _imprint_with_a_publisher(toks, labels, i + 3):
@@ -371,6 +373,8 @@ def _count_of_volumes(toks, labels: list[str]) -> None:
     """`ed. Alison Dunmore, 3 vols. (Edinburgh: ...)`, `a cura di M. Neri, 2 voll., Padova`:
     how many volumes a work has, after a comma, is its volumes' field (`number-of-volumes`),
     not an editor's name, a place or commentary."""
+    if not _has_word(toks, VOLUME_COUNT_WORDS):
+        return
     for i in range(1, len(toks) - 1):
         if toks[i + 1].text.lower() in VOLUME_COUNT_WORDS and toks[i - 1].text in (",", "(") \
                 and re.fullmatch(r"\d{1,3}", toks[i].text) and labels[i] != "volume":
@@ -380,6 +384,8 @@ def _count_of_volumes(toks, labels: list[str]) -> None:
 
 def _access_dates(toks, labels: list[str]) -> None:
     """`(accessed March 3, 2024)` and `accessed on 3 May 2024`: an access date, whatever the model said."""
+    if not any(ACCESS_WORDS.match(text) for text in _word_sets(toks)[0]):
+        return
     for i, tok in enumerate(toks):
         if not ACCESS_WORDS.match(tok.text):
             continue
@@ -429,6 +435,33 @@ def _runs(labels: list[str]) -> tuple[tuple[str, int, int], ...]:
     return _runs_of(tuple(labels))
 
 
+_WORD_SETS: tuple = ((), frozenset(), frozenset())
+"""The tokens last asked about, their texts and their lower-cased texts (every rule
+of a note or a citation asks of the same tuple of tokens)."""
+
+
+def _word_sets(toks) -> tuple[frozenset[str], frozenset[str]]:
+    """The texts of `toks` and their lower-cased forms, as sets (kept for the last tuple asked about)."""
+    global _WORD_SETS
+    if _WORD_SETS[0] is toks:
+        return _WORD_SETS[1], _WORD_SETS[2]
+    texts = frozenset(t.text for t in toks)
+    lowered = frozenset(w.lower() for w in texts)
+    if isinstance(toks, tuple):
+        _WORD_SETS = (toks, texts, lowered)
+    return texts, lowered
+
+
+def _has_text(toks, texts) -> bool:
+    """Whether some token's text is one of `texts`."""
+    return not _word_sets(toks)[0].isdisjoint(texts)
+
+
+def _has_word(toks, words) -> bool:
+    """Whether some token's text, lower-cased, is one of `words`."""
+    return not _word_sets(toks)[1].isdisjoint(words)
+
+
 @lru_cache(maxsize=1024)
 def _runs_of(labels: tuple[str, ...]) -> tuple[tuple[str, int, int], ...]:
     runs, start = [], 0
@@ -444,6 +477,8 @@ def _title_after_the_editors_role(toks, labels: list[str]) -> None:
     The Salt Trade (London, 1990)`: after the names and their role word (`ed.`,
     `eds.`, `(ed.)`), the capitalised words up to the imprint are the title, whatever
     the model read them as (the names, a place, a publisher)."""
+    if not _has_word(toks, ROLE_WORDS):
+        return
     for k in range(1, len(toks) - 3):
         if toks[k].text.lower() not in ROLE_WORDS or labels[k] not in NAME_LABELS or toks[k].paren > 1:
             continue
@@ -644,6 +679,8 @@ def _day_of_the_date(toks, labels: list[str]) -> None:
     a day (and month) in figures right before a date run, whatever the model
     took it for, is part of the date when the date reads fuller with it; so is the
     first day of a range (`1–3 July 1916`)."""
+    if "date" not in labels:
+        return
     for label, first, last in _runs(labels):
         if label != "date" or first == 0 or not (toks[first - 1].text in (".", "de", "-", "–") or
                                                  len(toks[first - 1].text) <= 2 and toks[first - 1].text.isdigit() or
@@ -693,6 +730,8 @@ def _date_read_into_the_periodical(toks, labels: list[str]) -> None:
 def _lead_in_before_the_same_author(toks, labels: list[str]) -> None:
     """`...; ferner ders., Art. Sühne`, `; see also idem, *Roads*`: lower-case words
     read as names before the word for the same author lead into the citation."""
+    if not _has_word(toks, SAME_AUTHOR_WORDS):
+        return
     for i, tok in enumerate(toks):
         if i == 0 or tok.text.lower() not in SAME_AUTHOR_WORDS or labels[i] not in NAME_LABELS:
             continue
@@ -729,6 +768,8 @@ def _commentary_after_the_pinpoint(toks, labels: list[str]) -> None:
 def _conjunction_opening_a_citation(toks, labels: list[str]) -> None:
     """`...; y *La Prensa*, ...`, `... ; et *Le Réveil*, ...`: a conjunction after a
     top-level `;`, read as a name of its own, leads into the next citation."""
+    if not _has_word(toks, NAME_CONJUNCTIONS):
+        return
     for i in range(1, len(toks) - 1):
         if _opens_a_citation(toks, i) and toks[i].text.lower() in NAME_CONJUNCTIONS \
                 and labels[i] in NAME_LABELS and labels[i + 1] not in NAME_LABELS:
@@ -928,6 +969,8 @@ def _quoted_title_whole(toks, labels: list[str]) -> None:
     """`"Speech at the Afro-Asian Rally," 3 May 1960, in Works ...`: a title run that
     opens at a double quote takes every token up to the closing quote, whatever
     the model began inside it (a container at a hyphen or at `in`)."""
+    if "title" not in labels or not _has_text(toks, OPENING_QUOTES):
+        return
     for i, tok in enumerate(toks):
         opens = i + 1 < len(toks) and toks[i + 1].quote > 0            # not a straight quote closing
         if tok.text not in OPENING_QUOTES or tok.quote or tok.text in ("'", "‘") or labels[i] != "title" or not opens:
@@ -1255,6 +1298,8 @@ def _whole_ranges(toks, labels: list[str]) -> None:
 def _extent_before_the_pinpoint_lead(toks, labels: list[str]) -> None:
     """`S. 171–198, hier S. 180`, `pp. 5–40, esp. 17`: a range read as the pinpoint before a
     comma and a word leading into the pinpoint is the extent (the pinpoint follows)."""
+    if not _has_word(toks, PINPOINT_LEAD_WORDS):
+        return
     for i in range(2, len(toks) - 1):
         if toks[i].text != "," or labels[i - 1] != "locator" or toks[i + 1].text.lower() not in PINPOINT_LEAD_WORDS \
                 or labels[i + 1] not in ("locator", "pages"):
@@ -1378,6 +1423,8 @@ def _date_left_as_commentary(toks, labels: list[str]) -> None:
 def _masthead_before_vom(toks, labels: list[str]) -> None:
     """`zur Stimmung vor Ort FAZ vom 21. Februar 1987;`, `sowie *Süddeutsche Zeitung* vom 9. Juli 1957`:
     a paper's name opening a citation, then `vom` and a day's date, is an issue, not commentary."""
+    if not _has_text(toks, ("vom",)):
+        return
     for i, tok in enumerate(toks):
         if tok.text != "vom" or i == 0:
             continue
@@ -1413,6 +1460,8 @@ def _day_before(toks, i: int) -> int | None:
 def _ibid_opening_a_citation(toks, labels: list[str]) -> None:
     """`Ibíd., f. 14v.`: ibid. opening a note or a citation after a `;`, read as
     commentary, is ibid. (with its full stop and comma)."""
+    if not _has_word(toks, IBID_WORDS):
+        return
     for i, tok in enumerate(toks):
         if _opens_a_citation(toks, i) and labels[i] == "note" and tok.text.lower() in IBID_WORDS:
             end = i + 1
@@ -1485,6 +1534,8 @@ def _entry_word_before_the_quoted_title(toks, labels: list[str]) -> None:
     reference work's entry (`Art.`, `Stichwort`) before a quoted title is a note, the quoted
     words the entry's title, the reference work after `in:` its container; `Sp.` opens
     the columns."""
+    if not _has_word(toks, ENTRY_WORDS):
+        return
     for i in range(len(toks) - 3):
         if toks[i].text.lower() not in ENTRY_WORDS or toks[i + 1].text != "." or toks[i + 2].text not in OPEN_QUOTES:
             continue
@@ -1660,6 +1711,8 @@ def _edition_word_after_its_number(toks, labels: list[str]) -> None:
 def _leaf_left_after_ibid(toks, labels: list[str]) -> None:
     """`Ibid., pl. XIV, showing the hearth.`: a page, leaf or plate word and its number
     right after ibid.'s comma, left as commentary, are the pinpoint."""
+    if "ibid" not in labels or not _has_word(toks, LEAF_WORDS):
+        return
     for i in range(1, len(toks) - 1):
         if labels[i - 1] != "ibid" or labels[i] != "note" or toks[i].text.lower() not in LEAF_WORDS:
             continue
@@ -1720,6 +1773,8 @@ SHORT_PHRASE_STARTS = {phrase[0] for phrase in SHORT_PHRASES}
 def _op_cit(toks, labels: list[str]) -> None:
     """`Fischer, a. a. O., S. 56` and `Hale, op. cit., 12`: abbreviated words
     each closed by a full stop, spelling a short form's phrase, are the short form."""
+    if not _has_word(toks, SHORT_PHRASE_STARTS):
+        return
     for i in range(len(toks)):
         if toks[i].text.lower() not in SHORT_PHRASE_STARTS:
             continue
@@ -1783,6 +1838,8 @@ def _edition_left_as_commentary(toks, labels: list[str]) -> None:
     """`Diskurse. 4. Aufl. Wiesbaden 2011`: a commentary run that is just an
     ordinal and an edition word (`4. Aufl.`, `2nd ed.`, `3a ed.`) is the edition;
     so is `26.ª ed.`, whatever the model made of it."""
+    if not (_has_word(toks, EDITION_WORDS) or _has_word(toks, ("ed", "edição", "edición"))):
+        return
     for label, first, last in _runs(labels):
         words = [t.text for t in toks[first:last + 1] if t.text not in ".,"]
         if label == "note" and len(words) == 2 and ORDINAL.match(words[0]) and words[1].lower() in EDITION_WORDS:
@@ -2308,6 +2365,8 @@ def _archive_named_before_its_abbreviation(toks, labels: list[str]) -> None:
     """`Guangdong sheng dang'anguan (Guangdong Provincial Archives, hereafter GDPA), 235-1-187`:
     the words before a parenthesis defining an archive's abbreviation, back to the comma,
     are the archive's name (a romanised name the model does not know), and so is the parenthesis."""
+    if not _has_text(toks, ("(",)):
+        return
     for i in range(1, len(toks)):
         if toks[i].text != "(" or toks[i].paren or toks[i].quote:
             continue
@@ -2566,6 +2625,8 @@ def _command_paper(toks, labels: list[str]) -> None:
     """`Report of the Labour Committee, PP 1931–32 [Cmd. 4102], IX, paras 47–52`: a
     command paper's number (`Cd. 6418`, `[Cmd. 4102]`) and the roman volume of the
     sessional papers after it are the report's number and volume, not its title or pinpoint."""
+    if not _has_text(toks, COMMAND_SERIES):
+        return
     for i in range(len(toks) - 2):
         if toks[i].text not in COMMAND_SERIES or toks[i + 1].text != "." or not toks[i + 2].text.isdigit() \
                 or not i or toks[i - 1].text not in "[(," or toks[i].text == "C" and toks[i - 1].text != "[":
@@ -2584,6 +2645,8 @@ def _shelf_word_goes_on_with_the_signature(toks, labels: list[str]) -> None:
     """`ACS, Ministero dell'Interno, b. 45, fasc. "Rossi Mario".`: a part after the
     signature's comma that opens with a shelf word and names its unit (a number or
     a quoted name), read as commentary, is the signature's."""
+    if not _has_word(toks, SIGNATURE_WORDS):
+        return
     for i in range(2, len(toks) - 2):
         if labels[i] != "note" or labels[i - 2] != "shelfmark" or toks[i - 1].text != "," \
                 or toks[i].text.lower() not in SIGNATURE_WORDS or toks[i + 1].text != ".":
@@ -2674,6 +2737,8 @@ def _state_in_the_imprint(toks, labels: list[str]) -> None:
 def _division_before_the_page(toks, labels: list[str]) -> None:
     """`Torino, Einaudi, 1995, cap. XV, p. 103.`: a chapter or section, read as commentary,
     right before the page's pinpoint is part of it (a pinpoint of several divisions is one)."""
+    if not _has_word(toks, PINPOINT_LABELS):
+        return
     for i in range(1, len(toks) - 4):
         if labels[i] != "note" or toks[i].text.lower() not in PINPOINT_LABELS or toks[i + 1].text != "." \
                 or toks[i - 1].text != ",":
@@ -2829,6 +2894,8 @@ def _no_name_inside_the_quoted_title(toks, labels: list[str]) -> None:
 def _series_of_documents(toks, labels: list[str]) -> None:
     """`..., FRUS, 1961–1963, vol. 22, doc. 213`: the abbreviation of a series of
     diplomatic documents and the years after it are the container."""
+    if not _has_text(toks, DOCUMENT_SERIES):
+        return
     for i, tok in enumerate(toks):
         if tok.text not in DOCUMENT_SERIES or tok.quote or labels[i] == "container":
             continue
@@ -2940,6 +3007,8 @@ def _east_asian_surname_left_out_of_the_name(toks, labels: list[str]) -> None:
 def _page_read_as_a_signature(toks, labels: list[str]) -> None:
     """`Meier/Müller 2010, S. 45 ff.`: with no archive in the citation, a signature
     run of page words and numbers alone is the pinpoint."""
+    if "shelfmark" not in labels:
+        return
     if "archive" in labels:
         return
     for label, first, last in _runs(labels):
@@ -2954,6 +3023,8 @@ def _place_after_in_is_the_title(toks, labels: list[str]) -> None:
     lexicon knows (one or two words), straight after the title (no comma, no
     colon) and followed by no volume or pages, ends the title; a container is
     led in by `, in` or `In:`."""
+    if "container" not in labels or not _has_text(toks, ("in",)):
+        return
     for label, first, last in _runs(labels):
         if label != "container" or not first or toks[first].text != "in" or labels[first - 1] != "title":
             continue
@@ -3036,6 +3107,8 @@ def _translator_after_the_role(toks, labels: list[str]) -> None:
     language and `di`/`by`/`von`, or the language translated from: `trad. de
     l'anglais par`) left as commentary or closing a title after a comma, and
     the words after it up to the next comma, are the translator."""
+    if not _has_word(toks, TRANSLATOR_WORDS):
+        return
     for i in range(1, len(toks) - 2):
         left = labels[i] == "note" or (labels[i] == "title" and toks[i - 1].text == ",")    # `Il mare, trad. it. di`
         if not left or toks[i].text.lower() not in TRANSLATOR_WORDS or toks[i + 1].text != ".":
@@ -3063,6 +3136,8 @@ def _collection_before_its_editor(toks, labels: list[str]) -> None:
     """`..., 2 April 1768, in Briefe, ed. Karl Baum, vol. 3`: after a comma, `in`, the
     capitalised words up to the next comma, then `ed.`: the book the piece is in,
     whatever the model read them as."""
+    if not _has_text(toks, ("in",)):
+        return
     for i in range(1, len(toks) - 4):
         if toks[i].text != "in" or toks[i - 1].text != "," or not toks[i + 1].text[:1].isupper() \
                 or labels[i + 1] == "container":
@@ -3079,6 +3154,8 @@ def _editor_after_the_role(toks, labels: list[str]) -> None:
     (`ed.`, `éd.`, `org.`, `a cura di` aside) and the names up to the next comma or the
     imprint name the edition's editor, whatever the model made of them (a
     translator's word has its own rule, `_translator_after_the_role`)."""
+    if not _has_word(toks, EDITOR_WORDS):
+        return
     for i in range(2, len(toks) - 2):
         word = toks[i].text.lower()
         if word not in EDITOR_WORDS or toks[i + 1].text != "." or toks[i - 1].text != "," \
@@ -3100,6 +3177,8 @@ def _sub_verbo(toks, labels: list[str]) -> None:
     verbo) comes the entry's headword, its title; the titled work before it
     is the encyclopedia or dictionary, the container (`s.v.` stays commentary,
     which `types` reads as the mark of an entry)."""
+    if not _has_word(toks, ("s",)):
+        return
     for i in range(1, len(toks) - 4):
         initials = toks[i].text == "S" and toks[i + 2].text == "V" and toks[i + 4].text[:1].isupper()   # `S. V. Chernykh`
         if toks[i].text.lower() == "s" and toks[i + 1].text == "." and toks[i + 2].text.lower() in ("v", "vv") \
@@ -3158,6 +3237,8 @@ def _cross_reference(toks, labels: list[str]) -> None:
     """`Lenz, Zünfte (wie Anm. 103), S. 115.` and `(see n. 4 above)`: a
     parenthesised pointer to an earlier note is no part of the title; it marks
     the citation as a short form of the work cited there."""
+    if not _has_text(toks, ("(",)) or not (_has_word(toks, CROSS_REFERENCE_LEADS) or _has_word(toks, BARE_LEADS)):
+        return
     for i, tok in enumerate(toks):
         if tok.text != "(" or i + 1 == len(toks) or toks[i + 1].text.lower() not in CROSS_REFERENCE_LEADS | BARE_LEADS:
             continue                                   # (only a pointer's first word opens the scan: linear work)
@@ -3190,6 +3271,8 @@ MEDIA = {"blog", "weblog", "podcast", "video", "vlog", "newsletter", "online"}
 def _medium_in_brackets(toks, labels: list[str]) -> None:
     """`The Archive Hound (blog), June 12, 2017`: one word in parentheses naming
     a medium is the genre, whatever the model said."""
+    if not _has_word(toks, MEDIA):
+        return
     for i in range(len(toks) - 2):
         if toks[i].text == "(" and toks[i + 1].text.lower() in MEDIA and toks[i + 2].text == ")":
             labels[i:i + 3] = ["genre"] * 3
@@ -3231,6 +3314,8 @@ NEWS_GENRES = {"editorial", "obituary", "advertisement", "leader", "op-ed", "com
 def _news_genre(toks, labels: list[str]) -> None:
     """`"Port Expansion Approved," editorial, *Boston Globe*`: a name run that is
     one word naming a kind of newspaper piece is the genre."""
+    if not _has_word(toks, NEWS_GENRES):
+        return
     for label, first, last in _runs(labels):
         words = [t.text for t in toks[first:last + 1] if t.text not in ".,"]
         if label in NAME_LABELS | {"translator", "publisher", "genre"} and len(words) == 1 \
@@ -3426,6 +3511,8 @@ def _interviewer_whole(toks, labels: list[str]) -> None:
     """`Rui Vale, interview by Ines Prado, June 4, 2012.`: a genre run `interview
     by ...` goes on through the capitalised words right after it, up to the comma
     (the model may take the surname for the place of the interview)."""
+    if "genre" not in labels or "place" not in labels or not _has_word(toks, ("by",)):
+        return
     runs = _runs(labels)
     for (label, first, last), (after, start, end) in zip(runs, runs[1:]):
         words = {t.text.lower() for t in toks[first:last + 1]}
@@ -3446,6 +3533,8 @@ def _reprinted_in(toks, labels: list[str]) -> None:
     Lowe (...)`: a reprint's lead word, `in`, and the words after it up to the
     next field are the collection the document is reprinted in (CONVENTIONS §4:
     a chapter of that container)."""
+    if not _has_word(toks, REPRINT_LEADS):
+        return
     for i in range(len(toks) - 2):
         if toks[i].text.lower() not in REPRINT_LEADS or labels[i] not in ("note", "title"):
             continue
@@ -3930,6 +4019,8 @@ def _container_after_in_colon(toks, labels: list[str]) -> None:
     Nowak, Warszawa 2001`: `in:` (or its Polish, Czech, Portuguese word) after the
     title's comma opens the book or journal the piece is in; words the model left
     as commentary or title up to the editor or imprint are that container."""
+    if not _has_word(toks, IN_WORDS):
+        return
     for k in range(2, len(toks) - 2):
         if toks[k - 1].text != "," or toks[k].text.lower() not in IN_WORDS or toks[k + 1].text != ":" \
                 or toks[k].paren or toks[k].quote or labels[k - 1] != "title":
@@ -3946,6 +4037,8 @@ def _container_after_in_colon(toks, labels: list[str]) -> None:
 def _issue_number_left_as_commentary(toks, labels: list[str]) -> None:
     """`*Český časopis historický* 98, 2000, č. 2, s. 245–278`: an issue word and its
     number read as commentary between the volume or date and the pages is the issue."""
+    if not _has_word(toks, ISSUE_WORDS):
+        return
     for k in range(1, len(toks) - 2):
         if labels[k] != "note" or toks[k].text.lower() not in ISSUE_WORDS or toks[k + 1].text != "." \
                 or not toks[k + 2].text.isdigit() or labels[k + 2] != "note":
@@ -3958,6 +4051,8 @@ def _opus_number_in_the_title(toks, labels: list[str]) -> None:
     """`Józef Wierzchlejski, *Trzy mazurki na fortepian*, op. 12 (Warszawa: ...)`:
     `op.` and a number after a title's comma is the work's opus number, part of its
     title (not `op. cit.`, which no number follows)."""
+    if not _has_word(toks, ("op",)):
+        return
     for k in range(2, len(toks) - 2):
         if toks[k].text.lower() == "op" and toks[k + 1].text == "." and toks[k + 2].text[:1].isdigit() \
                 and toks[k - 1].text == "," and labels[k - 2] == "title":
