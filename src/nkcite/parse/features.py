@@ -162,13 +162,7 @@ def _context(toks: tuple[Token, ...]) -> list[tuple[str, ...]]:
     seps = 0
     seen_year = seen_quote = False
     for i, tok in enumerate(toks):
-        feats = [f"seg:{min(seps, 4)}"]
-        if seen_year:
-            feats.append("after-year")
-        if seen_quote:
-            feats.append("after-quote")
-        feats += groups[i]
-        out.append(tuple(feats))
+        out.append(_context_features(min(seps, 4), seen_year, seen_quote, groups[i]))
         top = not tok.quote and not tok.paren
         if top and tok.text in SEPARATORS:
             seps += 1
@@ -177,6 +171,19 @@ def _context(toks: tuple[Token, ...]) -> list[tuple[str, ...]]:
         if tok.text in ("\u201d", "\u00bb") or (tok.text == '"' and not tok.quote and i and toks[i - 1].quote):
             seen_quote = True
     return out
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def _context_features(seps: int, seen_year: bool, seen_quote: bool, group: tuple[str, ...]) -> tuple[str, ...]:
+    """A token's context: separators before it, a year or a closing quote before it,
+    what its group holds (cached: few combinations recur)."""
+    feats = [f"seg:{seps}"]
+    if seen_year:
+        feats.append("after-year")
+    if seen_quote:
+        feats.append("after-quote")
+    feats += group
+    return tuple(feats)
 
 
 def _group_contents(toks: tuple[Token, ...]) -> list[tuple[str, ...]]:
