@@ -462,6 +462,22 @@ def _has_word(toks, words) -> bool:
     return not _word_sets(toks)[1].isdisjoint(words)
 
 
+_FOLDED: tuple = ((), frozenset())
+"""The tokens last asked about and their folded texts (`fold`)."""
+
+
+def _has_folded(toks, words) -> bool:
+    """Whether some token's text, folded, is one of `words` (the folded texts kept for the last tuple asked about)."""
+    global _FOLDED
+    if _FOLDED[0] is toks:
+        folded = _FOLDED[1]
+    else:
+        folded = frozenset(fold(text) for text in _word_sets(toks)[0])
+        if isinstance(toks, tuple):
+            _FOLDED = (toks, folded)
+    return not folded.isdisjoint(words)
+
+
 @lru_cache(maxsize=1024)
 def _runs_of(labels: tuple[str, ...]) -> tuple[tuple[str, int, int], ...]:
     runs, start = [], 0
@@ -1008,6 +1024,8 @@ def _emphasised_title_whole(toks, labels: list[str]) -> None:
     names are not set in italics), or read as a
     periodical in a citation with no title (`KIM Su, *Complete Works*, p. 3`: a
     book; an article's title would come first)."""
+    if not any(tok.emphasis for tok in toks):
+        return
     i = 0
     while i < len(toks):
         if not toks[i].emphasis:
@@ -1070,6 +1088,8 @@ def _quoted_title_ends_at_its_quote(toks, labels: list[str]) -> None:
     open with `in` or follow a comma at the quote (`"Memory," in The Civil War
     in American Memory, ed.`; `'Weavers', Journal of Urban History`; not
     `"Like" and language ideology, American Speech`)."""
+    if "title" not in labels:
+        return
     for label, first, last in _runs(labels):
         closer = _quote_closer(toks, first)
         if label != "title" or closer is None:
@@ -1166,6 +1186,8 @@ def _lead_in_before_a_citation(toks, labels: list[str]) -> None:
     `Ver também Ana Reis, “Senhores,” Revista ...`: a lead word (`see`, `véase`, `zie
     ook`) opening a name or a quoted title is the prefix, the clause of prose before it
     commentary, and a name between it and a quoted title the author."""
+    if not _has_word(toks, LEAD_WORDS):
+        return
     clause = 0
     for i, tok in enumerate(toks):
         if tok.text in CLAUSE_ENDS and not tok.quote and not tok.paren:
@@ -1227,6 +1249,8 @@ def _citation_in_parentheses_after_prose(toks, labels: list[str]) -> None:
     """`Hale also notes the price of salt in the ports (Rita Hale, *Salt Roads*, 45-47).`:
     a parenthesis that closes a sentence of prose and opens with a name, a comma and
     an emphasised or quoted title holds the citation; the prose before it is commentary."""
+    if not _has_text(toks, ("(",)):
+        return
     clause = 0
     for i, tok in enumerate(toks):
         if tok.text in CLAUSE_ENDS and not tok.quote and not tok.paren:
@@ -1381,6 +1405,8 @@ def _short_form_read_as_commentary(toks, labels: list[str]) -> None:
     """`Smith, *Rice*, 40.`: a citation opening with a surname (or two or three
     capitalised words), its comma, an emphasised title and the pinpoint, all read
     as commentary, is a short form: author, title, pinpoint."""
+    if "note" not in labels or "locator" not in labels:
+        return
     for start in [0] + [stop + 1 for stop in _citation_ends(toks)[:-1]]:
         comma = next((k for k in range(start + 1, min(start + 4, len(toks))) if toks[k].text == ","), None)
         if comma is None or comma + 1 >= len(toks) or not toks[comma + 1].emphasis:
@@ -1476,6 +1502,8 @@ def _same_author_opening_a_citation(toks, labels: list[str]) -> None:
     after it up to the next comma, read as commentary before an imprint, are the
     same-author word and a title (CONVENTIONS: a new title by the same author is a
     full citation; the model had dropped the citation as commentary)."""
+    if "note" not in labels or not _has_folded(toks, SAME_AUTHOR_WORDS):
+        return
     for i, tok in enumerate(toks):
         if labels[i] != "note" or fold(tok.text) not in SAME_AUTHOR_WORDS or not _opens_a_citation(toks, i):
             continue
@@ -1499,6 +1527,8 @@ def _author_year_run_on(toks, labels: list[str]) -> None:
     """`Fischer/Lang 2003, 12 f.; ferner Koch 2010.`: a date run that goes on past a
     `;` holds the page after its year and the next author-year reference: the page is
     the pinpoint, the words after the `;` a lead word, a name and its year."""
+    if "date" not in labels or not _has_text(toks, (";",)):
+        return
     for label, first, last in _runs(labels):
         semi = next((k for k in range(first, last + 1) if toks[k].text == ";"), None)
         if label != "date" or semi is None or not YEAR_TOKEN.fullmatch(toks[first].text) \
@@ -1519,6 +1549,8 @@ def _author_year_run_on(toks, labels: list[str]) -> None:
 def _page_after_the_year_colon(toks, labels: list[str]) -> None:
     """`Müller (2004: 12)`: in an author-year reference, the page after the year's colon,
     read into the date, is the pinpoint."""
+    if "date" not in labels or not _has_text(toks, (":",)):
+        return
     for label, first, last in _runs(labels):
         year = next((k for k in range(first, min(first + 2, last + 1)) if YEAR_TOKEN.fullmatch(toks[k].text)), None)
         if label == "date" and year is not None and year + 2 <= last and toks[year + 1].text == ":" \
@@ -1642,6 +1674,8 @@ def _signature_cut_at_a_shelf_word(toks, labels: list[str]) -> None:
     signature run that ends in a shelf word's abbreviation, or in a comma before a bare
     page closing the citation, goes on with the numbers after it (CONVENTIONS: pages
     and leaves in a first archival citation stay in `archive_location`)."""
+    if "shelfmark" not in labels or "locator" not in labels:
+        return
     runs = _runs(labels)
     for (label, first, last), (after, start, end) in zip(runs, runs[1:]):
         word = last - 1 if toks[last].text == "." else last
@@ -1699,6 +1733,8 @@ def _interview_genre_read_as_commentary(toks, labels: list[str]) -> None:
 def _edition_word_after_its_number(toks, labels: list[str]) -> None:
     """`3. | Aufl. München 2008`: the edition's word after its number, read as the start
     of the place, is the edition's."""
+    if "edition" not in labels:
+        return
     for i in range(2, len(toks) - 1):
         if labels[i] != "edition" and labels[i - 1] == "edition" and toks[i - 1].text == "." \
                 and toks[i - 2].text.isdecimal() and fold(toks[i].text) in EDITION_WORDS:
@@ -1864,6 +1900,8 @@ def _letter_heading(toks, labels: list[str]) -> None:
     marzo de 1572`, `Ruth Baker to her mother, 12 June 1919`: a writer, `to` and a
     recipient opening the citation before its first comma, with a date soon after,
     are a letter's heading (the writer its author, the rest its recipient)."""
+    if not _has_text(toks, LETTER_TO_WORDS):
+        return
     start = next((k for k, label in enumerate(labels) if label not in ("prefix", "note")), None)
     comma = next((k for k in range(len(toks)) if toks[k].text in (",", "vom") and not toks[k].paren and not toks[k].quote),
                  None)                              # `E-Mail von X an die Verfasserin vom 4. Februar 2019`
@@ -2081,6 +2119,8 @@ def _interview_heading(toks, labels: list[str]) -> None:
     §1), a description after the person's comma a note and the words before the
     date the place of the interview. The model, which sees few such headings,
     reads them as commentary, a title or an archive."""
+    if not _has_word(toks, INTERVIEW_HEADING_WORDS):
+        return
     for i, tok in enumerate(toks):
         if tok.text.lower() not in INTERVIEW_HEADING_WORDS:
             continue
@@ -2132,6 +2172,8 @@ def _parliamentary_paper_read_as_commentary(toks, labels: list[str]) -> None:
     """`Deutscher Bundestag, 5. Wahlperiode, Drucksache V/1246 vom ...`: the house and
     the term before a parliamentary paper's number, read as commentary, open the
     citation (`legal` reads its form)."""
+    if not _has_word(toks, PARLIAMENTARY_PAPER_WORDS):
+        return
     for i, tok in enumerate(toks):
         if tok.text.lower() not in PARLIAMENTARY_PAPER_WORDS or i + 1 >= len(toks) or labels[i] != "note":
             continue
@@ -2294,6 +2336,8 @@ RECORD_KIND_WORDS = {"tel", "telegram", "despatch", "dispatch", "airgram", "cabl
 def _record_number_after_the_heading(toks, labels: list[str]) -> None:
     """`Conakry to Secretary of State, tel. 212, December 2, 1959`, `..., despatch 614,`: the
     kind of record and its number after the heading are its genre and number, no pinpoint."""
+    if not _has_word(toks, RECORD_KIND_WORDS):
+        return
     for i in range(2, len(toks) - 2):
         if toks[i].text.lower() not in RECORD_KIND_WORDS or toks[i - 1].text != "," or labels[i - 2] != "title":
             continue
@@ -2335,6 +2379,8 @@ def _shelf_mark_after_the_archive(toks, labels: list[str]) -> None:
     """`Bayerisches Hauptstaatsarchiv (BayHStA), MK 61532, Vermerk ...`, `ebd., MK 61533,
     Schreiben ...`: codes and figures alone between the archive (or ibid.) and the
     next comma, read as a name, a title or commentary, are the signature."""
+    if "archive" not in labels and "ibid" not in labels:
+        return
     runs = _runs(labels)
     for (before, _, last), (label, first, end) in zip(runs, runs[1:]):
         if before not in ("archive", "ibid") \
@@ -2365,7 +2411,7 @@ def _archive_named_before_its_abbreviation(toks, labels: list[str]) -> None:
     """`Guangdong sheng dang'anguan (Guangdong Provincial Archives, hereafter GDPA), 235-1-187`:
     the words before a parenthesis defining an archive's abbreviation, back to the comma,
     are the archive's name (a romanised name the model does not know), and so is the parenthesis."""
-    if not _has_text(toks, ("(",)):
+    if not _has_text(toks, ("(",)) or not _has_folded(toks, DEFINING_WORDS):
         return
     for i in range(1, len(toks)):
         if toks[i].text != "(" or toks[i].paren or toks[i].quote:
@@ -2557,6 +2603,8 @@ def _archive_named_by_its_acronym(toks, labels: list[str]) -> None:
     Wewnętrznych, sygn. 1047, k. 23–25`: an acronym standing alone between commas
     after the record's heading, followed by a signature with its shelf words, is the
     archive, and what follows it the signature."""
+    if not _has_word(toks, SHELF_BUT_NO_PAGE_WORDS):
+        return
     if "archive" in labels:
         return
     opening = next((k for k, label in enumerate(labels) if label != "prefix"), len(labels))
@@ -2666,6 +2714,8 @@ def _papers_named_for_a_person(toks, labels: list[str]) -> None:
     person's name the model read as an archive or commentary, opening a collection (`Papers`,
     `Collection`, `Records`) with a repository named after it, is the collection's
     name, in the signature."""
+    if "shelfmark" not in labels or "archive" not in labels or not _has_word(toks, COLLECTION_WORDS):
+        return
     runs = _runs(labels)
     for (label, first, last), (after, start, stop) in zip(runs, runs[1:]):
         comma = next((k for k in range(start, stop + 1) if toks[k].text == ","), stop + 1)
@@ -2752,6 +2802,8 @@ def _place_in_parentheses_whole(toks, labels: list[str]) -> None:
     """`Jornal do Commercio (Rio de Janeiro), 15 de março de 1858`: a parenthesis
     holding nothing but a place the lexicon knows, partly read as the place, is all
     the place (`Janeiro` is a month too)."""
+    if "place" not in labels or not _has_text(toks, ("(",)):
+        return
     for i, tok in enumerate(toks):
         if tok.text != "(" or tok.paren:
             continue
@@ -2873,6 +2925,8 @@ def _no_name_inside_the_quoted_title(toks, labels: list[str]) -> None:
     of any quoted title read as commentary, are the title's words; so is a quoted
     span opening a citation that the model read as names and commentary only
     (`"Ana Reis, 'Report on the Harbour,'" 1961, ...`)."""
+    if not _has_text(toks, OPENING_QUOTES):
+        return
     opened = True
     for i, tok in enumerate(toks):
         if tok.text == ";" and not tok.quote:
@@ -2914,6 +2968,8 @@ def _series_after_its_word(toks, labels: list[str]) -> None:
     """`Villeneuve-d'Ascq, Presses du Septentrion, coll. « Histoire et civilisations »,
     2005`: a series word after a comma and the quoted name after it are the
     collection (not a container opening a citation of its own)."""
+    if not _has_folded(toks, SERIES_WORDS):
+        return
     for i in range(1, len(toks) - 2):
         if toks[i - 1].text != "," or fold(toks[i].text) not in SERIES_WORDS or toks[i].quote or toks[i].paren:
             continue
@@ -2997,6 +3053,8 @@ def _east_asian_surname_left_out_of_the_name(toks, labels: list[str]) -> None:
     """`...; JONG Ki-jong, *Destiny*, p.429`: a Korean or Chinese family name opening a
     citation, read as commentary or title before the given name read as the author,
     is the author's first word."""
+    if "author" not in labels:
+        return
     for i, tok in enumerate(toks[:-1]):
         if _opens_a_citation(toks, i) and labels[i] in ("note", "title") and labels[i + 1] == "author" \
                 and fold(tok.text) in EAST_ASIAN_SURNAMES and toks[i + 1].text[:1].isupper() \
@@ -3211,6 +3269,8 @@ def _leaf_after_ibid(toks, labels: list[str]) -> None:
     """`Ebd., Bl. 7.`, `Ibid., fol. 4v.`: in an ibid. with nothing else cited, a
     signature (or volume and pages) that is just a leaf or page word and its
     number or range is the pinpoint."""
+    if "ibid" not in labels:
+        return
     stop = next((k for k, t in enumerate(toks) if t.text == "(" and not t.paren), len(toks))   # `(report for 1923)`
     runs = [r for r in _runs(labels[:stop]) if r[0] not in ("prefix", "ibid")]
     if "ibid" not in labels or not runs or not {r[0] for r in runs} <= {"shelfmark", "volume", "pages", "locator"}:
@@ -3338,6 +3398,8 @@ def _classical_reference(toks, labels: list[str]) -> None:
     end = len(toks) - 1
     while end > 0 and toks[end].text in ".":
         end -= 1
+    if not toks[end].text.isdecimal():
+        return                                               # (no number closes the citation)
     start = end
     while start > 1 and toks[start - 1].text in {".", "–", "-"} and not toks[start - 1].space \
             and toks[start - 2].text.isdecimal() and not toks[start].space:
