@@ -112,6 +112,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import attrgetter
 
 from ..data.citewords import (ARCHIVE_WORDS, BY_THE_AUTHOR, CLAUSE_OPENERS, PINPOINT_LEAD_WORDS, PREFIX_WORDS, INTERVIEW_HEADING_WORDS, INTERVIEW_WITH_WORDS, COMMAND_SERIES, INVENTORY_WORDS, EDITION_WORDS, EDITOR_WORDS, GENRE_WORDS, IBID_WORDS, LEAD_ALSO_WORDS,
                               EXAMPLE_PHRASES, LEAD_PRELUDE_WORDS, LEAD_WORDS, LETTER_TO_WORDS, PAGE_WORDS, PAPER_SERIES,
@@ -384,7 +385,7 @@ def _count_of_volumes(toks, labels: list[str]) -> None:
 
 def _access_dates(toks, labels: list[str]) -> None:
     """`(accessed March 3, 2024)` and `accessed on 3 May 2024`: an access date, whatever the model said."""
-    if not any(ACCESS_WORDS.match(text) for text in _word_sets(toks)[0]):
+    if not any(map(_an_access_word, _word_sets(toks)[0])):
         return
     for i, tok in enumerate(toks):
         if not ACCESS_WORDS.match(tok.text):
@@ -393,6 +394,12 @@ def _access_dates(toks, labels: list[str]) -> None:
         end = _group_end(toks, i) if toks[i].paren else _year_end(toks, i)
         for k in range(start, end):
             labels[k] = "accessed"
+
+
+@lru_cache(maxsize=1 << 14)
+def _an_access_word(text: str) -> bool:
+    """Whether a token is a word of access (`accessed`, `consulté`: `ACCESS_WORDS`)."""
+    return ACCESS_WORDS.match(text) is not None
 
 
 def _group_end(toks, i: int) -> int:
@@ -435,6 +442,7 @@ def _runs(labels: list[str]) -> tuple[tuple[str, int, int], ...]:
     return _runs_of(tuple(labels))
 
 
+_TEXT = attrgetter("text")
 _WORD_SETS: tuple = ((), frozenset(), frozenset())
 """The tokens last asked about, their texts and their lower-cased texts (every rule
 of a note or a citation asks of the same tuple of tokens)."""
@@ -445,8 +453,8 @@ def _word_sets(toks) -> tuple[frozenset[str], frozenset[str]]:
     global _WORD_SETS
     if _WORD_SETS[0] is toks:
         return _WORD_SETS[1], _WORD_SETS[2]
-    texts = frozenset(t.text for t in toks)
-    lowered = frozenset(w.lower() for w in texts)
+    texts = frozenset(map(_TEXT, toks))
+    lowered = frozenset(map(str.lower, texts))
     if isinstance(toks, tuple):
         _WORD_SETS = (toks, texts, lowered)
     return texts, lowered
@@ -472,7 +480,7 @@ def _has_folded(toks, words) -> bool:
     if _FOLDED[0] is toks:
         folded = _FOLDED[1]
     else:
-        folded = frozenset(fold(text) for text in _word_sets(toks)[0])
+        folded = frozenset(map(fold, _word_sets(toks)[0]))
         if isinstance(toks, tuple):
             _FOLDED = (toks, folded)
     return not folded.isdisjoint(words)
