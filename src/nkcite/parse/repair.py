@@ -438,8 +438,18 @@ def _leading_ibid(toks, labels: list[str]) -> None:
 
 def _runs(labels: list[str]) -> tuple[tuple[str, int, int], ...]:
     """(label, first, last) of each run of one label (the rules ask again and
-    again of labels few of them change, so the answer is kept per labelling)."""
-    return _runs_of(tuple(labels))
+    again of labels few of them change, so the answer is kept per labelling;
+    the last labelling asked about is compared first, without a copy)."""
+    global _LAST_RUNS
+    if labels == _LAST_RUNS[0]:
+        return _LAST_RUNS[1]
+    runs = _runs_of(tuple(labels))
+    _LAST_RUNS = (list(labels), runs)
+    return runs
+
+
+_LAST_RUNS: tuple = ([], ())
+"""The labels `_runs` last answered for (a copy) and their runs."""
 
 
 _TEXT = attrgetter("text")
@@ -4153,7 +4163,7 @@ def _legal_citations_open_at_their_semicolon(toks, labels: list[str]) -> None:
     debate in its fixed form (`parse.legal`) is a citation of its own, whatever the
     model made of its words: it opens with a label that opens a citation (after its
     lead words), so the note is cut there, and the legal reader reads it."""
-    if not any(tok.text in LEGAL_MARKS for tok in toks):
+    if not _has_text(toks, LEGAL_MARKS):
         return                                                # no `v.`, `Act`, `Deb`, `Pub.`, `at`: nothing to read
     start = 0
     for stop in _citation_ends(toks):
