@@ -6,6 +6,7 @@ locale says so; `Spring 2002` -> season 1; `November 2016` -> [[2016, 11]].
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -49,13 +50,23 @@ def find_date(text: str, *, day_first: bool = False, kinds: tuple[str, ...] | No
     >>> find_date('Báo cáo, ngày 20 tháng 9 năm 1964')[0]
     {'date-parts': [[1964, 9, 20]]}
     """
+    found = _first_date_match(text, day_first, kinds)
+    if found is None:
+        return None
+    kind, groups, span = found
+    return _to_csl(kind, groups, day_first), span       # a new date each call: callers may change it
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _first_date_match(text: str, day_first: bool, kinds: tuple[str, ...] | None):
+    """(kind, groups, span) of the first DATE_PATTERNS match in `text` that makes a date
+    (`find_date`'s search, cached: the same words are asked about again and again)."""
     for kind, pattern in DATE_PATTERNS:
         if kinds is not None and kind not in kinds:
             continue
         for m in pattern.finditer(text):
-            date = _to_csl(kind, m.groups(), day_first)
-            if date is not None:
-                return date, m.span()
+            if _to_csl(kind, m.groups(), day_first) is not None:
+                return kind, m.groups(), m.span()
     return None
 
 

@@ -6,12 +6,16 @@ parenthesis, which is plain Latin text.
 """
 from __future__ import annotations
 
+import functools
+
 from ..scan import clean_value, top_level_spans
 from .languages import script_language
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def split_original(title: str) -> tuple[str, str | None]:
-    """Split a trailing original-script parenthesis off a title.
+    """Split a trailing original-script parenthesis off a title (cached: a pure
+    function of the title, asked again of every title and container).
 
     >>> split_original('Pyongyang 25 Hours (평양 25 시)')
     ('Pyongyang 25 Hours', '평양 25 시')

@@ -78,8 +78,9 @@ class Tagger:
 
     def _emissions(self, sequences: list[list[list[tuple[str, ...]]]]) -> list[np.ndarray]:
         """Per sequence, each token's label scores: the sum of its features' weights."""
-        part_row = self._part_row
-        rows = [part_row(part) for tokens in sequences for parts in tokens for part in parts]
+        part_row, known = self._part_row, self._part_rows.get
+        rows = [row if (row := known(part)) is not None else part_row(part)     # (a dict look-up when seen before)
+                for tokens in sequences for parts in tokens for part in parts]
         widths = [len(parts) for tokens in sequences for parts in tokens]
         starts = np.concatenate([[0], np.cumsum(widths)[:-1]]).astype(np.int64)
         scores = np.add.reduceat(self._part_vectors[rows], starts, axis=0)
@@ -103,8 +104,11 @@ def viterbi(emissions: list[np.ndarray], transitions: np.ndarray) -> list[list[i
     history = np.empty((steps, count, labels), dtype=np.float32)
     history[0] = padded[0]
     step = transitions[:, None, :]                          # [from, 1, to]
+    scores = np.empty((labels, count, labels), dtype=np.float32)     # one buffer for every step's sums
     for t in range(1, steps):
-        history[t] = (history[t - 1].T[:, :, None] + step).max(axis=0) + padded[t]
+        np.add(history[t - 1].T[:, :, None], step, out=scores)
+        scores.max(axis=0, out=history[t])
+        history[t] += padded[t]
     last = history[lengths - 1, np.arange(count)].argmax(axis=1)
     path = np.zeros((steps, count), dtype=np.int64)
     rows = np.arange(count)

@@ -42,16 +42,24 @@ def feature_parts(tokens: Tokens) -> list[list[tuple[str, ...]]]:
     words = [t.text for t in toks]
     places = _multiword_places(words)
     context = _context(toks)
+    own = [_word_parts(word) for word in words]
     out = []
     for i, tok in enumerate(toks):
         tail = "last" if i == n - 1 else "last2" if i == n - 2 else ""
-        parts = [word_features(tok.text), _position(i * 5 // n, i == 0, tail, context[i], i in places,
-                                                    bool(tok.quote), bool(tok.paren), tok.emphasis, tok.space)]
+        parts = [own[i][0], _position(i * 5 // n, i == 0, tail, context[i], i in places,
+                                      bool(tok.quote), bool(tok.paren), tok.emphasis, tok.space)]
         for offset in NEIGHBOURS:
             j = i + offset
-            parts.append(neighbour_features(words[j], offset) if 0 <= j < n else NONE[offset])
+            parts.append(own[j][1][offset] if 0 <= j < n else NONE[offset])
         out.append(parts)
     return out
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _word_parts(word: str) -> tuple[tuple[str, ...], dict[int, tuple[str, ...]]]:
+    """A word's own features and its features as the neighbour at each offset
+    (`word_features`, `neighbour_features`), looked up together: one look-up a token."""
+    return word_features(word), {offset: neighbour_features(word, offset) for offset in NEIGHBOURS}
 
 
 NONE = {offset: (f"{offset}:none",) for offset in NEIGHBOURS}
@@ -154,13 +162,7 @@ def _context(toks: tuple[Token, ...]) -> list[tuple[str, ...]]:
     seps = 0
     seen_year = seen_quote = False
     for i, tok in enumerate(toks):
-        feats = [f"seg:{min(seps, 4)}"]
-        if seen_year:
-            feats.append("after-year")
-        if seen_quote:
-            feats.append("after-quote")
-        feats += groups[i]
-        out.append(tuple(feats))
+        out.append(_context_features(min(seps, 4), seen_year, seen_quote, groups[i]))
         top = not tok.quote and not tok.paren
         if top and tok.text in SEPARATORS:
             seps += 1
@@ -169,6 +171,19 @@ def _context(toks: tuple[Token, ...]) -> list[tuple[str, ...]]:
         if tok.text in ("\u201d", "\u00bb") or (tok.text == '"' and not tok.quote and i and toks[i - 1].quote):
             seen_quote = True
     return out
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def _context_features(seps: int, seen_year: bool, seen_quote: bool, group: tuple[str, ...]) -> tuple[str, ...]:
+    """A token's context: separators before it, a year or a closing quote before it,
+    what its group holds (cached: few combinations recur)."""
+    feats = [f"seg:{seps}"]
+    if seen_year:
+        feats.append("after-year")
+    if seen_quote:
+        feats.append("after-quote")
+    feats += group
+    return tuple(feats)
 
 
 def _group_contents(toks: tuple[Token, ...]) -> list[tuple[str, ...]]:
@@ -194,11 +209,25 @@ def _group_contents(toks: tuple[Token, ...]) -> list[tuple[str, ...]]:
 def _multiword_places(words: list[str]) -> set[int]:
     """Indexes of tokens in a two- or three-word place name (`Chapel Hill`)."""
     lex = lexicon()
+    starts = _multiword_place_starts(lex)
     found: set[int] = set()
     for i, word in enumerate(words):
-        if not word[:1].isupper():
+        if not word[:1].isupper() or word.lower().lower() not in starts:    # (`is_place` lowers the name again)
             continue
         for length in (2, 3):
             if i + length <= len(words) and lex.is_place(" ".join(words[i:i + length]).lower()):
                 found.update(range(i, i + length))
     return found
+
+
+_PLACE_STARTS: tuple = (None, frozenset())
+"""A lexicon and the first words of its place names of several words."""
+
+
+def _multiword_place_starts(lex) -> frozenset[str]:
+    """The first words of the lexicon's place names of two words or more (`chapel` of
+    `chapel hill`): no other word opens one (kept for the lexicon last asked about)."""
+    global _PLACE_STARTS
+    if _PLACE_STARTS[0] is not lex:
+        _PLACE_STARTS = (lex, frozenset(place.split(" ", 1)[0] for place in lex.places if " " in place))
+    return _PLACE_STARTS[1]

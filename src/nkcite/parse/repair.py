@@ -112,6 +112,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import attrgetter
 
 from ..data.citewords import (ARCHIVE_WORDS, BY_THE_AUTHOR, CLAUSE_OPENERS, PINPOINT_LEAD_WORDS, PREFIX_WORDS, INTERVIEW_HEADING_WORDS, INTERVIEW_WITH_WORDS, COMMAND_SERIES, INVENTORY_WORDS, EDITION_WORDS, EDITOR_WORDS, GENRE_WORDS, IBID_WORDS, LEAD_ALSO_WORDS,
                               EXAMPLE_PHRASES, LEAD_PRELUDE_WORDS, LEAD_WORDS, LETTER_TO_WORDS, PAGE_WORDS, PAPER_SERIES,
@@ -359,6 +360,8 @@ def _numbered_series_before_the_imprint(toks, labels: list[str]) -> None:
     `*Report on Indebtedness*, Colonial No. 112 (London: HMSO, 1936)`: capitalised words
     and a number, after the title and right before a publisher's imprint, are a
     series and its number (a journal's volume is never followed by a publisher)."""
+    if not _has_word(toks, NUMBER_WORDS):
+        return
     for i in range(2, len(toks) - 3):
         if toks[i].text.lower() not in NUMBER_WORDS or toks[i + 1].text != "." or not toks[i + 2].text.isdecimal() \
                 or i + 3 >= len(toks) or toks[i + 3].text != "(" or not _imprint_with_a_publisher(toks, labels, i + 3):
@@ -384,6 +387,8 @@ def _count_of_volumes(toks, labels: list[str]) -> None:
     """`ed. Alison Dunmore, 3 vols. (Edinburgh: ...)`, `a cura di M. Neri, 2 voll., Padova`:
     how many volumes a work has, after a comma, is its volumes' field (`number-of-volumes`),
     not an editor's name, a place or commentary."""
+    if not _has_word(toks, VOLUME_COUNT_WORDS):
+        return
     for i in range(1, len(toks) - 1):
         if toks[i + 1].text.lower() in VOLUME_COUNT_WORDS and toks[i - 1].text in (",", "(") \
                 and re.fullmatch(r"\d{1,3}", toks[i].text) and labels[i] != "volume":
@@ -393,6 +398,8 @@ def _count_of_volumes(toks, labels: list[str]) -> None:
 
 def _access_dates(toks, labels: list[str]) -> None:
     """`(accessed March 3, 2024)` and `accessed on 3 May 2024`: an access date, whatever the model said."""
+    if not any(map(_an_access_word, _word_sets(toks)[0])):
+        return
     for i, tok in enumerate(toks):
         if not ACCESS_WORDS.match(tok.text):
             continue
@@ -400,6 +407,12 @@ def _access_dates(toks, labels: list[str]) -> None:
         end = _group_end(toks, i) if toks[i].paren else _year_end(toks, i)
         for k in range(start, end):
             labels[k] = "accessed"
+
+
+@lru_cache(maxsize=1 << 14)
+def _an_access_word(text: str) -> bool:
+    """Whether a token is a word of access (`accessed`, `consulté`: `ACCESS_WORDS`)."""
+    return ACCESS_WORDS.match(text) is not None
 
 
 def _group_end(toks, i: int) -> int:
@@ -438,8 +451,62 @@ def _leading_ibid(toks, labels: list[str]) -> None:
 
 def _runs(labels: list[str]) -> tuple[tuple[str, int, int], ...]:
     """(label, first, last) of each run of one label (the rules ask again and
-    again of labels few of them change, so the answer is kept per labelling)."""
-    return _runs_of(tuple(labels))
+    again of labels few of them change, so the answer is kept per labelling;
+    the last labelling asked about is compared first, without a copy)."""
+    global _LAST_RUNS
+    if labels == _LAST_RUNS[0]:
+        return _LAST_RUNS[1]
+    runs = _runs_of(tuple(labels))
+    _LAST_RUNS = (list(labels), runs)
+    return runs
+
+
+_LAST_RUNS: tuple = ([], ())
+"""The labels `_runs` last answered for (a copy) and their runs."""
+
+
+_TEXT = attrgetter("text")
+_WORD_SETS: tuple = ((), frozenset(), frozenset())
+"""The tokens last asked about, their texts and their lower-cased texts (every rule
+of a note or a citation asks of the same tuple of tokens)."""
+
+
+def _word_sets(toks) -> tuple[frozenset[str], frozenset[str]]:
+    """The texts of `toks` and their lower-cased forms, as sets (kept for the last tuple asked about)."""
+    global _WORD_SETS
+    if _WORD_SETS[0] is toks:
+        return _WORD_SETS[1], _WORD_SETS[2]
+    texts = frozenset(map(_TEXT, toks))
+    lowered = frozenset(map(str.lower, texts))
+    if isinstance(toks, tuple):
+        _WORD_SETS = (toks, texts, lowered)
+    return texts, lowered
+
+
+def _has_text(toks, texts) -> bool:
+    """Whether some token's text is one of `texts`."""
+    return not _word_sets(toks)[0].isdisjoint(texts)
+
+
+def _has_word(toks, words) -> bool:
+    """Whether some token's text, lower-cased, is one of `words`."""
+    return not _word_sets(toks)[1].isdisjoint(words)
+
+
+_FOLDED: tuple = ((), frozenset())
+"""The tokens last asked about and their folded texts (`fold`)."""
+
+
+def _has_folded(toks, words) -> bool:
+    """Whether some token's text, folded, is one of `words` (the folded texts kept for the last tuple asked about)."""
+    global _FOLDED
+    if _FOLDED[0] is toks:
+        folded = _FOLDED[1]
+    else:
+        folded = frozenset(map(fold, _word_sets(toks)[0]))
+        if isinstance(toks, tuple):
+            _FOLDED = (toks, folded)
+    return not folded.isdisjoint(words)
 
 
 @lru_cache(maxsize=1024)
@@ -457,6 +524,8 @@ def _title_after_the_editors_role(toks, labels: list[str]) -> None:
     The Salt Trade (London, 1990)`: after the names and their role word (`ed.`,
     `eds.`, `(ed.)`), the capitalised words up to the imprint are the title, whatever
     the model read them as (the names, a place, a publisher)."""
+    if not _has_word(toks, ROLE_WORDS):
+        return
     for k in range(1, len(toks) - 3):
         if toks[k].text.lower() not in ROLE_WORDS or labels[k] not in NAME_LABELS or toks[k].paren > 1:
             continue
@@ -657,6 +726,8 @@ def _day_of_the_date(toks, labels: list[str]) -> None:
     a day (and month) in figures right before a date run, whatever the model
     took it for, is part of the date when the date reads fuller with it; so is the
     first day of a range (`1–3 July 1916`)."""
+    if "date" not in labels:
+        return
     for label, first, last in _runs(labels):
         if label != "date" or first == 0 or not (toks[first - 1].text in (".", "de", "-", "–") or
                                                  len(toks[first - 1].text) <= 2 and toks[first - 1].text.isdigit() or
@@ -706,6 +777,8 @@ def _date_read_into_the_periodical(toks, labels: list[str]) -> None:
 def _lead_in_before_the_same_author(toks, labels: list[str]) -> None:
     """`...; ferner ders., Art. Sühne`, `; see also idem, *Roads*`: lower-case words
     read as names before the word for the same author lead into the citation."""
+    if not _has_word(toks, SAME_AUTHOR_WORDS):
+        return
     for i, tok in enumerate(toks):
         if i == 0 or tok.text.lower() not in SAME_AUTHOR_WORDS or labels[i] not in NAME_LABELS:
             continue
@@ -742,6 +815,8 @@ def _commentary_after_the_pinpoint(toks, labels: list[str]) -> None:
 def _conjunction_opening_a_citation(toks, labels: list[str]) -> None:
     """`...; y *La Prensa*, ...`, `... ; et *Le Réveil*, ...`: a conjunction after a
     top-level `;`, read as a name of its own, leads into the next citation."""
+    if not _has_word(toks, NAME_CONJUNCTIONS):
+        return
     for i in range(1, len(toks) - 1):
         if _opens_a_citation(toks, i) and toks[i].text.lower() in NAME_CONJUNCTIONS \
                 and labels[i] in NAME_LABELS and labels[i + 1] not in NAME_LABELS:
@@ -941,6 +1016,8 @@ def _quoted_title_whole(toks, labels: list[str]) -> None:
     """`"Speech at the Afro-Asian Rally," 3 May 1960, in Works ...`: a title run that
     opens at a double quote takes every token up to the closing quote, whatever
     the model began inside it (a container at a hyphen or at `in`)."""
+    if "title" not in labels or not _has_text(toks, OPENING_QUOTES):
+        return
     for i, tok in enumerate(toks):
         opens = i + 1 < len(toks) and toks[i + 1].quote > 0            # not a straight quote closing
         if tok.text not in OPENING_QUOTES or tok.quote or tok.text in ("'", "‘") or labels[i] != "title" or not opens:
@@ -978,6 +1055,8 @@ def _emphasised_title_whole(toks, labels: list[str]) -> None:
     names are not set in italics), or read as a
     periodical in a citation with no title (`KIM Su, *Complete Works*, p. 3`: a
     book; an article's title would come first)."""
+    if not any(tok.emphasis for tok in toks):
+        return
     i = 0
     while i < len(toks):
         if not toks[i].emphasis:
@@ -1040,6 +1119,8 @@ def _quoted_title_ends_at_its_quote(toks, labels: list[str]) -> None:
     open with `in` or follow a comma at the quote (`"Memory," in The Civil War
     in American Memory, ed.`; `'Weavers', Journal of Urban History`; not
     `"Like" and language ideology, American Speech`)."""
+    if "title" not in labels:
+        return
     for label, first, last in _runs(labels):
         closer = _quote_closer(toks, first)
         if label != "title" or closer is None:
@@ -1136,6 +1217,8 @@ def _lead_in_before_a_citation(toks, labels: list[str]) -> None:
     `Ver também Ana Reis, “Senhores,” Revista ...`: a lead word (`see`, `véase`, `zie
     ook`) opening a name or a quoted title is the prefix, the clause of prose before it
     commentary, and a name between it and a quoted title the author."""
+    if not _has_word(toks, LEAD_WORDS):
+        return
     clause = 0
     for i, tok in enumerate(toks):
         if tok.text in CLAUSE_ENDS and not tok.quote and not tok.paren:
@@ -1197,6 +1280,8 @@ def _citation_in_parentheses_after_prose(toks, labels: list[str]) -> None:
     """`Hale also notes the price of salt in the ports (Rita Hale, *Salt Roads*, 45-47).`:
     a parenthesis that closes a sentence of prose and opens with a name, a comma and
     an emphasised or quoted title holds the citation; the prose before it is commentary."""
+    if not _has_text(toks, ("(",)):
+        return
     clause = 0
     for i, tok in enumerate(toks):
         if tok.text in CLAUSE_ENDS and not tok.quote and not tok.paren:
@@ -1278,6 +1363,8 @@ def _page_word_opens_its_pages(toks, labels: list[str]) -> None:
 def _extent_before_the_pinpoint_lead(toks, labels: list[str]) -> None:
     """`S. 171–198, hier S. 180`, `pp. 5–40, esp. 17`: a range read as the pinpoint before a
     comma and a word leading into the pinpoint is the extent (the pinpoint follows)."""
+    if not _has_word(toks, PINPOINT_LEAD_WORDS):
+        return
     for i in range(2, len(toks) - 1):
         if toks[i].text != "," or labels[i - 1] != "locator" or toks[i + 1].text.lower() not in PINPOINT_LEAD_WORDS \
                 or labels[i + 1] not in ("locator", "pages"):
@@ -1359,6 +1446,8 @@ def _short_form_read_as_commentary(toks, labels: list[str]) -> None:
     """`Smith, *Rice*, 40.`: a citation opening with a surname (or two or three
     capitalised words), its comma, an emphasised title and the pinpoint, all read
     as commentary, is a short form: author, title, pinpoint."""
+    if "note" not in labels or "locator" not in labels:
+        return
     for start in [0] + [stop + 1 for stop in _citation_ends(toks)[:-1]]:
         comma = next((k for k in range(start + 1, min(start + 4, len(toks))) if toks[k].text == ","), None)
         if comma is None or comma + 1 >= len(toks) or not toks[comma + 1].emphasis:
@@ -1401,6 +1490,8 @@ def _date_left_as_commentary(toks, labels: list[str]) -> None:
 def _masthead_before_vom(toks, labels: list[str]) -> None:
     """`zur Stimmung vor Ort FAZ vom 21. Februar 1987;`, `sowie *Süddeutsche Zeitung* vom 9. Juli 1957`:
     a paper's name opening a citation, then `vom` and a day's date, is an issue, not commentary."""
+    if not _has_text(toks, ("vom",)):
+        return
     for i, tok in enumerate(toks):
         if tok.text != "vom" or i == 0:
             continue
@@ -1436,6 +1527,8 @@ def _day_before(toks, i: int) -> int | None:
 def _ibid_opening_a_citation(toks, labels: list[str]) -> None:
     """`Ibíd., f. 14v.`: ibid. opening a note or a citation after a `;`, read as
     commentary, is ibid. (with its full stop and comma)."""
+    if not _has_word(toks, IBID_WORDS):
+        return
     for i, tok in enumerate(toks):
         if _opens_a_citation(toks, i) and labels[i] == "note" and tok.text.lower() in IBID_WORDS:
             end = i + 1
@@ -1450,6 +1543,8 @@ def _same_author_opening_a_citation(toks, labels: list[str]) -> None:
     after it up to the next comma, read as commentary before an imprint, are the
     same-author word and a title (CONVENTIONS: a new title by the same author is a
     full citation; the model had dropped the citation as commentary)."""
+    if "note" not in labels or not _has_folded(toks, SAME_AUTHOR_WORDS):
+        return
     for i, tok in enumerate(toks):
         if labels[i] != "note" or fold(tok.text) not in SAME_AUTHOR_WORDS or not _opens_a_citation(toks, i):
             continue
@@ -1473,6 +1568,8 @@ def _author_year_run_on(toks, labels: list[str]) -> None:
     """`Fischer/Lang 2003, 12 f.; ferner Koch 2010.`: a date run that goes on past a
     `;` holds the page after its year and the next author-year reference: the page is
     the pinpoint, the words after the `;` a lead word, a name and its year."""
+    if "date" not in labels or not _has_text(toks, (";",)):
+        return
     for label, first, last in _runs(labels):
         semi = next((k for k in range(first, last + 1) if toks[k].text == ";"), None)
         if label != "date" or semi is None or not YEAR_TOKEN.fullmatch(toks[first].text) \
@@ -1493,6 +1590,8 @@ def _author_year_run_on(toks, labels: list[str]) -> None:
 def _page_after_the_year_colon(toks, labels: list[str]) -> None:
     """`Müller (2004: 12)`: in an author-year reference, the page after the year's colon,
     read into the date, is the pinpoint."""
+    if "date" not in labels or not _has_text(toks, (":",)):
+        return
     for label, first, last in _runs(labels):
         year = next((k for k in range(first, min(first + 2, last + 1)) if YEAR_TOKEN.fullmatch(toks[k].text)), None)
         if label == "date" and year is not None and year + 2 <= last and toks[year + 1].text == ":" \
@@ -1508,6 +1607,8 @@ def _entry_word_before_the_quoted_title(toks, labels: list[str]) -> None:
     reference work's entry (`Art.`, `Stichwort`) before a quoted title is a note, the quoted
     words the entry's title, the reference work after `in:` its container; `Sp.` opens
     the columns."""
+    if not _has_word(toks, ENTRY_WORDS):
+        return
     for i in range(len(toks) - 3):
         if toks[i].text.lower() not in ENTRY_WORDS or toks[i + 1].text != "." or toks[i + 2].text not in OPEN_QUOTES:
             continue
@@ -1539,9 +1640,12 @@ def _classical_chain(toks, labels: list[str]) -> None:
     an ancient author's abbreviation (and the work's), then book, chapter and section
     joined by full stops, are one short citation each (CONVENTIONS: the author and the
     work as printed, the numbers the pinpoint); a joining word between them leads the next."""
+    starts = _classical_starts(toks)
+    if not starts:
+        return
     i = 0
     while i < len(toks) - 2:
-        found = _classical_at(toks, i)
+        found = _classical_at(toks, i) if i in starts else None
         lead = i - 1
         while lead >= 0 and toks[lead].text.isalpha() and toks[lead].text.islower():
             lead -= 1                                # `; diversamente Diod. 12.38.2`
@@ -1559,6 +1663,23 @@ def _classical_chain(toks, labels: list[str]) -> None:
             labels[k] = "prefix"
             k -= 1
         i = end
+
+
+def _classical_starts(toks) -> set[int]:
+    """The tokens a classical reference could open at (`_classical_at` finds none elsewhere):
+    its number, spaced, runs on unspaced (`2.65`, `12-15`), and stands one to four tokens
+    after the reference's first token."""
+    starts: set[int] = set()
+    for number in range(1, len(toks) - 2):
+        if _number_runs_on(toks, number):
+            starts.update(range(max(number - 4, 0), number))
+    return starts
+
+
+def _number_runs_on(toks, k: int) -> bool:
+    """Whether token k is a spaced number followed, unspaced, by `.`, `-` or `–` and another number."""
+    return toks[k].text.isdecimal() and toks[k].space and toks[k + 1].text in (".", "-", "–") \
+        and not toks[k + 1].space and toks[k + 2].text.isdecimal() and not toks[k + 2].space
 
 
 def _classical_at(toks, i: int) -> tuple[int, int, int] | None:
@@ -1594,6 +1715,8 @@ def _signature_cut_at_a_shelf_word(toks, labels: list[str]) -> None:
     signature run that ends in a shelf word's abbreviation, or in a comma before a bare
     page closing the citation, goes on with the numbers after it (CONVENTIONS: pages
     and leaves in a first archival citation stay in `archive_location`)."""
+    if "shelfmark" not in labels or "locator" not in labels:
+        return
     runs = _runs(labels)
     for (label, first, last), (after, start, end) in zip(runs, runs[1:]):
         word = last - 1 if toks[last].text == "." else last
@@ -1651,6 +1774,8 @@ def _interview_genre_read_as_commentary(toks, labels: list[str]) -> None:
 def _edition_word_after_its_number(toks, labels: list[str]) -> None:
     """`3. | Aufl. München 2008`: the edition's word after its number, read as the start
     of the place, is the edition's."""
+    if "edition" not in labels:
+        return
     for i in range(2, len(toks) - 1):
         if labels[i] != "edition" and labels[i - 1] == "edition" and toks[i - 1].text == "." \
                 and toks[i - 2].text.isdecimal() and fold(toks[i].text) in EDITION_WORDS:
@@ -1663,6 +1788,8 @@ def _edition_word_after_its_number(toks, labels: list[str]) -> None:
 def _leaf_left_after_ibid(toks, labels: list[str]) -> None:
     """`Ibid., pl. XIV, showing the hearth.`: a page, leaf or plate word and its number
     right after ibid.'s comma, left as commentary, are the pinpoint."""
+    if "ibid" not in labels or not _has_word(toks, LEAF_WORDS):
+        return
     for i in range(1, len(toks) - 1):
         if labels[i - 1] != "ibid" or labels[i] != "note" or toks[i].text.lower() not in LEAF_WORDS:
             continue
@@ -1723,6 +1850,8 @@ SHORT_PHRASE_STARTS = {phrase[0] for phrase in SHORT_PHRASES}
 def _op_cit(toks, labels: list[str]) -> None:
     """`Fischer, a. a. O., S. 56` and `Hale, op. cit., 12`: abbreviated words
     each closed by a full stop, spelling a short form's phrase, are the short form."""
+    if not _has_word(toks, SHORT_PHRASE_STARTS):
+        return
     for i in range(len(toks)):
         if toks[i].text.lower() not in SHORT_PHRASE_STARTS:
             continue
@@ -1789,6 +1918,8 @@ def _edition_left_as_commentary(toks, labels: list[str]) -> None:
     """`Diskurse. 4. Aufl. Wiesbaden 2011`: a commentary run that is just an
     ordinal and an edition word (`4. Aufl.`, `2nd ed.`, `3a ed.`) is the edition;
     so is `26.ª ed.`, whatever the model made of it."""
+    if not (_has_word(toks, EDITION_WORDS) or _has_word(toks, ("ed", "edição", "edición"))):
+        return
     for label, first, last in _runs(labels):
         words = [t.text for t in toks[first:last + 1] if t.text not in ".,"]
         if label == "note" and len(words) == 2 and ORDINAL.match(words[0]) and words[1].lower() in EDITION_WORDS:
@@ -1813,6 +1944,8 @@ def _letter_heading(toks, labels: list[str]) -> None:
     marzo de 1572`, `Ruth Baker to her mother, 12 June 1919`: a writer, `to` and a
     recipient opening the citation before its first comma, with a date soon after,
     are a letter's heading (the writer its author, the rest its recipient)."""
+    if not _has_text(toks, LETTER_TO_WORDS):
+        return
     start = next((k for k, label in enumerate(labels) if label not in ("prefix", "note")), None)
     comma = next((k for k in range(len(toks)) if toks[k].text in (",", "vom") and not toks[k].paren and not toks[k].quote),
                  None)                              # `E-Mail von X an die Verfasserin vom 4. Februar 2019`
@@ -2033,6 +2166,8 @@ def _interview_heading(toks, labels: list[str]) -> None:
     §1), a description after the person's comma a note and the words before the
     date the place of the interview. The model, which sees few such headings,
     reads them as commentary, a title or an archive."""
+    if not _has_word(toks, INTERVIEW_HEADING_WORDS):
+        return
     for i, tok in enumerate(toks):
         if tok.text.lower() not in INTERVIEW_HEADING_WORDS:
             continue
@@ -2084,6 +2219,8 @@ def _parliamentary_paper_read_as_commentary(toks, labels: list[str]) -> None:
     """`Deutscher Bundestag, 5. Wahlperiode, Drucksache V/1246 vom ...`: the house and
     the term before a parliamentary paper's number, read as commentary, open the
     citation (`legal` reads its form)."""
+    if not _has_word(toks, PARLIAMENTARY_PAPER_WORDS):
+        return
     for i, tok in enumerate(toks):
         if tok.text.lower() not in PARLIAMENTARY_PAPER_WORDS or i + 1 >= len(toks) or labels[i] != "note":
             continue
@@ -2257,6 +2394,8 @@ RECORD_KIND_WORDS = {"tel", "telegram", "despatch", "dispatch", "airgram", "cabl
 def _record_number_after_the_heading(toks, labels: list[str]) -> None:
     """`Conakry to Secretary of State, tel. 212, December 2, 1959`, `..., despatch 614,`: the
     kind of record and its number after the heading are its genre and number, no pinpoint."""
+    if not _has_word(toks, RECORD_KIND_WORDS):
+        return
     for i in range(2, len(toks) - 2):
         if toks[i].text.lower() not in RECORD_KIND_WORDS or toks[i - 1].text != "," or labels[i - 2] != "title":
             continue
@@ -2463,6 +2602,8 @@ def _shelf_mark_after_the_archive(toks, labels: list[str]) -> None:
     """`Bayerisches Hauptstaatsarchiv (BayHStA), MK 61532, Vermerk ...`, `ebd., MK 61533,
     Schreiben ...`: codes and figures alone between the archive (or ibid.) and the
     next comma, read as a name, a title or commentary, are the signature."""
+    if "archive" not in labels and "ibid" not in labels:
+        return
     runs = _runs(labels)
     for (before, _, last), (label, first, end) in zip(runs, runs[1:]):
         if before not in ("archive", "ibid") \
@@ -2493,6 +2634,8 @@ def _archive_named_before_its_abbreviation(toks, labels: list[str]) -> None:
     """`Guangdong sheng dang'anguan (Guangdong Provincial Archives, hereafter GDPA), 235-1-187`:
     the words before a parenthesis defining an archive's abbreviation, back to the comma,
     are the archive's name (a romanised name the model does not know), and so is the parenthesis."""
+    if not _has_text(toks, ("(",)) or not _has_folded(toks, DEFINING_WORDS):
+        return
     for i in range(1, len(toks)):
         if toks[i].text != "(" or toks[i].paren or toks[i].quote:
             continue
@@ -2683,6 +2826,8 @@ def _archive_named_by_its_acronym(toks, labels: list[str]) -> None:
     Wewnętrznych, sygn. 1047, k. 23–25`: an acronym standing alone between commas
     after the record's heading, followed by a signature with its shelf words, is the
     archive, and what follows it the signature."""
+    if not _has_word(toks, SHELF_BUT_NO_PAGE_WORDS):
+        return
     if "archive" in labels:
         return
     opening = next((k for k, label in enumerate(labels) if label != "prefix"), len(labels))
@@ -2751,6 +2896,8 @@ def _command_paper(toks, labels: list[str]) -> None:
     """`Report of the Labour Committee, PP 1931–32 [Cmd. 4102], IX, paras 47–52`: a
     command paper's number (`Cd. 6418`, `[Cmd. 4102]`) and the roman volume of the
     sessional papers after it are the report's number and volume, not its title or pinpoint."""
+    if not _has_text(toks, COMMAND_SERIES):
+        return
     for i in range(len(toks) - 2):
         if toks[i].text not in COMMAND_SERIES or toks[i + 1].text != "." or not toks[i + 2].text.isdigit() \
                 or not i or toks[i - 1].text not in "[(," or toks[i].text == "C" and toks[i - 1].text != "[":
@@ -2769,6 +2916,8 @@ def _shelf_word_goes_on_with_the_signature(toks, labels: list[str]) -> None:
     """`ACS, Ministero dell'Interno, b. 45, fasc. "Rossi Mario".`: a part after the
     signature's comma that opens with a shelf word and names its unit (a number or
     a quoted name), read as commentary, is the signature's."""
+    if not _has_word(toks, SIGNATURE_WORDS):
+        return
     for i in range(2, len(toks) - 2):
         if labels[i] != "note" or labels[i - 2] != "shelfmark" or toks[i - 1].text != "," \
                 or toks[i].text.lower() not in SIGNATURE_WORDS or toks[i + 1].text != ".":
@@ -2788,6 +2937,8 @@ def _papers_named_for_a_person(toks, labels: list[str]) -> None:
     person's name the model read as an archive or commentary, opening a collection (`Papers`,
     `Collection`, `Records`) with a repository named after it, is the collection's
     name, in the signature."""
+    if "shelfmark" not in labels or "archive" not in labels or not _has_word(toks, COLLECTION_WORDS):
+        return
     runs = _runs(labels)
     for (label, first, last), (after, start, stop) in zip(runs, runs[1:]):
         comma = next((k for k in range(start, stop + 1) if toks[k].text == ","), stop + 1)
@@ -2859,6 +3010,8 @@ def _state_in_the_imprint(toks, labels: list[str]) -> None:
 def _division_before_the_page(toks, labels: list[str]) -> None:
     """`Torino, Einaudi, 1995, cap. XV, p. 103.`: a chapter or section, read as commentary,
     right before the page's pinpoint is part of it (a pinpoint of several divisions is one)."""
+    if not _has_word(toks, PINPOINT_LABELS):
+        return
     for i in range(1, len(toks) - 4):
         if labels[i] != "note" or toks[i].text.lower() not in PINPOINT_LABELS or toks[i + 1].text != "." \
                 or toks[i - 1].text != ",":
@@ -2872,6 +3025,8 @@ def _place_in_parentheses_whole(toks, labels: list[str]) -> None:
     """`Jornal do Commercio (Rio de Janeiro), 15 de março de 1858`: a parenthesis
     holding nothing but a place the lexicon knows, partly read as the place, is all
     the place (`Janeiro` is a month too)."""
+    if "place" not in labels or not _has_text(toks, ("(",)):
+        return
     for i, tok in enumerate(toks):
         if tok.text != "(" or tok.paren:
             continue
@@ -2993,6 +3148,8 @@ def _no_name_inside_the_quoted_title(toks, labels: list[str]) -> None:
     of any quoted title read as commentary, are the title's words; so is a quoted
     span opening a citation that the model read as names and commentary only
     (`"Ana Reis, 'Report on the Harbour,'" 1961, ...`)."""
+    if not _has_text(toks, OPENING_QUOTES):
+        return
     opened = True
     for i, tok in enumerate(toks):
         if tok.text == ";" and not tok.quote:
@@ -3014,6 +3171,8 @@ def _no_name_inside_the_quoted_title(toks, labels: list[str]) -> None:
 def _series_of_documents(toks, labels: list[str]) -> None:
     """`..., FRUS, 1961–1963, vol. 22, doc. 213`: the abbreviation of a series of
     diplomatic documents and the years after it are the container."""
+    if not _has_text(toks, DOCUMENT_SERIES):
+        return
     for i, tok in enumerate(toks):
         if tok.text not in DOCUMENT_SERIES or tok.quote or labels[i] == "container":
             continue
@@ -3032,6 +3191,8 @@ def _series_after_its_word(toks, labels: list[str]) -> None:
     """`Villeneuve-d'Ascq, Presses du Septentrion, coll. « Histoire et civilisations »,
     2005`: a series word after a comma and the quoted name after it are the
     collection (not a container opening a citation of its own)."""
+    if not _has_folded(toks, SERIES_WORDS):
+        return
     for i in range(1, len(toks) - 2):
         if toks[i - 1].text != "," or fold(toks[i].text) not in SERIES_WORDS or toks[i].quote or toks[i].paren:
             continue
@@ -3115,6 +3276,8 @@ def _east_asian_surname_left_out_of_the_name(toks, labels: list[str]) -> None:
     """`...; JONG Ki-jong, *Destiny*, p.429`: a Korean or Chinese family name opening a
     citation, read as commentary or title before the given name read as the author,
     is the author's first word."""
+    if "author" not in labels:
+        return
     for i, tok in enumerate(toks[:-1]):
         if _opens_a_citation(toks, i) and labels[i] in ("note", "title") and labels[i + 1] == "author" \
                 and fold(tok.text) in EAST_ASIAN_SURNAMES and toks[i + 1].text[:1].isupper() \
@@ -3125,6 +3288,8 @@ def _east_asian_surname_left_out_of_the_name(toks, labels: list[str]) -> None:
 def _page_read_as_a_signature(toks, labels: list[str]) -> None:
     """`Meier/Müller 2010, S. 45 ff.`: with no archive in the citation, a signature
     run of page words and numbers alone is the pinpoint."""
+    if "shelfmark" not in labels:
+        return
     if "archive" in labels:
         return
     for label, first, last in _runs(labels):
@@ -3139,6 +3304,8 @@ def _place_after_in_is_the_title(toks, labels: list[str]) -> None:
     lexicon knows (one or two words), straight after the title (no comma, no
     colon) and followed by no volume or pages, ends the title; a container is
     led in by `, in` or `In:`."""
+    if "container" not in labels or not _has_text(toks, ("in",)):
+        return
     for label, first, last in _runs(labels):
         if label != "container" or not first or toks[first].text != "in" or labels[first - 1] != "title":
             continue
@@ -3221,6 +3388,8 @@ def _translator_after_the_role(toks, labels: list[str]) -> None:
     language and `di`/`by`/`von`, or the language translated from: `trad. de
     l'anglais par`) left as commentary or closing a title after a comma, and
     the words after it up to the next comma, are the translator."""
+    if not _has_word(toks, TRANSLATOR_WORDS):
+        return
     for i in range(1, len(toks) - 2):
         left = labels[i] == "note" or (labels[i] == "title" and toks[i - 1].text == ",")    # `Il mare, trad. it. di`
         if not left or toks[i].text.lower() not in TRANSLATOR_WORDS or toks[i + 1].text != ".":
@@ -3248,6 +3417,8 @@ def _collection_before_its_editor(toks, labels: list[str]) -> None:
     """`..., 2 April 1768, in Briefe, ed. Karl Baum, vol. 3`: after a comma, `in`, the
     capitalised words up to the next comma, then `ed.`: the book the piece is in,
     whatever the model read them as."""
+    if not _has_text(toks, ("in",)):
+        return
     for i in range(1, len(toks) - 4):
         if toks[i].text != "in" or toks[i - 1].text != "," or not toks[i + 1].text[:1].isupper() \
                 or labels[i + 1] == "container":
@@ -3264,6 +3435,8 @@ def _editor_after_the_role(toks, labels: list[str]) -> None:
     (`ed.`, `éd.`, `org.`, `a cura di` aside) and the names up to the next comma or the
     imprint name the edition's editor, whatever the model made of them (a
     translator's word has its own rule, `_translator_after_the_role`)."""
+    if not _has_word(toks, EDITOR_WORDS):
+        return
     for i in range(2, len(toks) - 2):
         word = toks[i].text.lower()
         if word not in EDITOR_WORDS or toks[i + 1].text != "." or toks[i - 1].text != "," \
@@ -3297,6 +3470,8 @@ def _sub_verbo(toks, labels: list[str]) -> None:
     verbo) comes the entry's headword, its title; the titled work before it
     is the encyclopedia or dictionary, the container (`s.v.` stays commentary,
     which `types` reads as the mark of an entry)."""
+    if not _has_word(toks, ("s",)):
+        return
     for i in range(1, len(toks) - 4):
         initials = toks[i].text == "S" and toks[i + 2].text == "V" and toks[i + 4].text[:1].isupper()   # `S. V. Chernykh`
         if toks[i].text.lower() == "s" and toks[i + 1].text == "." and toks[i + 2].text.lower() in ("v", "vv") \
@@ -3329,6 +3504,8 @@ def _leaf_after_ibid(toks, labels: list[str]) -> None:
     """`Ebd., Bl. 7.`, `Ibid., fol. 4v.`: in an ibid. with nothing else cited, a
     signature (or volume and pages) that is just a leaf or page word and its
     number or range is the pinpoint."""
+    if "ibid" not in labels:
+        return
     stop = next((k for k, t in enumerate(toks) if t.text == "(" and not t.paren), len(toks))   # `(report for 1923)`
     runs = [r for r in _runs(labels[:stop]) if r[0] not in ("prefix", "ibid")]
     if "ibid" not in labels or not runs or not {r[0] for r in runs} <= {"shelfmark", "volume", "pages", "locator"}:
@@ -3355,6 +3532,8 @@ def _cross_reference(toks, labels: list[str]) -> None:
     """`Lenz, Zünfte (wie Anm. 103), S. 115.` and `(see n. 4 above)`: a
     parenthesised pointer to an earlier note is no part of the title; it marks
     the citation as a short form of the work cited there."""
+    if not _has_text(toks, ("(",)) or not (_has_word(toks, CROSS_REFERENCE_LEADS) or _has_word(toks, BARE_LEADS)):
+        return
     for i, tok in enumerate(toks):
         if tok.text != "(" or i + 1 == len(toks) or toks[i + 1].text.lower() not in CROSS_REFERENCE_LEADS | BARE_LEADS:
             continue                                   # (only a pointer's first word opens the scan: linear work)
@@ -3387,6 +3566,8 @@ MEDIA = {"blog", "weblog", "podcast", "video", "vlog", "newsletter", "online"}
 def _medium_in_brackets(toks, labels: list[str]) -> None:
     """`The Archive Hound (blog), June 12, 2017`: one word in parentheses naming
     a medium is the genre, whatever the model said."""
+    if not _has_word(toks, MEDIA):
+        return
     for i in range(len(toks) - 2):
         if toks[i].text == "(" and toks[i + 1].text.lower() in MEDIA and toks[i + 2].text == ")":
             labels[i:i + 3] = ["genre"] * 3
@@ -3428,6 +3609,8 @@ NEWS_GENRES = {"editorial", "obituary", "advertisement", "leader", "op-ed", "com
 def _news_genre(toks, labels: list[str]) -> None:
     """`"Port Expansion Approved," editorial, *Boston Globe*`: a name run that is
     one word naming a kind of newspaper piece is the genre."""
+    if not _has_word(toks, NEWS_GENRES):
+        return
     for label, first, last in _runs(labels):
         words = [t.text for t in toks[first:last + 1] if t.text not in ".,"]
         if label in NAME_LABELS | {"translator", "publisher", "genre"} and len(words) == 1 \
@@ -3450,6 +3633,8 @@ def _classical_reference(toks, labels: list[str]) -> None:
     end = len(toks) - 1
     while end > 0 and toks[end].text in ".":
         end -= 1
+    if not toks[end].text.isdecimal():
+        return                                               # (no number closes the citation)
     start = end
     while start > 1 and toks[start - 1].text in {".", "–", "-"} and not toks[start - 1].space \
             and toks[start - 2].text.isdecimal() and not toks[start].space:
@@ -3672,6 +3857,8 @@ def _interviewer_whole(toks, labels: list[str]) -> None:
     """`Rui Vale, interview by Ines Prado, June 4, 2012.`: a genre run `interview
     by ...` goes on through the capitalised words right after it, up to the comma
     (the model may take the surname for the place of the interview)."""
+    if "genre" not in labels or "place" not in labels or not _has_word(toks, ("by",)):
+        return
     runs = _runs(labels)
     for (label, first, last), (after, start, end) in zip(runs, runs[1:]):
         words = {t.text.lower() for t in toks[first:last + 1]}
@@ -3692,6 +3879,8 @@ def _reprinted_in(toks, labels: list[str]) -> None:
     Lowe (...)`: a reprint's lead word, `in`, and the words after it up to the
     next field are the collection the document is reprinted in (CONVENTIONS §4:
     a chapter of that container)."""
+    if not _has_word(toks, REPRINT_LEADS):
+        return
     for i in range(len(toks) - 2):
         if toks[i].text.lower() not in REPRINT_LEADS or labels[i] not in ("note", "title"):
             continue
@@ -3912,18 +4101,21 @@ QUOTED_IN = tuple(p for p in QUOTED_AFTER if p not in (("so", "auch"), ("so", "e
 REPORTED_IN = (("reported", "in"), ("published", "in"), ("printed", "in"), ("described", "in"), ("noted", "in"))
 AUXILIARIES = {"was", "were", "is", "are", "been", "wurde", "wurden", "fue", "foi", "fut"}
 """`The arrest ... was reported in La Gaceta, 7 de septiembre de 1959`: a sentence that names where it was read."""
+QUOTED_AFTER_FIRST_WORDS = {phrase[0] for phrase in QUOTED_AFTER}
+"""The words a `QUOTED_AFTER` phrase opens with (a citation opening with none has no such lead)."""
 
 
 def _quoted_after_the_lead(toks, labels: list[str]) -> None:
     """`Zit. nach Peter Longerich, Heinrich Himmler, München 2008`: the words of `quoted
     after` opening a citation, read into the author's name, are its prefix."""
     first = next((k for k, label in enumerate(labels) if label != "prefix"), len(labels))
-    for phrase in QUOTED_AFTER:
-        end = first + len(phrase)
-        if end < len(toks) and tuple(fold(t.text) or t.text for t in toks[first:end]) == phrase \
-                and toks[end].text[:1].isupper() and labels[first] in NAME_LABELS | {"title", "note"}:
-            labels[:end] = ["prefix"] * end
-            return
+    if first < len(toks) and (fold(toks[first].text) or toks[first].text) in QUOTED_AFTER_FIRST_WORDS:
+        for phrase in QUOTED_AFTER:
+            end = first + len(phrase)
+            if end < len(toks) and tuple(fold(t.text) or t.text for t in toks[first:end]) == phrase \
+                    and toks[end].text[:1].isupper() and labels[first] in NAME_LABELS | {"title", "note"}:
+                labels[:end] = ["prefix"] * end
+                return
     _quoted_after_prose(toks, labels, first)
 
 
@@ -4197,6 +4389,8 @@ def _container_after_in_colon(toks, labels: list[str]) -> None:
     Nowak, Warszawa 2001`: `in:` (or its Polish, Czech, Portuguese word) after the
     title's comma opens the book or journal the piece is in; words the model left
     as commentary or title up to the editor or imprint are that container."""
+    if not _has_word(toks, IN_WORDS):
+        return
     for k in range(2, len(toks) - 2):
         if toks[k - 1].text != "," or toks[k].text.lower() not in IN_WORDS or toks[k + 1].text != ":" \
                 or toks[k].paren or toks[k].quote or labels[k - 1] != "title":
@@ -4213,6 +4407,8 @@ def _container_after_in_colon(toks, labels: list[str]) -> None:
 def _issue_number_left_as_commentary(toks, labels: list[str]) -> None:
     """`*Český časopis historický* 98, 2000, č. 2, s. 245–278`: an issue word and its
     number read as commentary between the volume or date and the pages is the issue."""
+    if not _has_word(toks, ISSUE_WORDS):
+        return
     for k in range(1, len(toks) - 2):
         if labels[k] != "note" or toks[k].text.lower() not in ISSUE_WORDS or toks[k + 1].text != "." \
                 or not toks[k + 2].text.isdigit() or labels[k + 2] != "note":
@@ -4225,6 +4421,8 @@ def _opus_number_in_the_title(toks, labels: list[str]) -> None:
     """`Józef Wierzchlejski, *Trzy mazurki na fortepian*, op. 12 (Warszawa: ...)`:
     `op.` and a number after a title's comma is the work's opus number, part of its
     title (not `op. cit.`, which no number follows)."""
+    if not _has_word(toks, ("op",)):
+        return
     for k in range(2, len(toks) - 2):
         if toks[k].text.lower() == "op" and toks[k + 1].text == "." and toks[k + 2].text[:1].isdigit() \
                 and toks[k - 1].text == "," and labels[k - 2] == "title":
@@ -4255,7 +4453,7 @@ def _legal_citations_open_at_their_semicolon(toks, labels: list[str]) -> None:
     debate in its fixed form (`parse.legal`) is a citation of its own, whatever the
     model made of its words: it opens with a label that opens a citation (after its
     lead words), so the note is cut there, and the legal reader reads it."""
-    if not any(tok.text in LEGAL_MARKS for tok in toks):
+    if not _has_text(toks, LEGAL_MARKS):
         return                                                # no `v.`, `Act`, `Deb`, `Pub.`, `at`: nothing to read
     start = 0
     for stop in _citation_ends(toks):

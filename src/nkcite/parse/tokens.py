@@ -65,6 +65,12 @@ class Tokens:
         return self.raw[start:end]
 
 
+_token = Token._make
+"""A Token from its fields in order (the tuple made at once, without `Token`'s keyword handling)."""
+OPENERS = set(PAIRS) | set(OPEN_QUOTES) | {"'", '"'}
+"""The only tokens `_closer` finds a closer for."""
+
+
 def tokenize(raw: str) -> Tokens:
     """Split citation text into tokens (NFC; emphasis markers removed, remembered)."""
     raw = unicodedata.normalize("NFC", raw)
@@ -82,10 +88,10 @@ def tokenize(raw: str) -> Tokens:
                 quote, paren = (quote, paren - 1) if closer in ")]" else (quote - 1, paren)
                 if closer == tok:
                     break
-            tokens.append(Token(tok, start, m.end(), space, emphasized[start], quote, paren))
+            tokens.append(_token((tok, start, m.end(), space, emphasized[start], quote, paren)))
             continue
-        tokens.append(Token(tok, start, m.end(), space, emphasized[start], quote, paren))
-        closer = _closer(tok, text, start, straight)
+        tokens.append(_token((tok, start, m.end(), space, emphasized[start], quote, paren)))
+        closer = _closer(tok, text, start, straight) if tok in OPENERS else None
         if closer:
             stack.append(closer)
             quote, paren = (quote, paren + 1) if closer in ")]" else (quote + 1, paren)
