@@ -102,7 +102,7 @@ ARCHIVE_WORDS = {"archive", "archives", "archiv", "archivio", "archivo", "archiv
                  "arhivele", "archyvas", "arhiiv", "stadsarchief", "stadtarchiv", "biblioteka", "bibliotek",
                  "bibliotheek", "knihovna", "könyvtár", "museu", "musée", "museo", "muzeum", "архів", "архив",
                  "arhiv", "arhivi", "rahvusarhiiv", "rijksarchief", "αρχεία", "αρχείο", "arxiu", "hauptstaatsarchiv",
-                 "privatbesitz", "privatarchiv"}
+                 "privatbesitz", "privatarchiv", "dang'anguan", "dang’anguan"}
 # `f. 07, op. 22, d. 220, l. 270`, `Box 3, Folder 12`, `RG 59`, `b. 12, fasc. 3`, `leg. 552`, `FO 371/69824`
 SHELF_WORDS = {"f", "fond", "fondo", "op", "opis", "d", "delo", "l", "ll", "listy", "list", "pa", "papka",
                "box", "boxes", "folder", "folders", "file", "files", "rg", "entry", "series", "subseries",
