@@ -1863,6 +1863,8 @@ def test_kinds_of_work_in_the_arts(raw, fields):
     pytest.param("Rita Costa, *O cais do Valongo*, dissertação de mestrado, Universidade Federal Fluminense, 2001, p. 9.",
                  {"type": "thesis", "genre": "dissertação de mestrado", "title": "O cais do Valongo"},
                  id="Portuguese: a master's dissertation"),
+    pytest.param("Paul Roux, *Les Docks*, Rennes, PUR, 2003, p. 4.", {"publisher": "PUR", "publisher-place": "Rennes"},
+                 id="French: a publisher's initials after the town"),
     pytest.param("Entrevista a Rosa Vidal, realizada por el autor, Córdoba, 12 de abril de 2003.",
                  {"type": "interview", "interviewer": [{"literal": "the author"}]},
                  id="Spanish: the interviewer is the author"),
@@ -1876,3 +1878,13 @@ def test_forms_of_french_and_spanish_notes(note, fields):
 def test_ibidem_with_its_accent_is_ibid():
     from nkcite.parse.citation import cite_note
     assert [c.form for c in cite_note("Ibídem, p. 50.")] == ["ibid"]
+
+
+@pytest.mark.parametrize("note", [
+    pytest.param("Cf. *supra*, n. 3.", id="supra and a note"),
+    pytest.param("Siehe oben, Anm. 12.", id="German: oben and a note"),
+    pytest.param("See above, n. 4.", id="above and a note"),
+])
+def test_a_pointer_to_another_note_cites_nothing(note):
+    from nkcite.parse.citation import cite_note
+    assert cite_note(note) == []

@@ -375,13 +375,19 @@ def _place(reading: Reading, text: str) -> None:
         rest = tail.group("tail")
         (_date if re.match(r"\d", rest) else _volume)(reading, rest)
     head, comma, after = value.partition(", ")
-    if comma and after and not place_like(after):
+    if comma and after and (not place_like(after) or _a_publisher_s_initials(after)):   # `Lyon, PUL`, `Rennes, PUR`
         value = head
         _simple("publisher")(reading, after)
     last = re.search(r"(?:^|[\s.])([A-Za-z]+)\.$", text.strip(" ,:;)"))     # `Frankfurt a. M.`, `N.J.`, `Mass.`
     abbreviated = last and (len(last.group(1)) == 1 or last.group(1).lower() in STATE_ABBREVIATIONS
                             or re.search(r"\b[a-z]{1,2}\.\s+[A-Z][a-z]{0,3}\.$", text.strip(" ,:;)")))   # `Freiburg i. Br.`
     _simple("publisher-place")(reading, value + "." if abbreviated and not value.endswith(".") else value)
+
+
+def _a_publisher_s_initials(text: str) -> bool:
+    """`PUL`, `PUF`, `CNRS`: three or more capitals after a town, a publisher's initials (a state's
+    abbreviation has two: `Cambridge, MA`; `NSW` and `ACT` are Australia's)."""
+    return bool(re.fullmatch(r"[A-Z]{3,6}", text.strip())) and text.strip() not in {"NSW", "ACT", "USA", "RSA"}
 
 
 REPRINT_OF = re.compile(r"\s*\(?\s*(1[4-9]\d\d|20[0-2]\d)\s*;\s*(?i:repr|reprint|reprinted|rpt|reimpr|réimpr|nachdr|rist|"

@@ -168,6 +168,7 @@ def note_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _page_after_the_year_colon(toks, labels)
     _classical_chain(toks, labels)
     _scripture_reference(toks, labels)
+    _cross_reference_alone(toks, labels)
     _headword_after_sub_verbo(toks, labels)
     _interview_heading(toks, labels)
     _parliamentary_paper_read_as_commentary(toks, labels)
@@ -3451,6 +3452,24 @@ def _editor_after_the_role(toks, labels: list[str]) -> None:
                 and toks[end - 1].text not in PARTICLES | NAME_CONJUNCTIONS:
             stop = end + (toks[end].text == ",")                     # the comma closes the names; `(` opens the imprint
             labels[i:stop] = ["editor"] * (stop - i)
+
+
+WITHIN_THE_PAPER = {"supra", "infra", "above", "below", "oben", "unten", "sopra", "sotto", "retro", "ci-dessus"}
+
+
+def _cross_reference_alone(toks, labels: list[str]) -> None:
+    """`Cf. *supra*, n. 3.`, `Siehe oben, Anm. 12.`: a pointer to another note of the paper,
+    alone in its citation, cites no source; it is commentary."""
+    for i in range(len(toks)):
+        if fold(toks[i].text) not in WITHIN_THE_PAPER or not (i == 0 or labels[i - 1] == "prefix"
+                                                              or toks[i - 1].text == ";"
+                                                              or fold(toks[i - 1].text) in LEAD_WORDS):
+            continue
+        end = next((k for k in range(i, len(toks)) if toks[k].text == ";"), len(toks))
+        words = [t.text for t in toks[i + 1:end] if t.text not in ",.:"]
+        if len(words) <= 3 and all(w.isdigit() or fold(w) in {"n", "nn", "note", "notes", "anm", "fn", "nota"}
+                                   or w.lower() == "p" for w in words):
+            labels[i:end] = ["prefix"] * (end - i)      # (as prose: an emphasised `*supra*` is no title)
 
 
 def _headword_after_sub_verbo(toks, labels: list[str]) -> None:
