@@ -1863,6 +1863,8 @@ def test_kinds_of_work_in_the_arts(raw, fields):
     pytest.param("Rita Costa, *O cais do Valongo*, dissertação de mestrado, Universidade Federal Fluminense, 2001, p. 9.",
                  {"type": "thesis", "genre": "dissertação de mestrado", "title": "O cais do Valongo"},
                  id="Portuguese: a master's dissertation"),
+    pytest.param("Paul Roux, *Les Docks et les quais de la Seine au temps de Louis XIV*, 3e éd., Paris, Colin, 1970, p. 4.",
+                 {"edition": "3", "note": None}, id="French: the ordinal before éd."),
     pytest.param("Paul Roux, *Les Docks*, Rennes, PUR, 2003, p. 4.", {"publisher": "PUR", "publisher-place": "Rennes"},
                  id="French: a publisher's initials after the town"),
     pytest.param("Entrevista a Rosa Vidal, realizada por el autor, Córdoba, 12 de abril de 2003.",

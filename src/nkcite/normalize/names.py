@@ -25,7 +25,11 @@ NAME_JOINING_WORDS = PARTICLES | {"of", "on", "for", "the", "and", "in", "des", 
 """Lower-case words inside a capitalised name of a body or a periodical
 (`Royal Commission on Coastal Fisheries`, `La Gazette du Midi`)."""
 INITIALS = re.compile(r"^(?:[A-ZÀ-ÝА-ЯЁΑ-Ω][a-zа-яё]?\.-?)+$")          # `J.`, `Yu.`, `Е.П.` (Cyrillic), `Κ.`
-VARIOUS = re.compile(r"^(?:A+\.?\s*V+\.?|Autori vari|Various(?: authors)?|Anon(?:ymous)?\.?|s\.\s*a\.|N\.\s*N\.)$", re.I)
+JOINED_SURNAMES = re.compile(r"(?:[A-ZÀ-Þ][\w'’.-]*\s+)+[A-ZÀ-Þ][\w'’-]+\s+(?:y|i)\s+[A-ZÀ-Þ][\w'’-]+")
+"""`José Ortega y Gasset`, `Joan Martí i Puig`: a Spanish or Catalan name whose two family names are joined
+by `y` or `i`, one name (two authors each have a given name: `Ana Ruiz y Juan Gil`)."""
+VARIOUS = re.compile(r"^(?:A+\.?\s*V+\.?|V+\.?\s*A+\.?|Autori vari|Various(?: authors)?|Anon(?:ymous)?\.?|s\.\s*a\.|"
+                     r"N\.\s*N\.|(?:Ouvrage )?collectif|Varios autores|Vários autores|Diversi autori)$", re.I)
 ET_AL = re.compile(r",?\s*\b(?:et al(?:ii|\.)?|and others|u\.\s?a\.|e altri|et alii)\.?", re.I)
 CONJUNCTION = re.compile(r",?\s+(?:and|und|et|e|y|u\.)\s+|\s*&\s*|\s*/\s*(?=\D)")   # `Schmidt, Anna/Weber, Karl`
 GIVEN_IN_BRACKETS = re.compile(r"(?P<family>[^\W\d][^()]*?)\s*\((?P<given>[A-ZÀ-Þ][A-Za-zÀ-ÿ.' -]*)\)?")
@@ -56,7 +60,7 @@ def parse_names(text: str) -> tuple[list[Name], list[str]]:
         return [{"literal": text}], originals         # `CIA`, `UNHCR`: a body by its initials
     names: list[Name] = []
     for group in re.split(r"\s*;\s*", text):
-        for part in CONJUNCTION.split(group):
+        for part in ([group] if JOINED_SURNAMES.fullmatch(group) else CONJUNCTION.split(group)):
             names += _comma_names(part.strip(" ,"))
     names = [n for n in names if n.get("family") or n.get("literal")]
     return _family_first_like_the_first(_chinese_name_alone(names, text), text), originals
@@ -232,9 +236,11 @@ def parse_name(text: str) -> Name:
     split = len(tokens) - 1
     while split > 1 and _particle(tokens[split - 1]):
         split -= 1                                        # Pieter van den Berg, Áine Ní Chonaill
+    if split >= 3 and tokens[split - 1] in ("i", "y") and tokens[split - 2][:1].isupper():
+        split -= 2                                        # Joan Martí i Puig, José Ortega y Gasset
     capital = next((k for k in range(1, split) if _particle(tokens[k]) and tokens[k][0].isupper()), split)
     split = min(split, capital)                           # Emmanuel Le Roy Ladurie, Ruairí Mac Giolla Phádraig
-    return {"family": " ".join(tokens[split:]), "given": " ".join(tokens[:split])}
+    return {"family": " ".join(_family_case(t) for t in tokens[split:]), "given": " ".join(tokens[:split])}
 
 
 PREMODERN_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]+ of (?:the )?[A-ZÀ-Ý][\w'’-]+|(?:Ibn|Abū|Abu|Ibn-i) [\w'’ -]+")
@@ -307,6 +313,8 @@ def _spanish_given_names(tokens: list[str]) -> int:
 
     >>> _spanish_given_names("María Luisa García Pérez".split()), _spanish_given_names("Antonio Ruiz Medina".split())
     (2, 1)
+    >>> _spanish_given_names("María del Carmen González de la Vega".split())
+    3
     >>> _spanish_given_names("Daniel Patrick Moynihan".split()), _spanish_given_names("Juan Carlos Ibarra".split())
     (0, 0)
 
@@ -317,6 +325,8 @@ def _spanish_given_names(tokens: list[str]) -> int:
     given = 0
     while given < len(tokens) - 1 and fold(tokens[given]) in SPANISH_GIVEN_NAMES:
         given += 1
+        if given + 2 < len(tokens) and tokens[given] == "del" and fold(tokens[given + 1]) in SPANISH_GIVEN_NAMES:
+            given += 2                                    # María del Carmen, María del Pilar
     family = tokens[given:]
     if not given or len(family) < 2 or not all(t[:1].isupper() or t in SPANISH_PARTICLES for t in family):
         return 0

@@ -294,6 +294,7 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _imprint_read_as_a_title_or_container(toks, labels)
     _place_with_its_abbreviated_river(toks, labels)
     _edition_closing_a_title(toks, labels)
+    _ordinal_before_the_edition(toks, labels)
     _pinpoint_after_the_imprint(toks, labels)
     _publisher_after_the_imprint_colon(toks, labels)
     _page_and_its_note(toks, labels)
@@ -2496,6 +2497,19 @@ def _imprint_read_as_a_title_or_container(toks, labels: list[str]) -> None:
         labels[colon + 1:year] = ["publisher"] * (year - colon - 1)
         labels[year] = "date"
         return
+
+
+def _ordinal_before_the_edition(toks, labels: list[str]) -> None:
+    """`..., 2e éd., Paris`, `, 3rd ed.,`, `, 2. Aufl.,`: the ordinal before an edition run, read
+    as commentary or into the title, is the edition's."""
+    for label, first, last in _runs(labels):
+        if label != "edition" or first == 0 or toks[first].text.lower() not in EDITION_WORDS:
+            continue
+        k = first - 1
+        if k >= 1 and toks[k].text == "." and toks[k - 1].text.isdecimal():
+            k -= 1                                           # `2. Aufl.`
+        if ORDINAL.match(toks[k].text) and labels[k] != "edition" and (k == 0 or toks[k - 1].text in (",", "(")):
+            labels[k:first] = ["edition"] * (first - k)
 
 
 PLACE_ABBREVIATION_WORDS = {"i", "a", "am", "an", "ob", "d", "b", "v", "vor"}
