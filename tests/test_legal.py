@@ -168,3 +168,19 @@ def test_a_decision_cited_again_by_its_report_is_a_short_form():
     resolve_document(doc)
     forms = [(c.form, c.antecedent) for _, _, c in doc.citations()]
     assert forms == [("full", None), ("short", (0, 0)), ("full", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Loi du 1er juillet 1901 relative au contrat d'association, *Journal officiel*, 2 juillet 1901, p. 4025",
+                 {"type": "legislation", "container-title": "Journal officiel", "page": "4025",
+                  "issued": {"date-parts": [[1901, 7, 1]]}}, id="French: a law, its date in its name, the gazette"),
+    pytest.param("Ley 3/1985, de 18 de marzo, de Puertos, BOE, núm. 68, 20 de marzo de 1985, pp. 7201-7210",
+                 {"type": "legislation", "container-title": "BOE", "issue": "68", "page": "7201-7210",
+                  "issued": {"date-parts": [[1985, 3, 20]]}}, id="Spanish: a law in the BOE, the gazette's date"),
+    pytest.param("Decreto-Lei n.º 12 345, *Diário do Governo*, I série, n.º 4, 6 de janeiro de 1950",
+                 {"type": "legislation", "title": "Decreto-Lei n.º 12 345", "container-title": "Diário do Governo",
+                  "issue": "4"}, id="Portuguese: a decree-law in the Diário do Governo"),
+])
+def test_laws_in_romance_gazettes(text, expected):
+    reading = read_legal(text)
+    assert {k: reading.work.get(k) for k in expected} == expected

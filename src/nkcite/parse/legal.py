@@ -21,6 +21,7 @@ and ibid. are, before the model's labels are consulted:
 | patent | `Josiah K. Farrow, Improvement in Furnaces, U.S. Patent 187,442, issued February 13, 1877` | inventor, title, number, date |
 | German court report | `BVerfGE 39, 1 (43)` | reports, volume, first page, pin |
 | German statute | `Gesetz über X vom 5. September 2005, BGBl. I S. 2722` | title with its date, gazette, part, page |
+| law in a gazette | `Loi du 9 décembre 1905 ..., *Journal officiel*, 11 décembre 1905, p. 7205` | title, gazette, number, page, the law's date |
 | German parliamentary paper | `Deutscher Bundestag, Drucksache 17/4321 vom 3. Mai 2011, Antrag der Fraktion ...`; `BT-Drs. 12/345, S. 4` | the house as author, number, date, title, page pin |
 
     >>> read_legal("Carver v. Lusk Mills Co., 118 Mass. 402, 405 (1875)").work["container-title"]
@@ -106,7 +107,7 @@ def read_legal(text: str) -> Reading | None:
     """The reading of a law report, statute or debate citation; None for any other text."""
     text = text.strip()
     for reader in (_case, _short_case, _statute, _us_statute, _debate, _law_review, _drucksache, _patent,
-                   _german_case, _german_law):
+                   _german_case, _german_law, _law_in_a_gazette):
         reading = reader(text)
         if reading is not None:
             return reading
@@ -290,6 +291,40 @@ def _german_case(text: str) -> Reading | None:
     reading = _reading(work, m.group("pin") or m.group("pin2"), "page")
     reading.prefix = m.group("prose") and m.group("prose") + ":"      # `Anders noch das Reichsgericht: RG, Urteil ...`
     return reading
+
+
+LAW_WORDS = (r"(?:Loi|Décret(?:-loi)?|Arrêté|Ordonnance|Ley(?:\s+Orgánica)?|Real\s+Decreto(?:-ley)?|Decreto(?:-Lei|-ley)?|"
+             r"Lei|Legge|Regio\s+decreto|Decreto\s+legislativo|Decreto-legge)")
+GAZETTES = (r"(?:Journal officiel(?: de la République française)?|JORF|J\.\s?O\.|JO|Bulletin des lois|BOE|"
+            r"Boletín Oficial del Estado|Gaceta de Madrid|Diário do Governo|Diário da República|Diário Oficial(?: da União)?|"
+            r"Diario Oficial(?: de la Federación)?|Gazzetta Ufficiale(?: del Regno| della Repubblica Italiana)?|"
+            r"G\.\s?U\.|Moniteur belge)")
+LAW_IN_A_GAZETTE = re.compile(r"(?P<title>" + LAW_WORDS + r"\b[^;]{2,250}?),\s+\*?(?P<gazette>" + GAZETTES + r")\*?"
+                              r"(?:,\s*(?P<series>[IVX]+\s+s[ée]rie))?(?:,\s*(?:n\.?\s?[°º]|núm\.|no\.|n\.)\s*(?P<issue>\d+))?"
+                              r"(?:,\s*(?P<date>\d{1,2}(?:er|º)?\s[^,;]{3,25}?\d{4}))?"
+                              r"(?:,\s*(?:p|pp|S)\.\s*(?P<page>\d[\d.]*(?:\s?[–-]\s?\d[\d.]*)?))?\.?$")
+"""`Loi du 9 décembre 1905 ..., *Journal officiel*, 11 décembre 1905, p. 7205`, `Ley 14/1970, de 4 de agosto, BOE,
+núm. 187, 6 de agosto de 1970, pp. 12525-12546`: a French, Spanish, Portuguese or Italian law in its gazette."""
+
+
+def _law_in_a_gazette(text: str) -> Reading | None:
+    """A law, decree or order named by its kind and printed in an official gazette: the
+    law's name as title, the gazette as container, its number and page; the law's own
+    date (in its name) is the date, else the gazette's."""
+    m = LAW_IN_A_GAZETTE.match(text)
+    if m is None:
+        return None
+    title = m.group("title").strip()
+    work = {"type": "legislation", "title": title, "container-title": m.group("gazette")}
+    if m.group("issue"):
+        work["issue"] = m.group("issue")
+    if m.group("page"):
+        work["page"] = m.group("page").strip().rstrip(".")
+    found = find_date(title) or (m.group("date") and find_date(m.group("date")))
+    if found:
+        work["issued"] = found[0]
+    notes = [f"Published {m.group('date')}."] if m.group("date") and find_date(title) else None
+    return _reading(work, None, "page", notes=notes)
 
 
 def _german_law(text: str) -> Reading | None:
