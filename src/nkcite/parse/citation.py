@@ -198,6 +198,8 @@ def _finish(cit: Citation, reading: Reading) -> None:
 
 
 PERIODICAL_ARTICLES = {"article-journal", "article-magazine", "article-newspaper"}
+ENTRIES = {"entry-encyclopedia", "entry-dictionary"}
+"""An entry of a reference work cited with a range of columns (`Sp. 17–19`): the range is its extent."""
 CONTAINED = {"article-journal", "article-magazine", "article-newspaper", "chapter", "paper-conference", "review-book",
              "entry-encyclopedia", "entry-dictionary", "post-weblog", "webpage"}
 
@@ -211,6 +213,10 @@ def _pinpoint_or_extent(cit: Citation, reading: Reading) -> None:
     work = reading.work
     page = work.get("page")
     extent = 4 if work["type"] in PERIODICAL_ARTICLES else 5   # a chapter's pinpoint spans more
+    if work["type"] in ENTRIES and cit.locator and page is None and cit.form == "full" \
+            and _page_count(cit.locator) >= 2 and re.search(r"\b(?:Sp|Spp|col|cols)\.\s*" + re.escape(cit.locator) + r"\W*$",
+                                                            cit.raw):
+        work["page"], cit.locator, cit.label = cit.locator, None, None     # `Art. „Gilde“, in: ..., Sp. 17–19`
     if page is None and cit.locator is not None and work["type"] in CONTAINED and cit.form == "full" \
             and (cit.label or "page") == "page" and _page_count(cit.locator) >= extent:
         work["page"], cit.locator, cit.label = cit.locator, None, None     # `Neurology 55 (2000): 586-590`

@@ -174,6 +174,8 @@ def note_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _parliamentary_paper_read_as_commentary(toks, labels)
     _date_left_as_commentary(toks, labels)
     _masthead_before_vom(toks, labels)
+    _masthead_and_its_place_before_a_day(toks, labels)
+    _archive_acronym_and_signature(toks, labels)
     _short_form_read_as_commentary(toks, labels)
     _pinpoint_left_after_the_imprint(toks, labels)
     _author_before_the_year_in_brackets(toks, labels)
@@ -222,10 +224,12 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _quoted_after_the_lead(toks, labels)
     _leading_ibid(toks, labels)
     _film_and_its_director(toks, labels)
+    _entry_after_art(toks, labels)
     _kind_of_work_after_the_title(toks, labels)
     _shelf_mark_after_the_archive(toks, labels)
     _record_number_after_the_heading(toks, labels)
     _title_ends_in_a_whole_word(toks, labels)
+    _title_never_ends_in_a_function_word(toks, labels)
     _masthead_read_as_a_name(toks, labels)
     _entry_word_before_the_quoted_title(toks, labels)
     _name_before_the_emphasised_title(toks, labels)
@@ -559,13 +563,17 @@ def _an_imprint_follows(toks, labels: list[str], k: int) -> bool:
 
 
 def _imprint_starts_at_its_parenthesis(toks, labels: list[str]) -> None:
-    """`ed. Rosa Paredes (Lima: IEP, 1990)`: words before the imprint's `(` belong to what precedes it."""
+    """`ed. Rosa Paredes (Lima: IEP, 1990)`: words before the imprint's `(` belong to what precedes it
+    (to the title when a name and its comma precede them)."""
     for label, first, last in _runs(labels):
         if label not in IMPRINT or first == 0:
             continue
         paren = next((k for k in range(first + 1, last + 1) if toks[k].text == "(" and not toks[k].paren), None)
         if paren is not None and not any(toks[k].paren for k in range(first, paren)) and _an_imprint(toks, paren):
-            labels[first:paren] = [labels[first - 1]] * (paren - first)
+            before = labels[first - 1]
+            if before in NAME_LABELS and toks[first - 1].text == ",":
+                before = "title"                 # `Kurosawa Kenji, Ashio no shakaishi (Tokyo: ...)`: the names ended
+            labels[first:paren] = [before] * (paren - first)
 
 
 def _an_imprint(toks, paren: int) -> bool:
@@ -1520,6 +1528,55 @@ def _masthead_before_vom(toks, labels: list[str]) -> None:
             labels[i:end + 1] = ["date"] * (end + 1 - i)
 
 
+def _masthead_and_its_place_before_a_day(toks, labels: list[str]) -> None:
+    """`Compare the account in Hubei ribao (Wuhan), 4 May 1957, 3.`: one to four words before
+    a town the lexicon knows in parentheses, a comma and a day's date, after prose or at a
+    citation's start, are a paper's name and its place: an issue, not commentary."""
+    for i in range(1, len(toks) - 4):
+        if toks[i].text != "(" or toks[i].paren or toks[i + 2].text != ")" or toks[i + 3].text != "," \
+                or not is_known_place(toks[i + 1].text):
+            continue
+        end = next((k for k in range(i + 4, min(len(toks), i + 12)) if toks[k].text in (",", ";")), len(toks))
+        end -= end == len(toks) and toks[-1].text == "."
+        if not _a_whole_date(_text(toks, i + 4, end - 1), ("dmy", "mdy")):
+            continue
+        k = i
+        while k > 0 and i - k < 4 and toks[k - 1].text.isalpha() and fold(toks[k - 1].text) not in LEAD_INS \
+                and labels[k - 1] != "prefix" and toks[k - 1].text != ";":
+            k -= 1
+        if k == i or not toks[k].text[:1].isupper() or all(labels[j] in ("title", "container") for j in range(k, i)):
+            continue
+        clause = next((j + 1 for j in range(k - 1, -1, -1) if toks[j].text == ";"), 0)
+        if clause < k and not _is_prose(toks, clause, k) and labels[k - 1] != "prefix":
+            continue
+        labels[clause:k] = ["prefix"] * (k - clause)
+        labels[k:i] = ["container"] * (i - k)
+        labels[i:i + 4] = ["place"] * 4
+        labels[i + 4:end] = ["date"] * (end - i - 4)
+
+
+def _archive_acronym_and_signature(toks, labels: list[str]) -> None:
+    """`GDPA, 235-1-187, 47`, `AGN, 12-3-4, f. 5`: an archive's acronym opening a citation, a
+    comma and a signature of figures joined by dashes or slashes are the archive and its
+    signature, though the model read them as commentary (a page may follow)."""
+    for i in range(len(toks) - 2):
+        if not (i == 0 or toks[i - 1].text == ";" or labels[i - 1] == "prefix") \
+                or not re.fullmatch(r"[A-Z]{2,7}", toks[i].text) or toks[i + 1].text != "," \
+                or labels[i] in ("archive", "author", "title", "container"):
+            continue
+        end = next((k for k in range(i + 2, len(toks)) if toks[k].text in (",", ";")), len(toks))
+        end -= end == len(toks) and toks[-1].text == "."
+        words = [t.text for t in toks[i + 2:end]]
+        if len(words) >= 3 and all(re.fullmatch(r"\d+[a-zA-Z]?|[-/–.]", w) for w in words) \
+                and any(w in ("-", "/", "–") for w in words):
+            labels[i:i + 2] = ["archive"] * 2
+            labels[i + 2:end] = ["shelfmark"] * (end - i - 2)
+
+
+LEAD_INS = {"in", "see", "cf", "the", "account", "compare", "vgl", "voir", "véase", "ver", "vedi", "siehe", "and"}
+"""Words that lead into a cited paper's name (`the account in`), which it never opens with."""
+
+
 def _day_before(toks, i: int) -> int | None:
     """Where a day in figures (`2.`, `14`) right before token `i` starts, if there is one."""
     k = i - 1 if i >= 1 and toks[i - 1].text == "." else i
@@ -2080,8 +2137,7 @@ def _body_before_its_editors_role(toks, labels: list[str]) -> None:
         if toks[i].text != "," or toks[i + 1].text.lower() not in EDITOR_WORDS:
             continue
         end = i + 3 if i + 2 < len(toks) and toks[i + 2].text == "." else i + 2
-        title_after = end + 1 < len(toks) and (toks[end + 1].emphasis or toks[end + 1].quote)
-        if labels[i + 1] != "editor" and not (labels[i + 1] == "title" and title_after):
+        if labels[i + 1] not in ("editor", "title"):
             continue                                 # `yanjiushi, ed., *Geng Weiming nianpu*`: all read as the title
         if end < len(toks) and toks[end].text == "," and not {"ibid", "short"} & set(labels[start:i]) \
                 and toks[start].text[:1].isupper() and labels[start] != "editor":
@@ -2550,6 +2606,19 @@ def _first_year_before_the_reprint(toks, labels: list[str]) -> None:
             labels[i:end] = ["date"] * (end - i)
 
 
+def _entry_after_art(toks, labels: list[str]) -> None:
+    """`Kai Born, Art. Hafen, in: *Lexikon der Seefahrt*`: `Art.` (a reference work's article)
+    and the words after it to the comma before `in:` are the entry's title, not the author's names."""
+    for k in range(2, len(toks) - 4):
+        if toks[k].text != "Art" or toks[k + 1].text != "." or toks[k - 1].text not in (",", ":"):
+            continue
+        comma = next((j for j in range(k + 2, min(len(toks) - 2, k + 20)) if toks[j].text == "," and not toks[j].quote),
+                     None)
+        if comma is not None and toks[comma + 1].text.lower() in ("in", "im") and labels[comma + 1] != "prefix":
+            labels[k:comma + 1] = ["title"] * (comma + 1 - k)
+        return
+
+
 WORK_KINDS = ("exh. cat.", "exhibition catalogue", "exhibition catalog", "ausst.-kat.", "ausstellungskatalog",
               "cat. exp.", "catalogue d'exposition", "catalogo della mostra", "catálogo de la exposición", "score",
               "vocal score", "full score", "facsimile", "facs.", "libretto", "liner notes", "sound recording", "lp", "cd",
@@ -2599,6 +2668,27 @@ def _film_and_its_director(toks, labels: list[str]) -> None:
                 stop += 1
             labels[first:stop] = ["title"] * (stop - first)
             return
+
+
+FUNCTION_WORDS = {"per", "di", "del", "della", "delle", "dei", "for", "of", "the", "and", "à", "au", "aux", "de", "des",
+                  "du", "für", "zu", "zum", "zur", "und", "et", "e", "y", "la", "le", "les", "el", "los", "las", "dem", "der",
+                  "den", "das", "on", "to", "a", "an", "sur", "sobre", "para", "em", "do", "da", "dos", "das"}
+"""Words a title never ends in (`in Studi per` | `Gino Rossi`): an article, a preposition, a conjunction."""
+
+
+def _title_never_ends_in_a_function_word(toks, labels: list[str]) -> None:
+    """`R. Neri, Le mura, in Studi per Gino Rossi, Padova 1975`: a title or container run that ends
+    in `per`, `of`, `für` runs on over the capitalised words after it, to the comma, whatever
+    the model read them as (a name, a publisher, a place)."""
+    runs = _runs(labels)
+    for (label, first, last), (after, start, stop) in zip(runs, runs[1:]):
+        if label not in ("title", "container") or toks[last].text not in FUNCTION_WORDS or last == first \
+                or after not in NAME_LABELS | {"publisher", "place"} or not toks[start].text[:1].isupper():
+            continue
+        end = start
+        while end <= stop and toks[end].text not in (",", ";", "(", ":") and not toks[end].paren:
+            end += 1
+        labels[start:end] = [label] * (end - start)
 
 
 def _title_ends_in_a_whole_word(toks, labels: list[str]) -> None:

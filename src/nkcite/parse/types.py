@@ -577,6 +577,9 @@ def _standalone(reading: Reading) -> str:
         "publisher-place" not in work or _a_masthead(title) or _a_short_name(title))  # a book's imprint has no day
     if bare_issue and not periodical and a_record_heading(title):
         return "manuscript"                                  # Schreiben der Regierung von Niederbayern vom 2. Januar 1963
+    if "issued" not in work and a_record_heading(title) and DATED_HEADING.search(title) \
+            and not any(k in work for k in ("publisher", "publisher-place", "author", "editor", "URL")):
+        return "manuscript"                                  # the same heading with its date read into it
     if title and (periodical or bare_issue):
         work["container-title"] = work.pop("title")          # *Rodong Sinmun*, March 27, 1965; Le Temps (Paris), 12 janvier 1871
         _place_after_the_periodical(work)
@@ -593,6 +596,10 @@ def _standalone(reading: Reading) -> str:
     if "URL" in work and not any(k in work for k in ("publisher", "publisher-place")):
         return "post-weblog" if BLOG.search(work["URL"] + work.get("genre", "")) else "webpage"
     return "book"
+
+
+DATED_HEADING = re.compile(r"\b(?:vom|am|of|du|del|dated)\s+\d{1,2}\.?\s+\S+\s+\d{4}\.?$")
+"""`Schreiben ... vom 4. März 1951`, `Letter of 3 May 1950`: a heading ending in the day it was written."""
 
 
 def a_record_heading(title: str) -> bool:
