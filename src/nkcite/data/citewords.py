@@ -105,7 +105,7 @@ ARCHIVE_WORDS = {"archive", "archives", "archiv", "archivio", "archivo", "archiv
                  "privatbesitz", "privatarchiv", "dang'anguan", "dang’anguan"}
 # `f. 07, op. 22, d. 220, l. 270`, `Box 3, Folder 12`, `RG 59`, `b. 12, fasc. 3`, `leg. 552`, `FO 371/69824`
 SHELF_WORDS = {"f", "fond", "fondo", "op", "opis", "d", "delo", "l", "ll", "listy", "list", "pa", "papka",
-               "box", "boxes", "folder", "folders", "file", "files", "rg", "entry", "series", "subseries",
+               "box", "boxes", "folder", "folders", "file", "files", "rg", "entry", "series", "subseries", "container",
                "b", "busta", "buste", "bb", "fasc", "fascicolo", "filza", "fz", "reg", "registro", "c",
                "cc", "legajo", "leg", "exp", "expediente", "carpeta", "caja", "doc", "docs", "document",
                "item", "reel", "microfilm", "roll", "vol", "fo", "cab", "adm", "wo", "co", "prem", "k",

@@ -513,7 +513,8 @@ HOUSED = re.compile(r"[.,;]?\s*(?:electronically\s+)?(?:housed|held|kept|preserv
 def _archive(reading: Reading, text: str) -> None:
     """`State Central Archive, Prague` -> archive and archive-place; `Electronically housed
     at X, Gwacheon` names the archive and its place when no other archive was printed."""
-    reading.second_repository = "archive_location" in reading.work     # an archive after the signature
+    reading.second_repository = "archive_location" in reading.work and (   # a second repository after the signature
+        "archive" in reading.work or bool(HOUSED.search(text)) or bool(ARCHIVE_LEAD.match(text.strip())))
     housed = HOUSED.search(text)
     if housed and housed.start() > 0:                   # `Ministry of Foreign Affairs. Housed at X`
         reading.notes.append(f"Housed at {clean_value(housed.group('where'))}.")

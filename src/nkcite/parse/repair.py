@@ -239,6 +239,7 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _command_paper(toks, labels)
     _shelf_word_goes_on_with_the_signature(toks, labels)
     _papers_named_for_a_person(toks, labels)
+    _collection_after_the_repository(toks, labels)
     _name_cut_at_an_initial(toks, labels)
     _state_in_the_imprint(toks, labels)
     _original_title_before_its_translation(toks, labels)
@@ -3035,6 +3036,21 @@ def _shelf_word_goes_on_with_the_signature(toks, labels: list[str]) -> None:
 
 
 COLLECTION_WORDS = {"papers", "collection", "records", "diaries", "diary", "correspondence", "manuscripts"}
+
+
+def _collection_after_the_repository(toks, labels: list[str]) -> None:
+    """`Harry Ransom Center, University of Texas at Austin, Ann Lee Collection, container 7.2`: a
+    part of an archive run after a comma that names a collection (`Papers`, `Collection`), and
+    what follows it, open the signature."""
+    for label, first, last in _runs(labels):
+        if label != "archive":
+            continue
+        commas = [k for k in range(first + 1, last) if toks[k].text == "," and not toks[k].paren]
+        for comma in commas:
+            stop = next((k for k in range(comma + 1, last + 2) if k > last or toks[k].text == ","), last + 1)
+            if toks[stop - 1].text.lower() in COLLECTION_WORDS and stop - comma > 2:
+                labels[comma + 1:last + 1] = ["shelfmark"] * (last - comma)
+                return
 
 
 def _papers_named_for_a_person(toks, labels: list[str]) -> None:

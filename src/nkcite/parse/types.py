@@ -110,6 +110,7 @@ def settle(work: dict) -> None:
     if work.get("type") == "manuscript":
         _office_read_as_a_surname(work)
         _station_read_as_a_surname(work)
+        _record_word_read_as_a_surname(work)
     if "author" not in work and "recipient" not in work:
         _writer_and_recipient(work)
     if work.get("recipient") == the_author() and "author" not in work \
@@ -403,6 +404,20 @@ def _without_office(sender: str) -> str:
     while k < len(words) - 1 and words[k].lower().rstrip(".") in OFFICES:
         k += 1
     return " ".join(words[k:])
+
+
+RECORD_WORDS = {"fieldnotes", "notebook", "notebooks", "diary", "diaries", "journal", "minutes", "ledger", "logbook",
+                "daybook", "scrapbook", "sketchbook", "tagebuch", "carnet", "carnets", "cuaderno", "diario", "taccuino"}
+"""`Fieldnotes, Trobriand Islands, 1915, Malinowski Papers`: the kinds of record a heading opens with."""
+
+
+def _record_word_read_as_a_surname(work: dict) -> None:
+    """A record's heading word (`Fieldnotes`, `Notebook`, `Diary`) read as an author's surname alone
+    is the title's first word."""
+    author = work.get("author", [])
+    if len(author) == 1 and set(author[0]) == {"family"} and fold(author[0]["family"]) in RECORD_WORDS:
+        word = work.pop("author")[0]["family"]
+        work["title"] = f"{word}, {work['title']}" if work.get("title") else word
 
 
 def _station_read_as_a_surname(work: dict) -> None:
