@@ -1821,6 +1821,10 @@ def test_forms_found_in_sets_14_and_15(note, expected):
                  id="book and chapter before the Bekker number"),
     pytest.param("Kant, *Kritik der Urteilskraft*, A 12/B 14.", [("Kritik der Urteilskraft", "A 12/B 14")],
                  id="the first and second editions' pages, no shelf mark"),
+    pytest.param("Cicero, *De officiis* 1.22.74 (ed. Ann Lee).", [("De officiis", "1.22.74")],
+                 id="book, chapter and section after the emphasised title, an edition after them"),
+    pytest.param("Ann Lee, “Rice,” *Journal of Asian History* 3.2 (1980): 4.", [("Rice", "4")],
+                 id="a journal's volume and issue joined by a full stop stay the journal's"),
 ])
 def test_pinpoints_of_scripture_and_philosophy(note, expected):
     """Probes in the forms of religious studies and philosophy (session 25)."""
@@ -1844,6 +1848,15 @@ def test_pinpoints_of_scripture_and_philosophy(note, expected):
                  {"type": "webpage"}, id="a page with film in its address is no film"),
     pytest.param("Samuel Johnson, *A Dictionary of the English Language*, 2 vols. (London, 1755), s.v. “harbour.”",
                  {"type": "entry-dictionary", "title": "harbour"}, id="the headword after s.v. closing the note"),
+    pytest.param("Hesiod, *Theogony*, trans. Ann Lee, Loeb Classical Library 57 (Cambridge, MA: Harvard University "
+                 "Press, 1914), 12.", {"author": [{"family": "Hesiod"}], "title": "Theogony",
+                                        "translator": [{"family": "Lee", "given": "Ann"}]},
+                 id="an ancient author and title read into the translator's run"),
+    pytest.param("Seneca, *Epistulae* (ed. Ann Lee).", {"editor": [{"family": "Lee", "given": "Ann"}]},
+                 id="an editor in parentheses keeps no bracket"),
+    pytest.param("Fieldnotes, Kiriwina, 1916, Ann Lee Papers, Royal Anthropological Institute, MS 12/3.",
+                 {"title": "Fieldnotes, Kiriwina", "author": None, "archive_location": "Ann Lee Papers, MS 12/3"},
+                 id="a record's heading word, and a signature after the repository"),
 ])
 def test_kinds_of_work_in_the_arts(raw, fields):
     """Probes in the forms of art history, musicology and film studies (session 25)."""

@@ -258,7 +258,10 @@ def name_role(text: str, role: str) -> tuple[str, str]:
                 and not re.match(r"\W*\w+\.?\s+(?:and|und|e|et|&)\s", m.group()):
             kind = "translator"                          # `trans. Anne C. Hollis` read as an editor's run
         stripped = (stripped[:m.start()] + stripped[m.end():]).strip()
-    return kind, stripped.strip(" ,;:()")
+    stripped = stripped.strip(" ,;:()")
+    if ")" in stripped and "(" not in stripped:
+        stripped = re.sub(r"\)\W*$", "", stripped)      # `(ed. Shackleton Bailey).`: the bracket closing the role
+    return kind, stripped
 
 
 def _first(reading: Reading, name: str, value: str) -> bool:

@@ -224,6 +224,9 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _quoted_after_the_lead(toks, labels)
     _leading_ibid(toks, labels)
     _film_and_its_director(toks, labels)
+    _emphasis_is_no_name(toks, labels)
+    _emphasis_is_no_imprint(toks, labels)
+    _section_right_after_the_emphasised_title(toks, labels)
     _entry_after_art(toks, labels)
     _kind_of_work_after_the_title(toks, labels)
     _shelf_mark_after_the_archive(toks, labels)
@@ -2102,7 +2105,8 @@ def _given_name_before_the_colon(toks, labels: list[str]) -> None:
         if len([t for t in toks[own:last] if t.text.isalpha() and t.text not in PARTICLES]) != 1:
             return                                   # `Daniel Botkin, Discordant Harmonies: ...` is no inverted name
         colon = next((k for k in range(start, min(start + 6, end + 1)) if toks[k].text == ":"), None)
-        if colon is None and end + 1 < len(toks) and toks[end + 1].text == "(" and end - start < 3:
+        if colon is None and end + 1 < len(toks) and toks[end + 1].text == "(" and end - start < 3 \
+                and _a_role_or_year_alone(toks, end + 1) and not toks[start].emphasis:
             colon = end + 1                          # `Volkmann, Ute (Hrsg.) (2000):`: the name ends at its role or year
         words = [t for t in toks[start:colon] if t.text != "."] if colon else []
         stops_a_word = any(toks[k].text == "." and len(toks[k - 1].text) > 1 for k in range(start + 1, colon or start))
@@ -2113,6 +2117,13 @@ def _given_name_before_the_colon(toks, labels: list[str]) -> None:
         return
 
 
+def _a_role_or_year_alone(toks, paren: int) -> bool:
+    """The parenthesis at `paren` holds only a role word (`(Hrsg.)`, `(eds.)`) or a year, no names."""
+    close = next((k for k in range(paren + 1, min(paren + 6, len(toks))) if toks[k].text == ")"), None)
+    return close is not None and all(t.text.lower() in EDITOR_WORDS or t.text in (".", "/", "&") or YEAR.match(t.text)
+                                     or t.text.lower() in ("and", "und", "et") for t in toks[paren + 1:close])
+
+
 def _editors_before_their_role(toks, labels: list[str]) -> None:
     """`Schimank, Uwe/Volkmann, Ute (Hrsg.) (2000):`, `Ann Lee (ed.), *Salt*`: names
     right before a parenthesised editor's word are the editors, not the authors."""
@@ -2120,8 +2131,8 @@ def _editors_before_their_role(toks, labels: list[str]) -> None:
         if toks[i].text != "(" or labels[i - 1] != "author" or toks[i + 1].text.lower() not in EDITOR_WORDS:
             continue
         close = next((k for k in range(i + 2, min(i + 6, len(toks))) if toks[k].text == ")"), None)
-        if close is None:
-            continue
+        if close is None or not _a_role_or_year_alone(toks, i):
+            continue                                 # `*Epistulae* (ed. Ann Lee)`: the editor's names inside
         first = i - 1
         while first > 0 and labels[first - 1] == "author":
             first -= 1
@@ -2605,6 +2616,60 @@ def _first_year_before_the_reprint(toks, labels: list[str]) -> None:
             while end < len(toks) and toks[end].text in (".", ","):
                 end += 1
             labels[i:end] = ["date"] * (end - i)
+
+
+def _emphasis_is_no_name(toks, labels: list[str]) -> None:
+    """`Homer, *Odyssey*, trans. A. T. Murray`: an emphasised title inside a run read as a
+    translator's or editor's names is the title; the name before it, opening the citation,
+    is the author."""
+    for label, first, last in _runs(labels):
+        if label not in ("translator", "editor", "recipient"):
+            continue
+        emphasised = [k for k in range(first, last + 1) if toks[k].emphasis]
+        if not emphasised or emphasised[0] == first:
+            continue
+        start, end = emphasised[0], emphasised[0]
+        while end + 1 <= last and toks[end + 1].emphasis:
+            end += 1
+        opens = first == 0 or labels[first - 1] == "prefix"
+        if opens and toks[start - 1].text == "," and all(t.text[:1].isupper() or t.text in ".,-" for t in toks[first:start]):
+            labels[first:start] = ["author"] * (start - first)
+        labels[start:end + 1] = ["title"] * (end + 1 - start)
+        return
+
+
+def _emphasis_is_no_imprint(toks, labels: list[str]) -> None:
+    """`Ann Lee (ed.), *Salt*, London 1990`: an emphasised run outside brackets, read as a place or
+    a publisher, is the title (no imprint is set in italics)."""
+    if "title" in labels:
+        return
+    for label, first, last in _runs(labels):
+        if label not in ("place", "publisher") or not toks[first].emphasis or toks[first].paren:
+            continue
+        end = first
+        while end <= last and toks[end].emphasis:
+            end += 1
+        labels[first:end] = ["title"] * (end - first)
+        return
+
+
+def _section_right_after_the_emphasised_title(toks, labels: list[str]) -> None:
+    """`Cicero, *Letters to Atticus* 2.1.3 (ed. ...)`, `Eusebius, *Historia ecclesiastica* 3.39.15, in
+    *PG* 20:300`: book, chapter and section (numbers joined by full stops, no spaces) right after
+    an emphasised title are the pinpoint, whatever follows them."""
+    for i in range(1, len(toks) - 2):
+        if not toks[i - 1].emphasis or toks[i].emphasis or not toks[i].text.isdecimal() or not toks[i].space:
+            continue
+        end = i
+        while end + 2 < len(toks) and toks[end + 1].text == "." and toks[end + 2].text.isdecimal() \
+                and not toks[end + 1].space and not toks[end + 2].space:
+            end += 2
+        after = toks[end + 1].text if end + 1 < len(toks) else ""
+        dated = after == "(" and end + 2 < len(toks) and YEAR.match(toks[end + 2].text)
+        periodical = labels[i - 1] == "container" or after == ":" or dated
+        if end > i and not periodical:                   # `*Journal of Asian History* 3.2 (1980)`: volume and issue
+            labels[i:end + 1] = ["locator"] * (end + 1 - i)
+            return
 
 
 def _entry_after_art(toks, labels: list[str]) -> None:

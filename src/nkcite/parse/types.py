@@ -415,9 +415,10 @@ def _record_word_read_as_a_surname(work: dict) -> None:
     """A record's heading word (`Fieldnotes`, `Notebook`, `Diary`) read as an author's surname alone
     is the title's first word."""
     author = work.get("author", [])
-    if len(author) == 1 and set(author[0]) == {"family"} and fold(author[0]["family"]) in RECORD_WORDS:
-        word = work.pop("author")[0]["family"]
-        work["title"] = f"{word}, {work['title']}" if work.get("title") else word
+    if len(author) == 1 and fold(author[0].get("family", "")) in RECORD_WORDS and set(author[0]) <= {"family", "given"}:
+        name = work.pop("author")[0]                     # `Fieldnotes, Kiriwina` read as `Surname, Given`
+        heading = ", ".join(filter(None, [name["family"], name.get("given"), work.get("title")]))
+        work["title"] = heading
 
 
 def _station_read_as_a_surname(work: dict) -> None:
