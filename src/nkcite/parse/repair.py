@@ -243,6 +243,7 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _shelf_word_goes_on_with_the_signature(toks, labels)
     _papers_named_for_a_person(toks, labels)
     _collection_after_the_repository(toks, labels)
+    _repository_inside_the_signature(toks, labels)
     _name_cut_at_an_initial(toks, labels)
     _state_in_the_imprint(toks, labels)
     _original_title_before_its_translation(toks, labels)
@@ -300,10 +301,12 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _first_year_before_the_reprint(toks, labels)
     _translator_read_into_the_title(toks, labels)
     _imprint_read_as_a_title_or_container(toks, labels)
+    _imprint_after_the_emphasis(toks, labels)
     _place_with_its_abbreviated_river(toks, labels)
     _edition_closing_a_title(toks, labels)
     _ordinal_before_the_edition(toks, labels)
     _pinpoint_after_the_imprint(toks, labels)
+    _volume_and_page_after_the_imprint(toks, labels)
     _publisher_after_the_imprint_colon(toks, labels)
     _page_and_its_note(toks, labels)
     _year_range_in_the_imprint(toks, labels)
@@ -362,7 +365,8 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _numbered_series_before_the_imprint(toks, labels)
 
 
-NUMBER_WORDS = {"no", "nr", "n", "nos", "num", "núm", "n°", "nº"}
+SERIES_NUMBER_WORDS = {"no", "nr", "n", "nos", "num", "núm", "n°", "nº"}
+"""`no. 612`, `Nr. 14`, `núm. 3`: the word before a numbered series' number."""
 
 
 def _numbered_series_before_the_imprint(toks, labels: list[str]) -> None:
@@ -370,10 +374,10 @@ def _numbered_series_before_the_imprint(toks, labels: list[str]) -> None:
     `*Report on Indebtedness*, Colonial No. 112 (London: HMSO, 1936)`: capitalised words
     and a number, after the title and right before a publisher's imprint, are a
     series and its number (a journal's volume is never followed by a publisher)."""
-    if not _has_word(toks, NUMBER_WORDS):
+    if not _has_word(toks, SERIES_NUMBER_WORDS):
         return
     for i in range(2, len(toks) - 3):
-        if toks[i].text.lower() not in NUMBER_WORDS or toks[i + 1].text != "." or not toks[i + 2].text.isdecimal() \
+        if toks[i].text.lower() not in SERIES_NUMBER_WORDS or toks[i + 1].text != "." or not toks[i + 2].text.isdecimal() \
                 or i + 3 >= len(toks) or toks[i + 3].text != "(" or not _imprint_with_a_publisher(toks, labels, i + 3):
             continue
         first = i
@@ -604,6 +608,21 @@ def _pinpoint_after_the_imprint(toks, labels: list[str]) -> None:
                         labels[i + 1:k + 2] = ["volume"] * (k + 1 - i)
 
 
+def _volume_and_page_after_the_imprint(toks, labels: list[str]) -> None:
+    """`4 vols. (Firenze: Olschki, 1962–65), 2:41.`: a volume, a colon and a page after the
+    imprint's closing bracket, read as one pinpoint, are the volume and the pinpoint."""
+    for i in range(1, len(toks) - 4):
+        if toks[i].text != ")" or toks[i].paren or labels[i - 1] not in IMPRINT | {"locator"} \
+                or toks[i + 1].text != "," or labels[i + 2] != "locator":
+            continue
+        k = i + 2
+        if toks[k].text.isdecimal() and toks[k + 1].text == ":" and not toks[k + 1].space \
+                and k + 2 < len(toks) and toks[k + 2].text.isdecimal() and not toks[k + 2].space:
+            labels[i] = labels[i - 1] if labels[i - 1] in IMPRINT else "date"
+            labels[i + 1:k + 2] = ["volume"] * (k + 1 - i)
+            return
+
+
 def _publisher_after_the_imprint_colon(toks, labels: list[str]) -> None:
     """`(Strasbourg: Istra, 1924)`: in an imprint's parentheses, what the model read as
     the place or a name after the colon (up to the comma before the year) is the publisher."""
@@ -617,6 +636,20 @@ def _publisher_after_the_imprint_colon(toks, labels: list[str]) -> None:
         if end < len(toks) and toks[end].text == "," and labels[end] == run and end + 1 < len(toks) \
                 and labels[end + 1] == "date":
             labels[i + 1:end + 1] = ["publisher"] * (end - i)
+    _publisher_after_the_colon_before_the_year(toks, labels)
+
+
+def _publisher_after_the_colon_before_the_year(toks, labels: list[str]) -> None:
+    """`Freiburg i. Br.: Rombach 2001`, `Göttingen: Wallstein 2002` (the German imprint, no brackets):
+    capitalised words after the place's colon, read into the place, right before the year are the publisher."""
+    for i, tok in enumerate(toks):
+        if tok.text != ":" or tok.paren or labels[i] != "place" or i + 1 >= len(toks) or labels[i + 1] != "place":
+            continue
+        end = i + 1
+        while end < len(toks) and labels[end] == "place" and (toks[end].text[:1].isupper() or toks[end].text in "&-"):
+            end += 1
+        if end < len(toks) and end > i + 1 and YEAR.match(toks[end].text) and labels[end] == "date":
+            labels[i + 1:end] = ["publisher"] * (end - i - 1)
 
 
 def _year_range_in_the_imprint(toks, labels: list[str]) -> None:
@@ -1197,6 +1230,23 @@ def _publisher_before_place(toks, labels: list[str]) -> None:
                      for t in words)
         if sentence_case and 1 <= len(words) <= 3 and a_name:
             labels[comma + 1:last + 1] = ["publisher"] * (last - comma)
+            return
+    _publisher_read_into_the_place(toks, labels)
+
+
+def _publisher_read_into_the_place(toks, labels: list[str]) -> None:
+    """`Le mura della città, Einaudi, Torino, 1991` with `Einaudi, Torino,` read as one place: a part
+    of the place run that is no place the lexicon knows, before one that is, is the publisher."""
+    for label, first, last in _runs(labels):
+        if label != "place" or toks[first].paren:
+            continue
+        comma = next((k for k in range(first + 1, last) if toks[k].text == ","), None)
+        if comma is None or comma - first > 3:
+            continue
+        head, tail = _text(toks, first, comma - 1), _text(toks, comma + 1, last).rstrip(" ,")
+        if all(t.text[:1].isupper() and t.text.isalpha() for t in toks[first:comma]) \
+                and not is_known_place(head) and is_known_place(tail):
+            labels[first:comma + 1] = ["publisher"] * (comma + 1 - first)
             return
 
 
@@ -2439,7 +2489,10 @@ def _leaves_inside_the_signature(toks, labels: list[str]) -> None:
         if before != "shelfmark" or label != "locator" or last < first + 1:
             continue
         word = toks[last - 1].text.lower() if toks[last].text == "." else toks[last].text.lower()
-        if word in LEAF_WORDS:
+        levels = sum(toks[k].text == "," for k in range(first, last))
+        leaf_opens = toks[last].text == "," and toks[start].text.lower() in LEAF_WORDS - {"p", "pp", "s", "page", "pages"} \
+            and start + 1 <= end and toks[start + 1].text == "." and levels >= 2   # `op. 22, pa. 36, d. 220,` | `l. 270`
+        if word in LEAF_WORDS or leaf_opens:
             labels[start:end + 1] = ["shelfmark"] * (end + 1 - start)
 
 
@@ -2544,6 +2597,29 @@ def _translator_read_into_the_title(toks, labels: list[str]) -> None:
             return
 
 
+def _imprint_after_the_emphasis(toks, labels: list[str]) -> None:
+    """`..., *Le Port normand*, Rouen, PURH, 2004`: a title or container run that goes on past its
+    emphasis to a comma, a town the lexicon knows, a comma, a publisher and a year holds the
+    imprint: place, publisher, date (the European order, no brackets)."""
+    for label, first, last in _runs(labels):
+        if label not in ("title", "container") or not toks[first].emphasis:
+            continue
+        end = first
+        while end <= last and toks[end].emphasis:
+            end += 1
+        if end + 3 > last or toks[end].text != "," or not toks[end + 1].text[:1].isupper():
+            continue
+        comma = next((k for k in range(end + 1, min(last + 1, end + 5)) if toks[k].text == ","), None)
+        if comma is None or not is_known_place(_text(toks, end + 1, comma - 1)):
+            continue
+        year = next((k for k in range(comma + 1, min(len(toks), comma + 7)) if YEAR.match(toks[k].text)), None)
+        if year is None or not all(toks[k].text[:1].isupper() or toks[k].text in (",", "&", "-") for k in range(comma + 1, year)):
+            continue
+        labels[end + 1:comma + 1] = ["place"] * (comma - end)
+        labels[comma + 1:year] = ["publisher"] * (year - comma - 1)
+        labels[year] = "date"
+
+
 def _imprint_read_as_a_title_or_container(toks, labels: list[str]) -> None:
     """`*Kai und Kran*, Freiburg i. Br.: Rombach 2001`: after a comma, a town the lexicon knows
     (with its `i. Br.`, `a. M.`), a colon, capitalised words and a year are place, publisher and
@@ -2601,9 +2677,6 @@ def _place_with_its_abbreviated_river(toks, labels: list[str]) -> None:
                 and toks[k - 2].text == "," and labels[k - 1] != "place":
             labels[k - 1:first] = ["place"] * (first - k + 1)
         return
-
-
-REPRINT_WORDS = {"repr", "reprint", "reprinted", "rpt", "reimpr", "réimpr", "nachdr", "rist", "ristampa", "reed"}
 
 
 def _first_year_before_the_reprint(toks, labels: list[str]) -> None:
@@ -3103,6 +3176,32 @@ def _shelf_word_goes_on_with_the_signature(toks, labels: list[str]) -> None:
 COLLECTION_WORDS = {"papers", "collection", "records", "diaries", "diary", "correspondence", "manuscripts"}
 
 
+HOLDER_WORDS = {"institute", "institution", "library", "archives", "archive", "museum", "society", "university",
+                "college", "collections", "centre", "center", "bibliothek", "archiv", "bibliothèque", "biblioteca"}
+"""Words of a body that holds papers (`Royal Anthropological Institute`, `Bancroft Library`)."""
+
+
+def _repository_inside_the_signature(toks, labels: list[str]) -> None:
+    """`Ann Lee Papers, Royal Anthropological Institute, MS 12/3` read as one signature: the part
+    between its commas that names a repository (`Institute`, `Library`), with no figures, is the archive."""
+    if "archive" in labels:
+        return
+    for label, first, last in _runs(labels):
+        if label != "shelfmark":
+            continue
+        parts, start = [], first
+        for k in range(first, last + 2):
+            if k > last or toks[k].text == ",":
+                parts.append((start, k - 1))
+                start = k + 1
+        for part_first, part_last in parts[1:]:
+            words = [t.text for t in toks[part_first:part_last + 1]]
+            if len(words) >= 2 and not any(w[:1].isdigit() for w in words) and words[0][:1].isupper() \
+                    and any(w.lower() in HOLDER_WORDS for w in words):
+                labels[part_first:part_last + 2] = ["archive"] * (part_last + 2 - part_first)
+                return
+
+
 def _collection_after_the_repository(toks, labels: list[str]) -> None:
     """`Harry Ransom Center, University of Texas at Austin, Ann Lee Collection, container 7.2`: a
     part of an archive run after a comma that names a collection (`Papers`, `Collection`), and
@@ -3562,7 +3661,9 @@ def _a_series_name(words) -> bool:
         and not any(w.text.lower() in PAGE_WORDS | VOLUME_WORDS | REPRINT_WORDS for w in words)
 
 
-REPRINT_WORDS = {"repr", "reprint", "nachdruck", "nachdr", "neudruck", "ristampa", "reimpr", "rpt", "reprinted"}
+REPRINT_WORDS = {"repr", "reprint", "nachdruck", "nachdr", "neudruck", "ristampa", "rist", "reimpr", "réimpr", "rpt",
+                 "reprinted", "reed"}
+"""`repr.`, `Nachdr.`, `ristampa`, `réimpr.`, `reed.`: the words of a reprint."""
 
 
 SERIES_SCRAPS = {"note", "collection", "edition", "title", "volume", "container"}
