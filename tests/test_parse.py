@@ -1857,6 +1857,8 @@ def test_pinpoints_of_scripture_and_philosophy(note, expected):
     pytest.param("Fieldnotes, Kiriwina, 1916, Ann Lee Papers, Royal Anthropological Institute, MS 12/3.",
                  {"title": "Fieldnotes, Kiriwina", "author": None, "archive_location": "Ann Lee Papers, MS 12/3"},
                  id="a record's heading word, and a signature after the repository"),
+    pytest.param("Harbour Yearbook, 1958 Edition (Leith: The Harbour Press, 1958), p. 12.",
+                 {"title": "Harbour Yearbook", "edition": "1958", "author": None}, id="a yearbook's edition by its year"),
 ])
 def test_kinds_of_work_in_the_arts(raw, fields):
     """Probes in the forms of art history, musicology and film studies (session 25)."""

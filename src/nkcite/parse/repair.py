@@ -362,6 +362,7 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _place_of_a_thesis_in_its_genre(toks, labels)
     _interview_genre_read_as_commentary(toks, labels)
     _edition_word_after_its_number(toks, labels)
+    _year_s_edition(toks, labels)
     _numbered_series_before_the_imprint(toks, labels)
 
 
@@ -1882,6 +1883,20 @@ def _interview_genre_read_as_commentary(toks, labels: list[str]) -> None:
                 and toks[first].text.lower() in ("interview", "interviewed") and first + 1 <= last \
                 and toks[first + 1].text.lower() in ("by", "with"):
             labels[first:last + 1] = ["genre"] * (last + 1 - first)
+
+
+def _year_s_edition(toks, labels: list[str]) -> None:
+    """`*Dong-A Yearbook*, 1967 Edition (Seoul: ...)`: a year and `Edition` after a comma are the
+    edition (a yearbook's), not the date and a place; the words before them are the title."""
+    for i in range(2, len(toks) - 1):
+        if toks[i - 1].text != "," or not YEAR.match(toks[i].text) or toks[i + 1].text.lower() not in ("edition", "ed"):
+            continue
+        end = i + 2 + (i + 2 < len(toks) and toks[i + 2].text == ".")
+        labels[i:end] = ["edition"] * (end - i)
+        if i - 1 >= 1 and labels[i - 2] in NAME_LABELS and all(t.text[:1].isupper() or t.text == "-"
+                                                              for t in toks[:i - 1]) and "title" not in labels:
+            labels[:i] = ["title"] * i                           # the yearbook's name read as an author
+        return
 
 
 def _edition_word_after_its_number(toks, labels: list[str]) -> None:
