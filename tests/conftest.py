@@ -62,6 +62,16 @@ def default_signals() -> None:
         signal.signal(signum, signal.SIG_DFL)
 
 
+def resolved_document(notes: list[str]):
+    """A paper of these note texts, parsed and resolved (ibid. and short forms pointed at their works)."""
+    from nkcite.model import Document, Note
+    from nkcite.parse.citation import cite_notes
+    from nkcite.resolve import resolve_document
+    doc = Document(id="d", source="d.md", notes=[Note(number=n + 1, text=t, citations=c)
+                                                  for n, (t, c) in enumerate(zip(notes, cite_notes(notes)))])
+    return resolve_document(doc)
+
+
 def benchmark(name: str):
     """A script of `benchmarks/`, imported (its generators make test corpora)."""
     import importlib.util

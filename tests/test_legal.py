@@ -4,6 +4,8 @@ import pytest
 from nkcite.parse.citation import cite_note
 from nkcite.parse.legal import read_legal
 
+from .conftest import resolved_document
+
 
 @pytest.mark.parametrize("text, work, locator, label", [
     pytest.param("Carver v. Lusk Mills Co., 118 Mass. 402, 405 (1875)",
@@ -158,14 +160,9 @@ def test_prose_before_a_german_statute_or_court_is_the_prefix():
 
 
 def test_a_decision_cited_again_by_its_report_is_a_short_form():
-    from nkcite.parse.citation import cite_notes
-    from nkcite.model import Document, Note
-    from nkcite.resolve import resolve_document
     notes = ["Vgl. BVerwG, Urteil vom 4. Mai 1972 – I C 12/70 –, BVerwGE 40, 101 (104).", "BVerwGE 40, 101 (106).",
              "BVerwGE 41, 7 (9)."]
-    doc = Document(id="d", source="d.md", notes=[Note(number=n + 1, text=t, citations=c)
-                                                  for n, (t, c) in enumerate(zip(notes, cite_notes(notes)))])
-    resolve_document(doc)
+    doc = resolved_document(notes)
     forms = [(c.form, c.antecedent) for _, _, c in doc.citations()]
     assert forms == [("full", None), ("short", (0, 0)), ("full", None)]
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from nkcite import parse_files
-from nkcite.resolve import resolve_document
+
+from .conftest import resolved_document
 
 
 @pytest.fixture(scope="module")
@@ -148,13 +149,9 @@ def test_ibid_with_a_leaf_repeats_the_record(repeat, locator):
 
 def test_ibid_before_a_new_document_is_a_record_of_the_same_archive():
     """`Ibid., ofício ..., Luanda, 2 de março de 1961` after a record of the AHU (found in set 15)."""
-    from nkcite.parse.citation import cite_notes
-    from nkcite.model import Document, Note
     notes = ["Arquivo Histórico Ultramarino, Lisboa (AHU), cx. 12, ofício do governador ao ministro, Luanda, "
              "9 de fevereiro de 1961.", "Ibid., ofício do governador ao ministro, Luanda, 2 de março de 1961."]
-    doc = Document(id="d", source="d.md", notes=[Note(number=n + 1, text=t, citations=c)
-                                                  for n, (t, c) in enumerate(zip(notes, cite_notes(notes)))])
-    resolve_document(doc)
+    doc = resolved_document(notes)
     second = doc.notes[1].citations[0]
     assert (second.form, second.work["type"], second.work["archive"]) == ("full", "manuscript", "Arquivo Histórico Ultramarino")
     assert second.work["issued"] == {"date-parts": [[1961, 3, 2]]} and second.antecedent is None   # a record of its own
@@ -162,13 +159,9 @@ def test_ibid_before_a_new_document_is_a_record_of_the_same_archive():
 
 def test_ebd_after_a_title_is_a_chapter_of_the_book_before():
     """`Roth, Kräne und Kais, ebd., S. 71–98, hier S. 80` after an edited book (found in set 14)."""
-    from nkcite.parse.citation import cite_notes
-    from nkcite.model import Document, Note
     notes = ["Vgl. Eva Lenz/Kai Born (Hrsg.), *Häfen im Wandel*, Kiel: Wachholtz 2001.",
              "Ute Roth, Kräne und Kais, ebd., S. 71–98, hier S. 80."]
-    doc = Document(id="d", source="d.md", notes=[Note(number=n + 1, text=t, citations=c)
-                                                  for n, (t, c) in enumerate(zip(notes, cite_notes(notes)))])
-    resolve_document(doc)
+    doc = resolved_document(notes)
     chapter = doc.notes[1].citations[0]
     assert (chapter.form, chapter.locator, chapter.antecedent) == ("full", "80", None)
     assert {k: chapter.work.get(k) for k in ("type", "container-title", "page", "publisher")} == {
@@ -178,12 +171,8 @@ def test_ebd_after_a_title_is_a_chapter_of_the_book_before():
 
 def test_a_compound_surname_alone_before_ob_cit_finds_its_work():
     """`Pérez García, ob. cit., p. 60` after `Juan Pérez García, *Historia ...*` (a Spanish probe)."""
-    from nkcite.parse.citation import cite_notes
-    from nkcite.model import Document, Note
     notes = ["Juan Pérez García, *Historia de la minería*, México, FCE, 1985, p. 45.", "Ana Ruiz, *El puerto*, Sevilla, 1990.",
              "Pérez García, ob. cit., p. 60."]
-    doc = Document(id="d", source="d.md", notes=[Note(number=n + 1, text=t, citations=c)
-                                                  for n, (t, c) in enumerate(zip(notes, cite_notes(notes)))])
-    resolve_document(doc)
+    doc = resolved_document(notes)
     short = doc.notes[2].citations[0]
     assert (short.form, short.antecedent, short.locator) == ("short", (0, 0), "60")
