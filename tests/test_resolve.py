@@ -176,3 +176,15 @@ def test_a_compound_surname_alone_before_ob_cit_finds_its_work():
     doc = resolved_document(notes)
     short = doc.notes[2].citations[0]
     assert (short.form, short.antecedent, short.locator) == ("short", (0, 0), "60")
+
+
+@pytest.mark.parametrize("notes, title", [
+    pytest.param(["Juan Pérez, *Historia de Cádiz*, Sevilla, 2001, p. 12.", "Íd., *El muelle*, Sevilla, 2003, p. 5."],
+                 "El muelle", id="Spanish: Íd. before a new title"),
+    pytest.param(["Jean Roux, *La ville*, Paris, 1980.", "Id., « Le quai », *Annales*, 1990, p. 3."],
+                 "Le quai", id="French: Id. before a quoted title and its journal"),
+])
+def test_the_same_author_before_a_new_work(notes, title):
+    second = resolved_document(notes).notes[1].citations[0]
+    first = resolved_document(notes).notes[0].citations[0]
+    assert (second.form, second.work["title"], second.work["author"]) == ("full", title, first.work["author"])

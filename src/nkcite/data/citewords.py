@@ -47,7 +47,7 @@ SERIES_WORDS = {"coll", "col", "collection", "collana", "colección", "colecçã
 IBID_WORDS = {"ibid", "ibidem", "ib", "ebd", "ebenda", "ivi", "ibíd", "ibídem", "íbid", "íbidem",
               "tamże", "tamtéž", "uo", "там"}                     # Polish, Czech, Hungarian `Uo.`, Russian `Там же`
 # `Idem, p. 9`, `Id.`, `Eadem`, `Ders.`, `Dies.`, `Ídem`: the author of the citation before
-SAME_AUTHOR_WORDS = {"idem", "id", "eadem", "eid", "ead", "ders", "dies", "derselbe", "dieselbe", "ídem",
+SAME_AUTHOR_WORDS = {"idem", "id", "eadem", "eid", "ead", "ders", "dies", "derselbe", "dieselbe", "ídem", "íd",
                      "tenże", "taż", "tychże", "týž", "tatáž", "tentýž", "titíž"}
 # `et, du même auteur,`, `e dello stesso autore`, `and by the same author`: the prefix names the author before
 # (folded: no accents, lower case)

@@ -1652,10 +1652,10 @@ def _ibid_opening_a_citation(toks, labels: list[str]) -> None:
 
 
 def _same_author_opening_a_citation(toks, labels: list[str]) -> None:
-    """`Ders., Geschichte der Arbeiterbewegung, 3. Aufl., Berlin 1975, S. 10`: the word
-    for the author before (`ders.`, `idem`, `eadem`) opening a citation, and the words
-    after it up to the next comma, read as commentary before an imprint, are the
-    same-author word and a title (CONVENTIONS: a new title by the same author is a
+    """`Ders., Geschichte der Arbeiterbewegung, 3. Aufl., Berlin 1975, S. 10`, `Id., « Le port »,
+    *Annales*`: the word for the author before (`ders.`, `idem`, `eadem`) opening a citation,
+    and the words after it up to the next comma, read as commentary before an imprint (or a
+    quoted title before its container), are the same-author word and a title (CONVENTIONS: a new title by the same author is a
     full citation; the model had dropped the citation as commentary)."""
     if "note" not in labels or not _has_folded(toks, SAME_AUTHOR_WORDS):
         return
@@ -1669,7 +1669,8 @@ def _same_author_opening_a_citation(toks, labels: list[str]) -> None:
         while stop < len(toks) and labels[stop] == "note" and toks[stop].text not in (",", ";"):
             stop += 1
         after = next((k for k in range(stop, len(toks)) if labels[k] != "note"), len(toks))
-        if stop > end and toks[end].text[:1].isupper() and after < len(toks) and labels[after] in IMPRINT:
+        quoted = toks[end].text in OPENING_QUOTES and after < len(toks) and labels[after] in ("title", "container")
+        if stop > end and (toks[end].text[:1].isupper() and after < len(toks) and labels[after] in IMPRINT or quoted):
             labels[i:end] = ["short"] * (end - i)
             close = stop + 1 if stop < len(toks) and toks[stop].text == "," else stop
             labels[end:close] = ["title"] * (close - end)
