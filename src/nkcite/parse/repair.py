@@ -226,6 +226,7 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _film_and_its_director(toks, labels)
     _emphasis_is_no_name(toks, labels)
     _emphasis_is_no_imprint(toks, labels)
+    _quoted_title_opening_the_container(toks, labels)
     _section_right_after_the_emphasised_title(toks, labels)
     _entry_after_art(toks, labels)
     _kind_of_work_after_the_title(toks, labels)
@@ -2724,6 +2725,23 @@ def _emphasis_is_no_name(toks, labels: list[str]) -> None:
         if opens and toks[start - 1].text == "," and all(t.text[:1].isupper() or t.text in ".,-" for t in toks[first:start]):
             labels[first:start] = ["author"] * (start - first)
         labels[start:end + 1] = ["title"] * (end + 1 - start)
+        return
+
+
+CLOSING_QUOTES = {"»", "”", "“", '"', "’"}
+
+
+def _quoted_title_opening_the_container(toks, labels: list[str]) -> None:
+    """`Id., « Le quai », *Annales*, 1990`: a container run that opens with a quoted title and goes
+    on after its closing quote and comma holds the title first (the journal follows)."""
+    if "title" in labels:
+        return
+    for label, first, last in _runs(labels):
+        if label != "container" or toks[first].text not in OPENING_QUOTES:
+            continue
+        close = next((k for k in range(first + 1, last) if toks[k].text in CLOSING_QUOTES and toks[k + 1].text == ","), None)
+        if close is not None and close + 2 <= last:
+            labels[first:close + 2] = ["title"] * (close + 2 - first)
         return
 
 
