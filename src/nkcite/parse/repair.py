@@ -2728,7 +2728,7 @@ def _emphasis_is_no_name(toks, labels: list[str]) -> None:
         return
 
 
-CLOSING_QUOTES = {"»", "”", "“", '"', "’"}
+QUOTES_CLOSING_A_TITLE = {"»", "”", "“", '"', "’"}
 
 
 def _quoted_title_opening_the_container(toks, labels: list[str]) -> None:
@@ -2739,7 +2739,8 @@ def _quoted_title_opening_the_container(toks, labels: list[str]) -> None:
     for label, first, last in _runs(labels):
         if label != "container" or toks[first].text not in OPENING_QUOTES:
             continue
-        close = next((k for k in range(first + 1, last) if toks[k].text in CLOSING_QUOTES and toks[k + 1].text == ","), None)
+        close = next((k for k in range(first + 1, last) if toks[k].text in QUOTES_CLOSING_A_TITLE
+                      and toks[k + 1].text == ","), None)
         if close is not None and close + 2 <= last:
             labels[first:close + 2] = ["title"] * (close + 2 - first)
         return
