@@ -1859,6 +1859,10 @@ def test_pinpoints_of_scripture_and_philosophy(note, expected):
                  id="a record's heading word, and a signature after the repository"),
     pytest.param("Harbour Yearbook, 1958 Edition (Leith: The Harbour Press, 1958), p. 12.",
                  {"title": "Harbour Yearbook", "edition": "1958", "author": None}, id="a yearbook's edition by its year"),
+    pytest.param("Tom Hale, *Reading the Psalter*, Cambridge Studies in Medieval Literature 52 (Cambridge: Cambridge "
+                 "University Press, 2004), 12.",
+                 {"title": "Reading the Psalter", "collection-title": "Cambridge Studies in Medieval Literature",
+                  "collection-number": "52"}, id="a series and its number between the title and the imprint"),
 ])
 def test_kinds_of_work_in_the_arts(raw, fields):
     """Probes in the forms of art history, musicology and film studies (session 25)."""

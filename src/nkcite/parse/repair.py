@@ -298,6 +298,7 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _title_after_the_editors_role(toks, labels)
     _original_edition_in_parentheses(toks, labels)
     _translation_in_parentheses_before_the_imprint(toks, labels)
+    _series_between_the_title_and_the_imprint(toks, labels)
     _imprint_starts_at_its_parenthesis(toks, labels)
     _first_year_before_the_reprint(toks, labels)
     _translator_read_into_the_title(toks, labels)
@@ -570,6 +571,36 @@ def _an_imprint_follows(toks, labels: list[str], k: int) -> bool:
     if labels[k] in ("place", "publisher", "date") and labels[k] != labels[k - 1]:
         return True
     return k + 1 < len(toks) and YEAR.match(toks[k + 1].text) is not None and place_like(toks[k].text)
+
+
+SERIES_NUMBER_MARKS = {"o.s", "n.s", "os", "ns", "ser", "no", "vol", "nr"}
+
+
+def _series_between_the_title_and_the_imprint(toks, labels: list[str]) -> None:
+    """`*Reading the Psalter*, Cambridge Studies in Medieval Literature 52 (Cambridge: ...)`,
+    `*The Book of Margery*, Early English Text Society, o.s. 212 (London: ...)`: capitalised words
+    (and a number) between an emphasised title's comma and the imprint's parenthesis are its series."""
+    for i in range(1, len(toks) - 3):
+        if not toks[i - 1].emphasis or toks[i].emphasis or toks[i].text != "," or not toks[i + 1].text[:1].isupper():
+            continue
+        paren = next((k for k in range(i + 2, min(len(toks), i + 16)) if toks[k].text == "(" and not toks[k].paren), None)
+        if paren is None or not _an_imprint(toks, paren):
+            return
+        words = [t.text for t in toks[i + 1:paren] if t.text not in ",."]
+        named = [w for w in words if not w[:1].isdigit() and w.lower() not in SERIES_NUMBER_MARKS
+                 and not (len(w) == 1 and w.islower())]                  # `o.s. 212`: the old series' number
+        if len(named) >= 2 and all(w[:1].isupper() or w in NAME_JOINING_WORDS or w in ("in", "of", "for", "and", "the")
+                                   for w in named) \
+                and not any(w.lower() in EDITOR_WORDS | TRANSLATOR_WORDS for w in words) \
+                and any(w.lower() in SERIES_HEAD_WORDS for w in named):
+            labels[i + 1:paren] = ["collection"] * (paren - i - 1)
+        return
+
+
+SERIES_HEAD_WORDS = {"studies", "series", "texts", "society", "library", "monographs", "publications", "papers",
+                     "classics", "studien", "beiträge", "schriften", "reihe", "texte", "collection", "études",
+                     "bibliothèque", "collana", "biblioteca", "estudios", "cahiers", "essays", "lectures"}
+"""Words that say a run of capitalised words is a series (`Studies`, `Texts`, `Society`, `Schriften`)."""
 
 
 def _imprint_starts_at_its_parenthesis(toks, labels: list[str]) -> None:

@@ -89,6 +89,7 @@ def settle(work: dict) -> None:
     if INTERVIEW_UNNAMED.match(unnamed) and not any(k in work for k in ("volume", "issue", "page", "publisher")):
         work.pop("container-title", None)                    # Interview with a former diplomat, Seoul, May 2010
         work["type"], work["title"] = "interview", unnamed
+    _number_of_the_series(work)
     numbered = GENRE_AND_NUMBER.match(work.get("genre", ""))
     if numbered and work.get("type") == "manuscript":
         work["genre"] = RECORD_KINDS.get(numbered.group(1).lower(), numbered.group(1).capitalize())
@@ -419,6 +420,18 @@ def _record_word_read_as_a_surname(work: dict) -> None:
         name = work.pop("author")[0]                     # `Fieldnotes, Kiriwina` read as `Surname, Given`
         heading = ", ".join(filter(None, [name["family"], name.get("given"), work.get("title")]))
         work["title"] = heading
+
+
+SERIES_AND_ITS_NUMBER = re.compile(r"^(?P<series>.*[^\W\d_].*?),?\s+(?:(?:o\.s\.|n\.s\.|no\.|vol\.)\s*)?(?P<number>\d+)$")
+
+
+def _number_of_the_series(work: dict) -> None:
+    """`Cambridge Studies in Medieval Literature 52` -> the series and its number (Zotero's Series and
+    Series Number); a report's series keeps its number (`NKIDP e-Dossier 2` names the report)."""
+    series = work.get("collection-title", "")
+    found = SERIES_AND_ITS_NUMBER.match(series)
+    if found and "collection-number" not in work and work.get("type") not in ("report",) and not REPORT.search(series):
+        work["collection-title"], work["collection-number"] = found.group("series").rstrip(" ,"), found.group("number")
 
 
 def _station_read_as_a_surname(work: dict) -> None:
