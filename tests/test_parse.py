@@ -1863,6 +1863,14 @@ def test_pinpoints_of_scripture_and_philosophy(note, expected):
                  "University Press, 2004), 12.",
                  {"title": "Reading the Psalter", "collection-title": "Cambridge Studies in Medieval Literature",
                   "collection-number": "52"}, id="a series and its number between the title and the imprint"),
+    pytest.param("Ann Lee, *Harbour at Dusk*, 1871, oil on canvas, 60 × 90 cm, National Gallery, London, NG612.",
+                 {"type": "graphic", "archive": "National Gallery", "archive-place": "London", "archive_location": "NG612"},
+                 id="a painting's museum, its town and its number"),
+    pytest.param("Victoria and Albert Museum, London, inv. no. E.45-1960.",
+                 {"archive": "Victoria and Albert Museum", "author": None, "translator": None},
+                 id="a museum named with and opening the citation"),
+    pytest.param("Christie's, *Drawings of the Port*, sale catalogue, London, 3 May 1990, lot 12.",
+                 {"genre": "sale catalogue", "title": "Drawings of the Port"}, id="a sale catalogue"),
 ])
 def test_kinds_of_work_in_the_arts(raw, fields):
     """Probes in the forms of art history, musicology and film studies (session 25)."""
@@ -1907,5 +1915,6 @@ def test_ibidem_with_its_accent_is_ibid():
     pytest.param("See above, n. 4.", id="above and a note"),
 ])
 def test_a_pointer_to_another_note_cites_nothing(note):
+    """Made up in the forms of French, German and English notes (session 25)."""
     from nkcite.parse.citation import cite_note
     assert cite_note(note) == []

@@ -188,3 +188,10 @@ def test_the_same_author_before_a_new_work(notes, title):
     second = resolved_document(notes).notes[1].citations[0]
     first = resolved_document(notes).notes[0].citations[0]
     assert (second.form, second.work["title"], second.work["author"]) == ("full", title, first.work["author"])
+
+
+def test_a_letter_dated_in_brackets_in_a_collection():
+    """`Ann Lee to Tom Hale, [3 May 1846], in *The Letters*`: the editor's dating is the letter's date."""
+    letter = resolved_document(["Ann Lee to Tom Hale, [3 May 1846], in *The Letters of Ann Lee*, ed. Ruth Vane, 4 vols. "
+                                "(Oxford: Clarendon Press, 1970), 2:45."]).notes[0].citations[0]
+    assert letter.work["issued"] == {"date-parts": [[1846, 5, 3]]} and "Translated" not in letter.work.get("note", "")

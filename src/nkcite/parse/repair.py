@@ -224,6 +224,8 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _quoted_after_the_lead(toks, labels)
     _leading_ibid(toks, labels)
     _film_and_its_director(toks, labels)
+    _date_in_brackets(toks, labels)
+    _holder_opening_the_citation(toks, labels)
     _emphasis_is_no_name(toks, labels)
     _emphasis_is_no_imprint(toks, labels)
     _quoted_title_opening_the_container(toks, labels)
@@ -2739,6 +2741,35 @@ def _first_year_before_the_reprint(toks, labels: list[str]) -> None:
             labels[i:end] = ["date"] * (end - i)
 
 
+def _date_in_brackets(toks, labels: list[str]) -> None:
+    """`Charles Dickens to John Forster, [3 May 1846], in *The Letters*`: a day's date in brackets
+    (an editor's dating) after a comma is the date, not a translation of the title."""
+    for i in range(1, len(toks) - 2):
+        if toks[i].text != "[" or toks[i - 1].text != "," or labels[i] == "date":
+            continue
+        close = next((k for k in range(i + 1, min(len(toks), i + 10)) if toks[k].text == "]"), None)
+        if close is not None and _a_whole_date(_text(toks, i + 1, close - 1), ("dmy", "mdy")):
+            labels[i:close + 1] = ["date"] * (close + 1 - i)
+
+
+HOLDERS_OF_OBJECTS = {"museum", "gallery", "library", "archives", "collection", "institute"}
+
+
+def _holder_opening_the_citation(toks, labels: list[str]) -> None:
+    """`Victoria and Albert Museum, London, inv. no. E.123-1950`: capitalised words (with `and`, `of`,
+    `the`) ending in `Museum`, `Gallery`, `Library` before the first comma, opening a citation that
+    holds a shelf or inventory word, are the holder (the archive), not names."""
+    first = next((k for k, label in enumerate(labels) if label != "prefix"), len(labels))
+    comma = next((k for k in range(first, len(toks)) if toks[k].text == ","), None)
+    if comma is None or comma - first < 2 or toks[comma - 1].text.lower() not in HOLDERS_OF_OBJECTS:
+        return
+    words = [t.text for t in toks[first:comma]]
+    if all(w[:1].isupper() or w in ("and", "of", "the", "&", "for") for w in words) \
+            and any(fold(t.text) in INVENTORY_WORDS | SHELF_WORDS for t in toks[comma:]) \
+            and not set(labels[first:comma]) <= {"archive"}:
+        labels[first:comma + 1] = ["archive"] * (comma + 1 - first)
+
+
 def _emphasis_is_no_name(toks, labels: list[str]) -> None:
     """`Homer, *Odyssey*, trans. A. T. Murray`: an emphasised title inside a run read as a
     translator's or editor's names is the title; the name before it, opening the citation,
@@ -2827,7 +2858,8 @@ def _entry_after_art(toks, labels: list[str]) -> None:
 WORK_KINDS = ("exh. cat.", "exhibition catalogue", "exhibition catalog", "ausst.-kat.", "ausstellungskatalog",
               "cat. exp.", "catalogue d'exposition", "catalogo della mostra", "catálogo de la exposición", "score",
               "vocal score", "full score", "facsimile", "facs.", "libretto", "liner notes", "sound recording", "lp", "cd",
-              "microfilm", "microfiche", "typescript", "manuscript")
+              "microfilm", "microfiche", "typescript", "manuscript", "sale catalogue", "sale catalog", "auction catalogue",
+              "auction catalog", "sales catalogue")
 """`*Degas and the Dance*, exh. cat. (Boston, 2002)`, `*Prélude*, score (Paris, 1895)`: the kind of a
 work printed after its title (its genre or medium)."""
 

@@ -703,6 +703,23 @@ def _date_parts(work: dict) -> list:
     return (work.get("issued") or {}).get("date-parts", [[]])[0]
 
 
+ACCESSION_NUMBER = re.compile(r"^(?:[A-Z]{1,5}[\s.]?)?\d[\w./-]*$")
+"""`NG524`, `RF 1977 286`, `1975.1.112`: a museum's number for a work (its accession or inventory number)."""
+
+
+def _accession_number_in_the_archive(work: dict) -> None:
+    """`National Gallery, London, NG524` read as one holder: the museum, its town and the work's number."""
+    parts = work.get("archive", "").split(", ")
+    if len(parts) < 2 or not ACCESSION_NUMBER.match(parts[-1]):
+        return
+    number = parts.pop()
+    name, place = archive_and_place(", ".join(parts))
+    work["archive"] = name
+    if place:
+        work.setdefault("archive-place", place)
+    work["archive_location"] = ", ".join(filter(None, [work.get("archive_location"), number]))
+
+
 INVENTORY = re.compile(r"^(?:" + "|".join(sorted(INVENTORY_WORDS, key=len, reverse=True)) + r")\b", re.I)
 
 
@@ -756,3 +773,4 @@ def _artwork(work: dict) -> None:
             work[key] = ", ".join(kept)
         else:
             work.pop(key, None)
+    _accession_number_in_the_archive(work)
