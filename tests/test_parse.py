@@ -1883,6 +1883,8 @@ def test_kinds_of_work_in_the_arts(raw, fields):
                  id="French: dans before the editors"),
     pytest.param("Ana Gil, «El muelle», en Juan Pérez (coord.), *Historia de Cádiz*, Sevilla, US, 2001, pp. 11-30.",
                  {"editor": [{"family": "Pérez", "given": "Juan"}]}, id="Spanish: en before the editors"),
+    pytest.param("Carta de Rui Lopes ao conde de Vale, Lisboa, 3 de maio de 1810, ANTT, maço 4, doc. 12.",
+                 {"archive": "ANTT", "archive_location": "maço 4, doc. 12"}, id="Portuguese: an archive's acronym opening the signature"),
     pytest.param("Rui Lopes, «Navios e portos», *Ler História*, vol. XII, n.º 45, 1992, pp. 3-20.",
                  {"volume": "XII", "issue": "45"}, id="Portuguese: n.º before the issue"),
     pytest.param("Pau Vidal, *El port de Barcelona*, a cura de Pere Roca, Barcelona, Edicions 62, 1999, p. 34.",

@@ -247,6 +247,7 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _papers_named_for_a_person(toks, labels)
     _collection_after_the_repository(toks, labels)
     _repository_inside_the_signature(toks, labels)
+    _acronym_opening_the_signature(toks, labels)
     _name_cut_at_an_initial(toks, labels)
     _state_in_the_imprint(toks, labels)
     _original_title_before_its_translation(toks, labels)
@@ -3298,6 +3299,18 @@ def _repository_inside_the_signature(toks, labels: list[str]) -> None:
                     and any(w.lower() in HOLDER_WORDS for w in words):
                 labels[part_first:part_last + 2] = ["archive"] * (part_last + 2 - part_first)
                 return
+
+
+def _acronym_opening_the_signature(toks, labels: list[str]) -> None:
+    """`..., 3 de maio de 1810, AHI, lata 12, maço 3`: an archive's acronym alone before the first
+    comma of a signature, in a citation that names no archive, is the archive."""
+    if "archive" in labels:
+        return
+    for label, first, last in _runs(labels):
+        if label == "shelfmark" and first + 1 < last and toks[first + 1].text == "," \
+                and re.fullmatch(r"[A-Z]{2,7}", toks[first].text) and fold(toks[first].text) not in SHELF_WORDS:
+            labels[first:first + 2] = ["archive"] * 2
+            return
 
 
 def _collection_after_the_repository(toks, labels: list[str]) -> None:
