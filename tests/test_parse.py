@@ -1871,6 +1871,8 @@ def test_pinpoints_of_scripture_and_philosophy(note, expected):
                  id="a museum named with and opening the citation"),
     pytest.param("Christie's, *Drawings of the Port*, sale catalogue, London, 3 May 1990, lot 12.",
                  {"genre": "sale catalogue", "title": "Drawings of the Port"}, id="a sale catalogue"),
+    pytest.param("Ann Lee, “Night,” in *Collected Poems*, ed. Tom Hale (London: Faber, 1950), ll. 3–9.",
+                 {"type": "chapter", "page": None}, id="lines of a poem after the imprint are the pinpoint"),
 ])
 def test_kinds_of_work_in_the_arts(raw, fields):
     """Probes in the forms of art history, musicology and film studies (session 25)."""
@@ -1920,3 +1922,8 @@ def test_a_pointer_to_another_note_cites_nothing(note):
     """Made up in the forms of French, German and English notes (session 25)."""
     from nkcite.parse.citation import cite_note
     assert cite_note(note) == []
+
+
+def test_lines_of_a_poem_are_the_pinpoint_with_their_label():
+    cit = parse_citation("Ann Lee, “Night,” in *Collected Poems*, ed. Tom Hale (London: Faber, 1950), ll. 3–9.")
+    assert (cit.locator, cit.label) == ("3–9", "line")

@@ -217,6 +217,10 @@ def _pinpoint_or_extent(cit: Citation, reading: Reading) -> None:
             and _page_count(cit.locator) >= 2 and re.search(r"\b(?:Sp|Spp|col|cols)\.\s*" + re.escape(cit.locator) + r"\W*$",
                                                             cit.raw):
         work["page"], cit.locator, cit.label = cit.locator, None, None     # `Art. „Gilde“, in: ..., Sp. 17–19`
+    if page and cit.locator is None and work["type"] in ("chapter", "book") and "archive" not in work \
+            and re.search(r"\b(?:ll|lines?)\.?\s*" + re.escape(page) + r"\W*$", cit.raw):
+        cit.locator, cit.label = work.pop("page"), "line"                # `*Poems* (..., 1971), ll. 1–9`: lines
+        return
     if page is None and cit.locator is not None and work["type"] in CONTAINED and cit.form == "full" \
             and (cit.label or "page") == "page" and _page_count(cit.locator) >= extent:
         work["page"], cit.locator, cit.label = cit.locator, None, None     # `Neurology 55 (2000): 586-590`
