@@ -217,10 +217,12 @@ def _pinpoint_or_extent(cit: Citation, reading: Reading) -> None:
             and _page_count(cit.locator) >= 2 and re.search(r"\b(?:Sp|Spp|col|cols)\.\s*" + re.escape(cit.locator) + r"\W*$",
                                                             cit.raw):
         work["page"], cit.locator, cit.label = cit.locator, None, None     # `Art. „Gilde“, in: ..., Sp. 17–19`
-    if page and cit.locator is None and work["type"] in ("chapter", "book") and "archive" not in work \
-            and re.search(r"\b(?:ll|lines?)\.?\s*" + re.escape(page) + r"\W*$", cit.raw):
+    printed = work["type"] in ("chapter", "book") and "archive" not in work
+    if page and cit.locator is None and printed and re.search(r"\b(?:ll|lines?)\.?\s*" + re.escape(page) + r"\W*$", cit.raw):
         cit.locator, cit.label = work.pop("page"), "line"                # `*Poems* (..., 1971), ll. 1–9`: lines
         return
+    if cit.label == "folio" and printed and cit.locator and re.search(r"\bll\.\s*" + re.escape(cit.locator), cit.raw):
+        cit.label = "line"                                               # `ll.` in a printed book: lines, not leaves
     if page is None and cit.locator is not None and work["type"] in CONTAINED and cit.form == "full" \
             and (cit.label or "page") == "page" and _page_count(cit.locator) >= extent:
         work["page"], cit.locator, cit.label = cit.locator, None, None     # `Neurology 55 (2000): 586-590`
