@@ -464,7 +464,8 @@ SERIES_WORD = re.compile(r"^(?:" + "|".join(sorted(SERIES_WORDS, key=len, revers
 
 def _collection(reading: Reading, text: str) -> None:
     """`Studies in Maritime History 4` -> collection-title (a number printed with
-    the series' name stays in it, as in `NKIDP e-Dossier 2`); `(Fonti per la
+    the series' name stays in it here; `types.settle` sets it apart as the
+    collection-number, but in a report's series: `NKIDP e-Dossier 2`); `(Fonti per la
     storia di Venezia, 12)`, the series in parentheses after the imprint ->
     collection-title and collection-number."""
     text = SERIES_WORD.sub("", text.strip())                # `coll. « Histoire et civilisations »`
