@@ -1873,6 +1873,11 @@ def test_pinpoints_of_scripture_and_philosophy(note, expected):
                  {"genre": "sale catalogue", "title": "Drawings of the Port"}, id="a sale catalogue"),
     pytest.param("Ann Lee, “Night,” in *Collected Poems*, ed. Tom Hale (London: Faber, 1950), ll. 3–9.",
                  {"type": "chapter", "page": None}, id="lines of a poem after the imprint are the pinpoint"),
+    pytest.param("BL Add. MS 4567, fol. 12r.", {"archive": "BL", "archive_location": "Add. MS 4567, fol. 12r"},
+                 id="an abbreviated word after the archive's initials opens the signature"),
+    pytest.param("Rita Vane to Ann Lee, 3 May 1890, Ann Lee Papers, MSS 45, box 2, Special Collections, Leeds University "
+                 "Library, Leeds.", {"archive_location": "Ann Lee Papers, MSS 45, box 2"},
+                 id="a person's papers after the date, the given name read as a volume"),
 ])
 def test_kinds_of_work_in_the_arts(raw, fields):
     """Probes in the forms of art history, musicology and film studies (session 25)."""

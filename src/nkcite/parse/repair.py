@@ -223,6 +223,7 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _prose_lead_in_before_a_name(toks, labels)
     _quoted_after_the_lead(toks, labels)
     _leading_ibid(toks, labels)
+    _abbreviation_opening_the_signature(toks, labels)
     _film_and_its_director(toks, labels)
     _date_in_brackets(toks, labels)
     _holder_opening_the_citation(toks, labels)
@@ -2742,6 +2743,15 @@ def _first_year_before_the_reprint(toks, labels: list[str]) -> None:
             labels[i:end] = ["date"] * (end - i)
 
 
+def _abbreviation_opening_the_signature(toks, labels: list[str]) -> None:
+    """`BL Add. MS 12345, fol. 3r`: an abbreviated word closing the archive's run, whose full stop
+    the model gave to the signature, opens the signature (`Add.`: Additional)."""
+    for i in range(2, len(toks)):
+        if toks[i].text == "." and not toks[i].space and labels[i] == "shelfmark" and labels[i - 1] == "archive" \
+                and labels[i - 2] == "archive" and toks[i - 1].text[:1].isupper() and len(toks[i - 1].text) <= 4:
+            labels[i - 1] = "shelfmark"
+
+
 def _date_in_brackets(toks, labels: list[str]) -> None:
     """`Charles Dickens to John Forster, [3 May 1846], in *The Letters*`: a day's date in brackets
     (an editor's dating) after a comma is the date, not a translation of the title."""
@@ -3338,7 +3348,9 @@ def _papers_named_for_a_person(toks, labels: list[str]) -> None:
     runs = _runs(labels)
     for (label, first, last), (after, start, stop) in zip(runs, runs[1:]):
         comma = next((k for k in range(start, stop + 1) if toks[k].text == ","), stop + 1)
-        if label in ("archive", "note") and after == "shelfmark" and toks[comma - 1].text.lower() in COLLECTION_WORDS \
+        opens_a_part = label in ("archive", "note") or first > 0 and toks[first - 1].text == "," \
+            and label in ("volume", "author", "title")          # `, Tom Hale Papers,` with `Tom` read as a volume
+        if opens_a_part and after == "shelfmark" and toks[comma - 1].text.lower() in COLLECTION_WORDS \
                 and any(lab == "archive" and f > start for lab, f, _ in runs) \
                 and all(t.text[:1].isupper() or t.text == "." for t in toks[first:last + 1]):
             labels[first:last + 1] = ["shelfmark"] * (last + 1 - first)
