@@ -63,6 +63,9 @@ def test_every_variable_reads_back(corpus_graph, records):
     pytest.param({"id": "h", "type": "hearing", "container-title": "HC Deb", "volume": "206",
                   "issued": {"date-parts": [[1871, 5, 3]]}},
                  {"type_of_reference": "HEAR", "volume": "206", "date": "1871/05/03"}, id="a debate"),
+    pytest.param({"id": "r", "type": "song", "title": "Sea Songs", "publisher": "Decca", "number": "SXL 6123",
+                  "issued": {"date-parts": [[1964]]}},
+                 {"type_of_reference": "SOUND", "title": "Sea Songs", "publisher": "Decca"}, id="a recording"),
 ])
 def test_records(work, tags):
     [record] = rispy.loads(render(Graph([], [work]), "ris"))

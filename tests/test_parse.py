@@ -1932,3 +1932,11 @@ def test_a_pointer_to_another_note_cites_nothing(note):
 def test_lines_of_a_poem_are_the_pinpoint_with_their_label():
     cit = parse_citation("Ann Lee, “Night,” in *Collected Poems*, ed. Tom Hale (London: Faber, 1950), ll. 3–9.")
     assert (cit.locator, cit.label) == ("3–9", "line")
+
+
+def test_a_recording_its_label_number_and_medium():
+    """Made up in the form of musicology's notes (session 25)."""
+    from nkcite.parse.citation import cite_note
+    work = cite_note("Ann Lee, *Sea Songs*, Decca SXL 6123, 1964, LP.")[0].work
+    assert {k: work.get(k) for k in ("type", "publisher", "number", "medium", "issued")} == {
+        "type": "song", "publisher": "Decca", "number": "SXL 6123", "medium": "LP", "issued": {"date-parts": [[1964]]}}

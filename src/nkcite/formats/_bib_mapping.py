@@ -28,6 +28,7 @@ BIBLATEX_TYPES = {
     "webpage": ("online", None),
     "post-weblog": ("online", "blog"),
     "motion_picture": ("video", None),              # biblatex-chicago's film type
+    "song": ("audio", None),                        # Miles Davis, Kind of Blue, Columbia CL 1355, 1959, LP (biblatex-chicago)
     "thesis": ("thesis", None),
     "entry-encyclopedia": ("inreference", None),    # Encyclopaedia Britannica, s.v. "Tonnage"
     "entry-dictionary": ("inreference", None),

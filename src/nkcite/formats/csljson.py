@@ -74,6 +74,10 @@ ZOTERO_TYPES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # film: Distributor, Genre, Format, Running Time
     "motion_picture": (ZOTERO_LIBRARY | {"publisher", "genre", "medium", "dimensions"},
                        frozenset({"director", "producer", "script-writer", "contributor"})),
+    # audio recording: Format, Label, Place, Series Title, Volume, # of Volumes (the catalogue number goes to Extra)
+    "song": (ZOTERO_LIBRARY | {"medium", "publisher", "publisher-place", "collection-title", "volume",
+                               "number-of-volumes"},
+             frozenset({"author", "composer", "performer", "contributor"})),
     # letter: Type
     "personal_communication": (ZOTERO_LIBRARY | {"genre"},
                                frozenset({"author", "recipient", "contributor"})),

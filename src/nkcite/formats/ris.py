@@ -35,7 +35,7 @@ RIS_TYPES = {
     "motion_picture": "MPCT", "thesis": "THES", "personal_communication": "PCOMM", "interview": "PCOMM",
     "paper-conference": "CPAPER", "map": "MAP", "dataset": "DATA", "entry-encyclopedia": "ENCYC",
     "entry-dictionary": "DICT", "review-book": "JOUR", "legal_case": "CASE", "legislation": "STAT",
-    "hearing": "HEAR", "graphic": "ART", "speech": "CPAPER", "patent": "PAT",
+    "hearing": "HEAR", "graphic": "ART", "speech": "CPAPER", "patent": "PAT", "song": "SOUND",
 }
 # CSL name variable -> RIS tag.
 NAME_TAGS = {"author": "AU", "director": "AU", "editor": "A2", "container-author": "A2",

@@ -168,6 +168,7 @@ def note_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _page_after_the_year_colon(toks, labels)
     _classical_chain(toks, labels)
     _scripture_reference(toks, labels)
+    _record_label_and_number(toks, labels)
     _cross_reference_alone(toks, labels)
     _headword_after_sub_verbo(toks, labels)
     _interview_heading(toks, labels)
@@ -224,6 +225,7 @@ def citation_labels(toks: tuple[Token, ...], labels: list[str]) -> None:
     _quoted_after_the_lead(toks, labels)
     _leading_ibid(toks, labels)
     _abbreviation_opening_the_signature(toks, labels)
+    _periodical_after_the_reviewed_book(toks, labels)
     _film_and_its_director(toks, labels)
     _date_in_brackets(toks, labels)
     _holder_opening_the_citation(toks, labels)
@@ -2741,6 +2743,52 @@ def _first_year_before_the_reprint(toks, labels: list[str]) -> None:
             while end < len(toks) and toks[end].text in (".", ","):
                 end += 1
             labels[i:end] = ["date"] * (end - i)
+
+
+RECORDING_MEDIA = {"lp", "cd", "ep", "cassette", "vinyl", "rpm", "sound recording", "compact disc", "audio cd"}
+
+
+def _record_label_and_number(toks, labels: list[str]) -> None:
+    """`Miles Davis, *Kind of Blue*, Columbia CL 1355, 1959, LP`: after an emphasised title, a record
+    label's name with its catalogue number (capitals and figures), a year and a medium (`LP`, `CD`)
+    are the publisher, the date and the genre (`types` reads the recording from them)."""
+    for i in range(1, len(toks) - 4):
+        if not toks[i - 1].emphasis or toks[i].emphasis or toks[i].text != ",":
+            continue
+        year = next((k for k in range(i + 2, min(len(toks), i + 9)) if YEAR.match(toks[k].text)), None)
+        if year is None or toks[year - 1].text != "," or year - 2 <= i + 1:
+            return
+        code = year - 2
+        if not re.fullmatch(r"\d{2,6}", toks[code].text) or not re.fullmatch(r"[A-Z]{1,4}", toks[code - 1].text):
+            return
+        end = next((k for k in range(year + 1, len(toks)) if toks[k].text == ";"), len(toks))
+        medium = _text(toks, year + 2, end - 1).strip(" .").lower() if year + 1 < end and toks[year + 1].text == "," else ""
+        if medium not in RECORDING_MEDIA:
+            return
+        labels[i + 1:year] = ["publisher"] * (year - i - 1)
+        labels[year] = "date"
+        labels[year + 2:end] = ["genre"] * (end - year - 2)
+        return
+
+
+def _periodical_after_the_reviewed_book(toks, labels: list[str]) -> None:
+    """`Ruth Vane, review of *The Sea*, by Ann Lee, *Times Literary Supplement*, 3 May 1962, 321`:
+    the emphasised name after the reviewed book's `by` and its names is the periodical the
+    review is in (its container), not more of the book's title."""
+    for i in range(len(toks) - 3):
+        if toks[i].text.lower() != "review" or toks[i + 1].text.lower() != "of":
+            continue
+        by = next((k for k in range(i + 2, min(len(toks), i + 30)) if toks[k].text == "by" and toks[k - 1].text == ","), None)
+        if by is None:
+            return
+        comma = next((k for k in range(by + 1, min(len(toks), by + 12)) if toks[k].text == ","), None)
+        if comma is None or comma + 1 >= len(toks) or not toks[comma + 1].emphasis:
+            return
+        end = comma + 1
+        while end < len(toks) and toks[end].emphasis:
+            end += 1
+        labels[comma + 1:end] = ["container"] * (end - comma - 1)
+        return
 
 
 def _abbreviation_opening_the_signature(toks, labels: list[str]) -> None:
