@@ -426,14 +426,15 @@ def _record_word_read_as_a_surname(work: dict) -> None:
 SERIES_AND_ITS_NUMBER = re.compile(r"^(?P<series>.*[^\W\d_].*?),?\s+(?:(?:o\.s\.|n\.s\.|no\.|vol\.)\s*)?(?P<number>\d+)$")
 
 
-RECORD_NUMBER = re.compile(r"^(?P<label>.+?)\s+(?P<number>[A-Z]{1,4}[\s-]?\d{2,6})$")
+CATALOGUE_NUMBER = re.compile(r"^(?P<label>.+?)\s+(?P<number>[A-Z]{1,4}[\s-]?\d{2,6})$")
+"""`Columbia CL 1355`: a record label and its catalogue number."""
 MEDIA = re.compile(r"^(?:LP|CD|EP|cassette|vinyl|sound recording|compact disc|audio CD|\d+\s?rpm)$", re.I)
 
 
 def _recording(work: dict) -> None:
     """`Columbia CL 1355, 1959, LP`: a record label with its catalogue number and a medium make the
     work a recording (CSL `song`): the label the publisher, its number the number, the medium the genre."""
-    found = RECORD_NUMBER.match(work.get("publisher", ""))
+    found = CATALOGUE_NUMBER.match(work.get("publisher", ""))
     if found and MEDIA.match(work.get("genre", "")) and work.get("type") in ("book", "manuscript", None):
         work["type"], work["publisher"], work["number"] = "song", found.group("label"), found.group("number")
         work["medium"] = work.pop("genre")
