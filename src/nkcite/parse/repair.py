@@ -1634,7 +1634,7 @@ def _masthead_and_its_place_before_a_day(toks, labels: list[str]) -> None:
         if not _a_whole_date(_text(toks, i + 4, end - 1), ("dmy", "mdy")):
             continue
         k = i
-        while k > 0 and i - k < 4 and toks[k - 1].text.isalpha() and fold(toks[k - 1].text) not in LEAD_INS \
+        while k > 0 and i - k < 4 and toks[k - 1].text.isalpha() and fold(toks[k - 1].text) not in WORDS_BEFORE_A_PAPER \
                 and labels[k - 1] != "prefix" and toks[k - 1].text != ";":
             k -= 1
         if k == i or not toks[k].text[:1].isupper() or all(labels[j] in ("title", "container") for j in range(k, i)):
@@ -1646,6 +1646,10 @@ def _masthead_and_its_place_before_a_day(toks, labels: list[str]) -> None:
         labels[k:i] = ["container"] * (i - k)
         labels[i:i + 4] = ["place"] * 4
         labels[i + 4:end] = ["date"] * (end - i - 4)
+
+
+WORDS_BEFORE_A_PAPER = LEAD_WORDS | {"in", "the", "and", "und", "et", "dans", "en"}
+"""Words that lead into a paper's name (`compare the account in`), which the name never holds."""
 
 
 def _archive_acronym_and_signature(toks, labels: list[str]) -> None:
@@ -1664,10 +1668,6 @@ def _archive_acronym_and_signature(toks, labels: list[str]) -> None:
                 and any(w in ("-", "/", "–") for w in words):
             labels[i:i + 2] = ["archive"] * 2
             labels[i + 2:end] = ["shelfmark"] * (end - i - 2)
-
-
-LEAD_INS = {"in", "see", "cf", "the", "account", "compare", "vgl", "voir", "véase", "ver", "vedi", "siehe", "and"}
-"""Words that lead into a cited paper's name (`the account in`), which it never opens with."""
 
 
 def _day_before(toks, i: int) -> int | None:
@@ -2637,10 +2637,17 @@ TRANSLATED_BY = re.compile(r"^(?:übersetzt von|traduit par|translated by|tradot
                            r"vertaald door)\s+\S", re.I)
 
 
+TRANSLATION_MARKS = {"aus", "trad", "traduit", "traducido", "traduzido", "tradotto", "trans", "transl", "translated",
+                     "ubers", "ubersetzt", "vertaald"}
+"""Folded words one of which every translator's role the rule below reads holds."""
+
+
 def _translator_read_into_the_title(toks, labels: list[str]) -> None:
     """`*Die Besatzer und die Presse*, aus dem Englischen von Gudrun Nolte, Göttingen`: a
     translator's role (with the language translated from) and names after a comma, read into
     the title or as commentary, are the translator."""
+    if not _has_folded(toks, TRANSLATION_MARKS):
+        return
     for k in range(2, len(toks)):
         if toks[k - 1].text != "," or labels[k] not in ("title", "note") or toks[k].paren:
             continue
@@ -2686,8 +2693,7 @@ def _imprint_read_as_a_title_or_container(toks, labels: list[str]) -> None:
             colon += 2                                        # `i.`, `Br.`, `a.`, `M.`
         if colon >= len(toks) or toks[colon].text != ":" or not is_known_place(toks[i].text):
             continue
-        year = next((k for k in range(colon + 2, min(len(toks), colon + 7)) if re.fullmatch(r"1[5-9]\d\d|20[0-2]\d",
-                                                                                         toks[k].text)), None)
+        year = next((k for k in range(colon + 2, min(len(toks), colon + 7)) if YEAR.match(toks[k].text)), None)
         if year is None or not all(toks[k].text[:1].isupper() or toks[k].text in ("&", "-", "und")
                                    for k in range(colon + 1, year)):
             continue
@@ -2811,16 +2817,13 @@ def _date_in_brackets(toks, labels: list[str]) -> None:
             labels[i:close + 1] = ["date"] * (close + 1 - i)
 
 
-HOLDERS_OF_OBJECTS = {"museum", "gallery", "library", "archives", "collection", "institute"}
-
-
 def _holder_opening_the_citation(toks, labels: list[str]) -> None:
     """`Victoria and Albert Museum, London, inv. no. E.123-1950`: capitalised words (with `and`, `of`,
     `the`) ending in `Museum`, `Gallery`, `Library` before the first comma, opening a citation that
     holds a shelf or inventory word, are the holder (the archive), not names."""
     first = next((k for k, label in enumerate(labels) if label != "prefix"), len(labels))
     comma = next((k for k in range(first, len(toks)) if toks[k].text == ","), None)
-    if comma is None or comma - first < 2 or toks[comma - 1].text.lower() not in HOLDERS_OF_OBJECTS:
+    if comma is None or comma - first < 2 or toks[comma - 1].text.lower() not in HOLDER_WORDS:
         return
     words = [t.text for t in toks[first:comma]]
     if all(w[:1].isupper() or w in ("and", "of", "the", "&", "for") for w in words) \
@@ -3333,8 +3336,9 @@ def _shelf_word_goes_on_with_the_signature(toks, labels: list[str]) -> None:
 COLLECTION_WORDS = {"papers", "collection", "records", "diaries", "diary", "correspondence", "manuscripts"}
 
 
-HOLDER_WORDS = {"institute", "institution", "library", "archives", "archive", "museum", "society", "university",
-                "college", "collections", "centre", "center", "bibliothek", "archiv", "bibliothèque", "biblioteca"}
+HOLDER_WORDS = {"institute", "institution", "library", "archives", "archive", "museum", "gallery", "society",
+                "university", "college", "collections", "centre", "center", "bibliothek", "archiv", "bibliothèque",
+                "biblioteca"}
 """Words of a body that holds papers (`Royal Anthropological Institute`, `Bancroft Library`)."""
 
 
